@@ -1,0 +1,32 @@
+package dev.sellertrust.cli;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the session. Under spark-submit the master and resources come from spark-submit and are never overridden;
+ * started directly (jobs/trust-score), the job runs in local mode on all cores with settings for one machine.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static boolean underSparkSubmit() {
+    return System.getProperty("spark.master") != null;
+  }
+
+  public static SparkSession create(String appName) {
+    SparkSession.Builder b = SparkSession.builder().appName(appName)
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.sql.sources.partitionOverwriteMode", "static");
+    if (!underSparkSubmit()) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      b.master("local[*]")
+          .config("spark.driver.host", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"))
+          .config("spark.driver.bindAddress", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"))
+          .config("spark.ui.enabled", "false")
+          .config("spark.ui.showConsoleProgress", "true")
+          .config("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, cores * 2)));
+    }
+    return b.getOrCreate();
+  }
+}

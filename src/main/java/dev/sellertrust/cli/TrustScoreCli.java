@@ -1,0 +1,55 @@
+package dev.sellertrust.cli;
+
+import dev.sellertrust.config.ConfigException;
+import dev.sellertrust.io.InputException;
+import dev.sellertrust.job.QualityException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of jobs/trust-score and of spark-submit. */
+@Command(name = "trust-score", mixinStandardHelpOptions = true, version = "seller-trust 0.1.0",
+    description = "Seller-trust analytics for cross-border e-commerce, on Apache Spark.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class TrustScoreCli implements Runnable {
+
+  public static void main(String[] args) {
+    int code = execute(args);
+    // A SparkContext keeps non-daemon threads alive; exit explicitly so schedulers see the code.
+    System.exit(code);
+  }
+
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new TrustScoreCli());
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      Throwable root = ex;
+      if (root instanceof ConfigException) {
+        cmd.getErr().println("error: " + root.getMessage());
+        return ExitCodes.USAGE_OR_CONFIG;
+      }
+      if (root instanceof InputException) {
+        cmd.getErr().println("error: bad input: " + root.getMessage());
+        return ExitCodes.BAD_INPUT;
+      }
+      if (root instanceof QualityException) {
+        cmd.getErr().println("error: data quality rule failed, nothing published: " + root.getMessage());
+        return ExitCodes.QUALITY_FAILED;
+      }
+      String msg = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
+      cmd.getErr().println("error: internal error (a bug; please report it with this output): " + ex.getClass().getName() + ": " + msg);
+      if (System.getenv("TRUST_SCORE_DEBUG") != null) {
+        ex.printStackTrace(cmd.getErr());
+      } else {
+        for (StackTraceElement e : ex.getStackTrace()) {
+          cmd.getErr().println("\tat " + e);
+        }
+      }
+      return ExitCodes.INTERNAL_ERROR;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.sellertrust.config;
+
+/** Range checks that JSON types cannot express; each failure names its key. */
+final class ConfigValidator {
+  private ConfigValidator() {}
+
+  static void validate(JobConfig c) {
+    positive("window.lookbackDays", c.window().lookbackDays());
+    positive("window.halfLifeDays", c.window().halfLifeDays());
+    nonNegative("weights.reviews", c.weights().reviews());
+    nonNegative("weights.returns", c.weights().returns());
+    nonNegative("weights.service", c.weights().service());
+    nonNegative("weights.delivery", c.weights().delivery());
+    nonNegative("weights.policy", c.weights().policy());
+    if (c.weights().sum() <= 0) {
+      throw new ConfigException("config key 'weights' must have at least one positive weight");
+    }
+    if (c.priors().strength() != null) {
+      positive("priors.strength", c.priors().strength());
+    }
+    positive("priors.minStrength", c.priors().minStrength());
+    if (c.priors().maxStrength() < c.priors().minStrength()) {
+      throw new ConfigException("config key 'priors.maxStrength' must be >= priors.minStrength");
+    }
+    positive("priors.minPeerSellers", c.priors().minPeerSellers());
+    positive("floors.minDistinctBuyers", c.floors().minDistinctBuyers());
+    nonNegative("floors.minEvidence", c.floors().minEvidence());
+    positive("service.responseTargetHours", c.service().responseTargetHours());
+    positive("service.unansweredAfterHours", c.service().unansweredAfterHours());
+    positive("returns.responseTargetHours", c.returns().responseTargetHours());
+    positive("returns.refundTargetDays", c.returns().refundTargetDays());
+    unit("returns.logisticsReasonWeight", c.returns().logisticsReasonWeight());
+    unit("returns.otherReasonWeight", c.returns().otherReasonWeight());
+    unit("returns.changedMindWeight", c.returns().changedMindWeight());
+    unit("delivery.corridorShare", c.delivery().corridorShare());
+    var z = c.zeroPoints();
+    openUnit("zeroPoints.sellerReturnRate", z.sellerReturnRate());
+    openUnit("zeroPoints.inPolicyRejectionRate", z.inPolicyRejectionRate());
+    openUnit("zeroPoints.lateReturnResponseRate", z.lateReturnResponseRate());
+    openUnit("zeroPoints.slowRefundRate", z.slowRefundRate());
+    openUnit("zeroPoints.dissatisfiedReturnRate", z.dissatisfiedReturnRate());
+    openUnit("zeroPoints.slowResponseRate", z.slowResponseRate());
+    openUnit("zeroPoints.unansweredRate", z.unansweredRate());
+    openUnit("zeroPoints.lateDeliveryRate", z.lateDeliveryRate());
+    openUnit("zeroPoints.policyMismatchRate", z.policyMismatchRate());
+    var t = c.tiers();
+    if (!(t.credibleLevel() > 0 && t.credibleLevel() < 1)) {
+      throw new ConfigException("config key 'tiers.credibleLevel' must be between 0 and 1 (exclusive)");
+    }
+    between("tiers.maxIntervalWidth", t.maxIntervalWidth(), 0, 100);
+    between("tiers.trustedLow", t.trustedLow(), 0, 100);
+    between("tiers.goodLow", t.goodLow(), 0, t.trustedLow());
+    between("tiers.cautionHigh", t.cautionHigh(), 0, 100);
+    positive("reasons.max", c.reasons().max());
+    unit("quality.maxQuarantineShare", c.quality().maxQuarantineShare());
+    positive("quality.maxTextChars", c.quality().maxTextChars());
+    positive("quality.maxAmount", c.quality().maxAmount());
+    if (c.privacy().buyerKeyEnv() == null || c.privacy().buyerKeyEnv().isBlank()) {
+      throw new ConfigException("config key 'privacy.buyerKeyEnv' must name an environment variable");
+    }
+    nonNegative("output.exportChangePoints", c.output().exportChangePoints());
+  }
+
+  private static void positive(String key, double v) {
+    if (!(v > 0)) {
+      throw new ConfigException("config key '" + key + "' must be > 0, got " + v);
+    }
+  }
+
+  private static void nonNegative(String key, double v) {
+    if (!(v >= 0)) {
+      throw new ConfigException("config key '" + key + "' must be >= 0, got " + v);
+    }
+  }
+
+  private static void unit(String key, double v) {
+    between(key, v, 0, 1);
+  }
+
+  private static void openUnit(String key, double v) {
+    if (!(v > 0 && v <= 1)) {
+      throw new ConfigException("config key '" + key + "' must be in (0, 1], got " + v);
+    }
+  }
+
+  private static void between(String key, double v, double lo, double hi) {
+    if (!(v >= lo && v <= hi)) {
+      throw new ConfigException("config key '" + key + "' must be between " + lo + " and " + hi + ", got " + v);
+    }
+  }
+}

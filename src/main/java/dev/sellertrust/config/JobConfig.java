@@ -1,0 +1,79 @@
+package dev.sellertrust.config;
+
+import java.io.Serializable;
+
+/**
+ * The job's whole configuration, resolved once on the driver (CLI > config file > jobs/config/default.json).
+ * Field names are the JSON keys; {@link ConfigLoader} binds and validates them.
+ */
+public record JobConfig(
+    Window window,
+    Weights weights,
+    Priors priors,
+    Floors floors,
+    Service service,
+    Returns returns,
+    Delivery delivery,
+    ZeroPoints zeroPoints,
+    Tiers tiers,
+    Reasons reasons,
+    Quality quality,
+    Privacy privacy,
+    Output output)
+    implements Serializable {
+
+  /** Events older than lookbackDays are ignored; within it each weighs 0.5^(age/halfLifeDays). */
+  public record Window(int lookbackDays, double halfLifeDays) implements Serializable {}
+
+  public record Weights(double reviews, double returns, double service, double delivery, double policy)
+      implements Serializable {
+    public double sum() {
+      return reviews + returns + service + delivery + policy;
+    }
+  }
+
+  /** strength null = fitted per peer group (empirical Bayes), clamped to [minStrength, maxStrength]. */
+  public record Priors(Double strength, double minStrength, double maxStrength, int minPeerSellers)
+      implements Serializable {}
+
+  /** A penalty reason needs at least minDistinctBuyers affected buyers and minEvidence observations. */
+  public record Floors(int minDistinctBuyers, double minEvidence) implements Serializable {}
+
+  public record Service(double responseTargetHours, double unansweredAfterHours) implements Serializable {}
+
+  public record Returns(
+      double responseTargetHours,
+      double refundTargetDays,
+      double logisticsReasonWeight,
+      double otherReasonWeight,
+      double changedMindWeight)
+      implements Serializable {}
+
+  /** Share of the corridor's usual lateness that is attributed to logistics rather than the seller. */
+  public record Delivery(double corridorShare) implements Serializable {}
+
+  /** The rate at which a sub-score reaches 0 (it is 100 at a rate of 0, linear between). */
+  public record ZeroPoints(
+      double sellerReturnRate,
+      double inPolicyRejectionRate,
+      double lateReturnResponseRate,
+      double slowRefundRate,
+      double dissatisfiedReturnRate,
+      double slowResponseRate,
+      double unansweredRate,
+      double lateDeliveryRate,
+      double policyMismatchRate)
+      implements Serializable {}
+
+  public record Tiers(
+      double credibleLevel, double maxIntervalWidth, double trustedLow, double goodLow, double cautionHigh)
+      implements Serializable {}
+
+  public record Reasons(int max) implements Serializable {}
+
+  public record Quality(double maxQuarantineShare, int maxTextChars, double maxAmount) implements Serializable {}
+
+  public record Privacy(String buyerKeyEnv) implements Serializable {}
+
+  public record Output(double exportChangePoints) implements Serializable {}
+}

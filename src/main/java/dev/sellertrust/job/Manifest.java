@@ -1,0 +1,69 @@
+package dev.sellertrust.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sellertrust.config.ConfigLoader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The snapshot's _MANIFEST.json: what was read, accepted and quarantined, with which config and code, and how long it took. */
+public final class Manifest {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  public static final String FORMAT_VERSION = "1";
+
+  private Manifest() {}
+
+  static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
+      List<String> tables, long sellers, Map<String, Long> tiers, Map<String, Long> timings) {
+    ObjectNode m = MAPPER.createObjectNode();
+    m.put("manifest_version", FORMAT_VERSION);
+    m.put("snapshot_date", req.snapshotDate().toString());
+    m.put("run_id", runId);
+    m.put("mode", "full");
+    m.put("started_at", started.toString());
+    m.put("finished_at", Instant.now().toString());
+    m.put("methodology_version", req.methodologyVersion());
+    m.put("code_version", CodeVersion.get());
+    m.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+    m.put("input_dir", req.inputDir());
+    ObjectNode ds = m.putObject("datasets");
+    for (DatasetCounts c : counts.values()) {
+      ObjectNode d = ds.putObject(c.dataset());
+      d.put("present", c.present());
+      if (c.present()) {
+        d.put("location", c.location());
+        d.put("format", c.format());
+        ArrayNode files = d.putArray("files");
+        c.files().forEach(files::add);
+        d.put("rows_read", c.rowsRead());
+        d.put("rows_accepted", c.rowsAccepted());
+        d.put("rows_quarantined", c.rowsQuarantined());
+        ObjectNode reasons = d.putObject("quarantined_by_reason");
+        c.quarantinedByReason().forEach(reasons::put);
+      }
+    }
+    ObjectNode out = m.putObject("outputs");
+    for (String t : tables) {
+      out.put(t, t + "/snapshot_date=" + req.snapshotDate());
+    }
+    m.put("sellers_scored", sellers);
+    ObjectNode tierNode = m.putObject("tiers");
+    tiers.forEach(tierNode::put);
+    try {
+      m.set("config", MAPPER.readTree(ConfigLoader.toJson(req.config())));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    ObjectNode t = m.putObject("timings_ms");
+    timings.forEach(t::put);
+    try {
+      return MAPPER.writeValueAsString(m);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

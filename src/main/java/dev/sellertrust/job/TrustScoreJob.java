@@ -1,0 +1,239 @@
+package dev.sellertrust.job;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.Col;
+import dev.sellertrust.io.InputContract;
+import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.io.SnapshotPublisher;
+import dev.sellertrust.metrics.CorridorMetrics;
+import dev.sellertrust.metrics.DeliveryMetrics;
+import dev.sellertrust.metrics.DurationHistogram;
+import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.metrics.MetricParams;
+import dev.sellertrust.metrics.OrderDefects;
+import dev.sellertrust.metrics.OrderFacts;
+import dev.sellertrust.metrics.PolicyPracticeMetrics;
+import dev.sellertrust.metrics.ReturnMetrics;
+import dev.sellertrust.metrics.ReviewMetrics;
+import dev.sellertrust.metrics.SellerAggregate;
+import dev.sellertrust.metrics.ServiceMetrics;
+import dev.sellertrust.policy.PolicyClarity;
+import dev.sellertrust.quality.CheckedDataset;
+import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.score.BetaPosteriors;
+import dev.sellertrust.score.PeerGroups;
+import dev.sellertrust.score.RatingPosteriors;
+import dev.sellertrust.score.ScoringInputs;
+import dev.sellertrust.score.SellerScoring;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The batch job: read and check inputs, compute metrics and scores, stage every output, publish atomically. */
+public final class TrustScoreJob {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.sellertrust.progress");
+
+  private TrustScoreJob() {}
+
+  /** The computed (not yet written) outputs of a run. */
+  public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> corridors, Dataset<Row> policyClarity,
+      Dataset<Row> quarantine) {}
+
+  public static RunResult run(SparkSession spark, RunRequest req) {
+    StageTimer timer = new StageTimer();
+    String runId = req.snapshotDate() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant started = Instant.now();
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    OutputLayout layout = new OutputLayout(req.outputDir());
+    SnapshotPublisher publisher = new SnapshotPublisher(hadoop, layout);
+    timer.time("recover", () -> {
+      try {
+        publisher.recover();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return null;
+    });
+    if (!req.buyerKeyFromEnv()) {
+      LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
+          req.config().privacy().buyerKeyEnv());
+    }
+    ValidationContext ctx = new ValidationContext(req.snapshotDate(), req.config().quality().maxTextChars(),
+        req.config().quality().maxAmount(), req.buyerKey());
+    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx));
+    for (DatasetCounts c : checked.counts().values()) {
+      if (c.present()) {
+        LOG.info("{}: {} read, {} accepted, {} quarantined{}", c.dataset(), fmt(c.rowsRead()), fmt(c.rowsAccepted()),
+            fmt(c.rowsQuarantined()), c.quarantinedByReason().isEmpty() ? "" : " " + c.quarantinedByReason());
+      } else {
+        LOG.info("{}: not provided, its components are reported as not available", c.dataset());
+      }
+    }
+    QualityGate.check(checked.counts(), req.config().quality());
+
+    Outputs out = timer.time("compute metrics and scores", () -> compute(checked, req));
+    List<String> tables = timer.time("write outputs", () -> stage(spark, publisher, runId, out));
+    long sellers = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()).count();
+    Map<String, Long> tiers = new TreeMap<>();
+    for (Row r : spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString())
+        .groupBy("tier").count().collectAsList()) {
+      tiers.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, Long> timings = timer.millis();
+    String manifest = Manifest.toJson(req, runId, started, checked.counts(), tables, sellers, tiers, timings);
+    timer.time("publish snapshot", () -> {
+      try {
+        publisher.publish(runId, req.snapshotDate(), tables, manifest);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return null;
+    });
+    for (CheckedDataset d : checked.datasets().values()) {
+      if (d.present()) {
+        d.rows().unpersist();
+      }
+    }
+    return new RunResult(req.snapshotDate().toString(), req.outputDir(), layout.manifest(req.snapshotDate()).toString(),
+        sellers, tiers, checked.counts(), timer.millis());
+  }
+
+  /** All outputs as lazy DataFrames: pure with respect to storage, so tests and backtests reuse it. */
+  public static Outputs compute(InputStage.Checked checked, RunRequest req) {
+    MetricParams p = new MetricParams(req.snapshotDate(), req.config());
+    Dataset<Row> sellers = checked.accepted(InputContract.SELLERS);
+    Dataset<Row> orderFacts = OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> peers = PeerGroups.assign(sellers, orderFacts).persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
+    PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
+    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
+    Dataset<Row> returns = checked.accepted(InputContract.RETURNS);
+    Dataset<Row> tickets = checked.accepted(InputContract.SERVICE_TICKETS);
+    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> returnFacts = returns == null ? null
+        : ReturnMetrics.prepare(returns, orderFacts,
+            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p).persist(StorageLevel.MEMORY_AND_DISK());
+
+    SellerAggregate delivery = DeliveryMetrics.aggregate(orderFacts).persisted();
+    SellerAggregate defects = OrderDefects.aggregate(orderFacts, reviewFacts, returnFacts, ticketFacts).persisted();
+    List<Dataset<Row>> evidence = new ArrayList<>(List.of(delivery.evidence(), defects.evidence()));
+    Dataset<Row> orderSummary = delivery.summary();
+
+    SellerAggregate reviewAgg = reviewFacts == null ? null : ReviewMetrics.aggregate(reviewFacts).persisted();
+    SellerAggregate returnAgg = returnFacts == null ? null : ReturnMetrics.aggregate(returnFacts).persisted();
+    SellerAggregate ticketAgg = ticketFacts == null ? null : ServiceMetrics.aggregate(ticketFacts).persisted();
+    SellerAggregate practice = returnFacts == null || sellerPolicy == null ? null
+        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy).persisted();
+    if (reviewAgg != null) {
+      evidence.add(reviewAgg.evidence());
+    }
+    if (returnAgg != null) {
+      evidence.add(returnAgg.evidence());
+      evidence.add(ReturnMetrics.rateEvidence(returnAgg.summary(), orderSummary));
+    }
+    if (ticketAgg != null) {
+      evidence.add(ticketAgg.evidence());
+    }
+    if (practice != null) {
+      evidence.add(practice.evidence());
+    }
+    Dataset<Row> allEvidence = evidence.stream().reduce(Dataset::unionByName).orElseThrow();
+    Dataset<Row> posteriors = BetaPosteriors.compute(allEvidence, peers, req.config().priors());
+    Dataset<Row> ratings = reviewAgg == null ? null
+        : RatingPosteriors.compute(reviewAgg.summary(), peers, req.config().priors());
+
+    Dataset<Row> responseTimes = ticketFacts == null ? null
+        : DurationHistogram.quantiles(ticketFacts, List.of(MetricCols.SELLER_ID), new double[] {0.5, 0.9},
+            new String[] {"first_response_p50_hours", "first_response_p90_hours"});
+    Dataset<Row> refundTimes = returnFacts == null ? null
+        : DurationHistogram.quantiles(returnFacts.filter(col("refund_expected")), List.of(MetricCols.SELLER_ID),
+            new double[] {0.5}, new String[] {"refund_time_p50_hours"});
+    Dataset<Row> policyScores = sellerPolicy == null ? null
+        : sellers.select(col(Col.SELLER_ID)).join(sellerPolicy.select(MetricCols.SELLER_ID, "clarity_score"),
+            new String[] {Col.SELLER_ID}, "left");
+    Dataset<Row> returnSummary = returnAgg == null ? null : returnAgg.summary();
+    if (returnSummary != null && practice != null) {
+      returnSummary = returnSummary.join(practice.summary(), new String[] {MetricCols.SELLER_ID}, "left");
+    }
+    ScoringInputs in = new ScoringInputs(sellers, peers, posteriors, ratings, orderSummary,
+        reviewAgg == null ? null : reviewAgg.summary().select(MetricCols.SELLER_ID, "n_reviews", "avg_rating"),
+        returnSummary, ticketAgg == null ? null : ticketAgg.summary(), responseTimes, refundTimes, policyScores);
+    SellerScoring.Result scored = SellerScoring.score(in, req.config(), req.methodologyVersion());
+    Dataset<Row> corridors = CorridorMetrics.compute(orderFacts, reviewFacts, returnFacts, ticketFacts);
+    Dataset<Row> clarity = policy == null
+        ? SparkSession.active().createDataFrame(new ArrayList<Row>(), PolicyClarity.OUTPUT_SCHEMA)
+        : policy.clarity();
+    Dataset<Row> quarantine = null;
+    for (CheckedDataset d : checked.datasets().values()) {
+      if (d.present()) {
+        quarantine = quarantine == null ? d.quarantine() : quarantine.unionByName(d.quarantine());
+      }
+    }
+    return new Outputs(scored.scores(), scored.metrics(), corridors, clarity, quarantine);
+  }
+
+  private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out) {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    // Seller-level tables are small: one sorted file each reads well and diffs well across reruns.
+    tables.put(OutputLayout.SELLER_SCORES, out.scores().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
+    tables.put(OutputLayout.SELLER_METRICS, out.metrics().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
+    tables.put(OutputLayout.CORRIDOR_METRICS, out.corridors().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
+    tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
+    tables.put(OutputLayout.QUARANTINE, out.quarantine().coalesce(1).sortWithinPartitions("dataset", "reason_code", "raw_record"));
+    for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+      t.getValue().write().mode(SaveMode.Overwrite).parquet(publisher.stagedTable(runId, t.getKey()).toString());
+    }
+    Dataset<Row> scores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
+    writeExport(spark, ScoreExport.toExport(scores, runId.substring(0, 10)).coalesce(1).sortWithinPartitions("seller_id"),
+        publisher.stagedTable(runId, OutputLayout.EXPORTS), OutputLayout.SCORES_EXPORT_FILE);
+    List<String> names = new ArrayList<>(tables.keySet());
+    names.add(OutputLayout.EXPORTS);
+    return names;
+  }
+
+  /** Spark writes a folder of part files; platforms want one named file. */
+  private static void writeExport(SparkSession spark, Dataset<Row> rows, Path dir, String fileName) {
+    Path tmp = new Path(dir, "_tmp_" + fileName);
+    rows.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false").json(tmp.toString());
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileStatus[] parts = fs.globStatus(new Path(tmp, "part-*"));
+      if (parts == null || parts.length != 1) {
+        throw new IOException("expected one part file in " + tmp);
+      }
+      if (!fs.rename(parts[0].getPath(), new Path(dir, fileName))) {
+        throw new IOException("could not move the export into place");
+      }
+      fs.delete(tmp, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String fmt(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+}

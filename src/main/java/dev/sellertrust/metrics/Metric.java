@@ -1,0 +1,20 @@
+package dev.sellertrust.metrics;
+
+/** The binomial metrics of the evidence table: each is a rate of a bad outcome among opportunities. */
+public final class Metric {
+  private Metric() {}
+
+  public static final String NEGATIVE_REVIEW = "negative_review";
+  public static final String SELLER_RETURN = "seller_return";
+  public static final String ANY_RETURN = "any_return";
+  public static final String IN_POLICY_REJECTION = "in_policy_rejection";
+  public static final String REJECTION = "rejection";
+  public static final String LATE_RETURN_RESPONSE = "late_return_response";
+  public static final String SLOW_REFUND = "slow_refund";
+  public static final String DISSATISFIED_RETURN = "dissatisfied_return";
+  public static final String SLOW_RESPONSE = "slow_response";
+  public static final String UNANSWERED = "unanswered";
+  public static final String LATE_DELIVERY = "late_delivery";
+  public static final String ORDER_DEFECT = "order_defect";
+  public static final String POLICY_MISMATCH = "policy_mismatch";
+}

@@ -1,0 +1,24 @@
+package dev.sellertrust.metrics;
+
+/** Column names shared by the metric transforms. */
+public final class MetricCols {
+  private MetricCols() {}
+
+  public static final String SELLER_ID = "seller_id";
+  public static final String ORDER_ID = "order_id";
+  public static final String BUYER_KEY = "buyer_key";
+  public static final String BUYER_COUNTRY = "buyer_country";
+  public static final String SELLER_COUNTRY = "seller_country";
+  public static final String ORDER_DATE = "order_date";
+  /** Time-decay weight of an event, from its order date: 0.5^(age/halfLife). */
+  public static final String W = "w";
+
+  /** The long evidence table: one row per seller and binomial metric. */
+  public static final String METRIC = "metric";
+  public static final String BAD = "bad";
+  public static final String TRIALS = "trials";
+  public static final String N_RAW = "n_raw";
+  public static final String BAD_BUYERS = "bad_buyers";
+  /** Delivery only: the lateness the seller's corridors would predict (weighted), for attribution. */
+  public static final String EXPECTED_BAD = "expected_bad";
+}

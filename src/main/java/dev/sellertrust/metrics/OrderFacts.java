@@ -1,0 +1,55 @@
+package dev.sellertrust.metrics;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.Col;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Orders within the lookback, each with its decay weight, seller country and delivery outcome. Every event of other
+ * datasets is attributed to its order's date through this table (Amazon's ODR also dates defects by order date).
+ */
+public final class OrderFacts {
+  private OrderFacts() {}
+
+  public static final String ELIGIBLE = "delivery_eligible";
+  public static final String LATE = "late";
+  public static final String COUNTS = "counts";
+  public static final String DELIVERED_TS = Col.Orders.DELIVERED_TS;
+  public static final String ORDER_TS = Col.Orders.ORDER_TS;
+
+  public static Dataset<Row> prepare(Dataset<Row> orders, Dataset<Row> sellers, MetricParams p) {
+    Column orderDate = to_date(col(Col.Orders.ORDER_TS));
+    Column promised = col(Col.Orders.PROMISED_DELIVERY_DATE);
+    Column status = col(Col.Orders.STATUS);
+    Column delivered = col(Col.Orders.DELIVERED_TS).isNotNull();
+    Column snapshot = lit(java.sql.Date.valueOf(p.snapshotDate()));
+    // An order counts once its promise is due: delivered, declared undelivered, or past the promised date.
+    Column eligible =
+        promised.isNotNull()
+            .and(status.notEqual("cancelled"))
+            .and(delivered.or(status.equalTo("undelivered")).or(promised.lt(snapshot)));
+    Column late =
+        eligible.and(
+            when(delivered, to_date(col(Col.Orders.DELIVERED_TS)).gt(promised)).otherwise(lit(true)));
+    return orders
+        .filter(Decay.withinLookback(orderDate, p.snapshotDate(), p.config().window().lookbackDays()))
+        .join(sellers.select(col(Col.SELLER_ID), col(Col.Sellers.COUNTRY).as(MetricCols.SELLER_COUNTRY)), Col.SELLER_ID)
+        .select(
+            col(Col.SELLER_ID),
+            col(Col.ORDER_ID),
+            col(MetricCols.BUYER_KEY),
+            col(Col.Orders.BUYER_COUNTRY),
+            col(MetricCols.SELLER_COUNTRY),
+            col(Col.Orders.ORDER_TS),
+            col(Col.Orders.DELIVERED_TS),
+            col(Col.Orders.AMOUNT),
+            orderDate.as(MetricCols.ORDER_DATE),
+            Decay.weight(orderDate, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
+            status.notEqual("cancelled").as(COUNTS),
+            eligible.as(ELIGIBLE),
+            late.as(LATE));
+  }
+}

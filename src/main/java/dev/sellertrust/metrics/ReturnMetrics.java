@@ -1,0 +1,143 @@
+package dev.sellertrust.metrics;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.io.Col;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Return behaviour: how often buyers return for reasons the seller controls, in-policy rejections, late first
+ * responses, slow refunds, dissatisfied buyers, and the resolution mix (Amazon's Return Dissatisfaction Rate
+ * counts the first three; refund speed and the mix are what cross-border buyers ask about).
+ */
+public final class ReturnMetrics {
+  private ReturnMetrics() {}
+
+  public static final String POLICY_WINDOW_DAYS = "policy_window_days";
+  static final List<String> SELLER_CAUSED = List.of("defective", "not_as_described", "wrong_item");
+  private static final List<String> LOGISTICS = List.of("damaged_in_transit", "late_delivery");
+
+  /**
+   * @param policyWindows seller_id, policy_window_days (the stated window, null when unknown); may be null
+   */
+  public static Dataset<Row> prepare(Dataset<Row> returns, Dataset<Row> orderFacts, Dataset<Row> policyWindows, MetricParams p) {
+    JobConfig.Returns cfg = p.config().returns();
+    Dataset<Row> orderKeys =
+        orderFacts.select(col(MetricCols.ORDER_ID).as("_o"), col(MetricCols.W), col(MetricCols.BUYER_KEY),
+            col(MetricCols.BUYER_COUNTRY), col(OrderFacts.DELIVERED_TS).as("_delivered_ts"), col(OrderFacts.ORDER_TS).as("_order_ts"));
+    Dataset<Row> joined = returns.join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")));
+    if (policyWindows != null) {
+      joined = joined.join(policyWindows, Col.SELLER_ID, "left");
+    } else {
+      joined = joined.withColumn(POLICY_WINDOW_DAYS, lit(null).cast("int"));
+    }
+    Column reason = col(Col.Returns.REASON);
+    Column reasonWeight =
+        when(reason.isin(SELLER_CAUSED.toArray()), lit(1.0))
+            .when(reason.isin(LOGISTICS.toArray()), lit(cfg.logisticsReasonWeight()))
+            .when(reason.equalTo("changed_mind"), lit(cfg.changedMindWeight()))
+            .otherwise(lit(cfg.otherReasonWeight()));
+    Column status = col(Col.Returns.STATUS);
+    Column requested = col(Col.Returns.REQUESTED_TS);
+    Column ageHours = Evidence.hoursBetween(requested, lit(p.snapshotEnd()));
+    Column firstResponseHours = Evidence.hoursBetween(requested, col(Col.Returns.FIRST_RESPONSE_TS));
+    Column resolution = col(Col.Returns.RESOLUTION);
+    Column refunded =
+        status.equalTo("refunded").or(resolution.isin("refund", "partial_refund").and(col(Col.Returns.RESOLVED_TS).isNotNull()));
+    Column refundExpected = refunded.or(status.isin("approved", "received")).or(resolution.isin("refund", "partial_refund"));
+    Column refundHours = when(refunded, Evidence.hoursBetween(requested, col(Col.Returns.RESOLVED_TS)));
+    Column refundTarget = lit(cfg.refundTargetDays() * 24);
+    Column rejected = status.equalTo("rejected");
+    Column daysSinceDelivery = datediff(to_date(requested), to_date(coalesce(col("_delivered_ts"), col("_order_ts"))));
+    // An "outside the window" rejection is in-policy only when the stated window really had passed.
+    Column outsideWindowJustified =
+        col(Col.Returns.REJECTION_REASON).equalTo("outside_window")
+            .and(col(POLICY_WINDOW_DAYS).isNull().or(daysSinceDelivery.gt(col(POLICY_WINDOW_DAYS))));
+    return joined.select(
+        col(Col.SELLER_ID),
+        col(Col.ORDER_ID),
+        col(MetricCols.BUYER_KEY),
+        col(MetricCols.BUYER_COUNTRY),
+        col(MetricCols.W),
+        reason,
+        col(Col.Returns.REJECTION_REASON),
+        reasonWeight.as("reason_weight"),
+        status.isin("approved", "rejected", "received", "refunded", "closed").as("decided"),
+        rejected.as("rejected"),
+        rejected.and(not(coalesce(outsideWindowJustified, lit(false)))).as("rejected_in_policy"),
+        rejected.and(col(Col.Returns.REJECTION_REASON).equalTo("outside_window"))
+            .and(col(POLICY_WINDOW_DAYS).isNotNull()).and(daysSinceDelivery.leq(col(POLICY_WINDOW_DAYS)))
+            .as("rejected_inside_stated_window"),
+        col(Col.Returns.FIRST_RESPONSE_TS).isNotNull().or(ageHours.geq(cfg.responseTargetHours())).as("response_due"),
+        coalesce(firstResponseHours.gt(cfg.responseTargetHours()), lit(true)).as("response_late"),
+        refundExpected.and(refunded.or(ageHours.geq(refundTarget))).as("refund_due"),
+        coalesce(refundHours.gt(refundTarget), lit(true)).as("refund_slow"),
+        coalesce(refundHours, ageHours).as(DurationHistogram.HOURS),
+        refunded.as(DurationHistogram.OBSERVED),
+        refundExpected.as("refund_expected"),
+        col(Col.Returns.BUYER_DISSATISFIED).as("dissatisfied"),
+        resolution,
+        col(Col.Returns.REFUND_AMOUNT));
+  }
+
+  public static SellerAggregate aggregate(Dataset<Row> returnFacts) {
+    Column w = col(MetricCols.W);
+    Column resolution = col(Col.Returns.RESOLUTION);
+    Column resolved = resolution.isNotNull().and(resolution.notEqual("none"));
+    Dataset<Row> perSeller =
+        returnFacts.groupBy(col(Col.SELLER_ID))
+            .agg(
+                count(lit(1)).as("n_returns"),
+                sum(w).as("returns_w"),
+                sum(w.multiply(col("reason_weight"))).as("seller_returns_w"),
+                approx_count_distinct(when(col(Col.Returns.REASON).isin(SELLER_CAUSED.toArray()), col(MetricCols.BUYER_KEY)))
+                    .as("seller_caused_return_buyers"),
+                count(when(col("rejected_inside_stated_window"), lit(1))).as("n_rejected_inside_stated_window"),
+                count(when(col("rejected").and(col(Col.Returns.REJECTION_REASON).equalTo("outside_window")), lit(1)))
+                    .as("n_rejected_outside_window"),
+                sum(when(resolved, w).otherwise(0.0)).as("resolved_w"),
+                sum(when(resolution.isin("refund", "partial_refund"), w).otherwise(0.0)).as("refund_w"),
+                sum(when(resolution.equalTo("exchange"), w).otherwise(0.0)).as("exchange_w"),
+                sum(when(resolution.equalTo("replacement"), w).otherwise(0.0)).as("replacement_w"),
+                Evidence.metric(Metric.REJECTION, col("decided"), col("rejected")),
+                Evidence.metric(Metric.IN_POLICY_REJECTION, col("decided"), col("rejected_in_policy")),
+                Evidence.metric(Metric.LATE_RETURN_RESPONSE, col("response_due"), col("response_late")),
+                Evidence.metric(Metric.SLOW_REFUND, col("refund_due"), col("refund_slow")),
+                Evidence.metric(Metric.DISSATISFIED_RETURN, col("dissatisfied").isNotNull(), col("dissatisfied")))
+            .withColumn("refund_share", when(col("resolved_w").gt(0), col("refund_w").divide(col("resolved_w"))))
+            .withColumn("exchange_share", when(col("resolved_w").gt(0), col("exchange_w").divide(col("resolved_w"))))
+            .withColumn("replacement_share", when(col("resolved_w").gt(0), col("replacement_w").divide(col("resolved_w"))))
+            .drop("resolved_w", "refund_w", "exchange_w", "replacement_w");
+    return SellerAggregate.of(perSeller, Metric.REJECTION, Metric.IN_POLICY_REJECTION, Metric.LATE_RETURN_RESPONSE,
+        Metric.SLOW_REFUND, Metric.DISSATISFIED_RETURN);
+  }
+
+  /** Return-rate evidence needs the order counts: returns per order, raw and weighted by attribution. */
+  public static Dataset<Row> rateEvidence(Dataset<Row> returnSummary, Dataset<Row> orderSummary) {
+    Dataset<Row> j = orderSummary.select(col(MetricCols.SELLER_ID), col("orders_w"), col("n_orders"))
+        .join(returnSummary.select(col(MetricCols.SELLER_ID), col("returns_w"), col("seller_returns_w"), col("n_returns"),
+                col("seller_caused_return_buyers")),
+            new String[] {MetricCols.SELLER_ID}, "left");
+    return j.select(
+            col(MetricCols.SELLER_ID),
+            explode(array(
+                rateStruct(Metric.SELLER_RETURN, coalesce(col("seller_returns_w"), lit(0.0)),
+                    coalesce(col("seller_caused_return_buyers"), lit(0L))),
+                rateStruct(Metric.ANY_RETURN, coalesce(col("returns_w"), lit(0.0)), lit(null).cast("long")))).as("e"))
+        .select(col(MetricCols.SELLER_ID), col("e.*"));
+  }
+
+  private static Column rateStruct(String metric, Column bad, Column badBuyers) {
+    return struct(
+        lit(metric).as(MetricCols.METRIC),
+        least(bad, col("orders_w")).as(MetricCols.BAD),
+        col("orders_w").as(MetricCols.TRIALS),
+        col("n_orders").as(MetricCols.N_RAW),
+        badBuyers.as(MetricCols.BAD_BUYERS),
+        lit(null).cast("double").as(MetricCols.EXPECTED_BAD));
+  }
+}

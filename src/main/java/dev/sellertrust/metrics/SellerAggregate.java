@@ -1,0 +1,31 @@
+package dev.sellertrust.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * One concern's per-seller aggregate: plain metric columns plus one struct column per binomial metric.
+ * Computed in one pass and small (a row per seller), so the caller persists it and reads both views.
+ */
+public record SellerAggregate(Dataset<Row> perSeller, List<String> metrics) {
+
+  public Dataset<Row> evidence() {
+    return Evidence.toLong(perSeller, metrics);
+  }
+
+  /** The plain columns (counts, rates, quantiles) without the metric structs. */
+  public Dataset<Row> summary() {
+    return perSeller.drop(metrics.toArray(new String[0]));
+  }
+
+  public SellerAggregate persisted() {
+    return new SellerAggregate(perSeller.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()), metrics);
+  }
+
+  static SellerAggregate of(Dataset<Row> perSeller, String... metrics) {
+    return new SellerAggregate(perSeller, new ArrayList<>(Arrays.asList(metrics)));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.sellertrust.quality;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.Col;
+import dev.sellertrust.io.DatasetSpec;
+import dev.sellertrust.io.FieldSpec;
+import dev.sellertrust.io.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/** Rules across rows and datasets: duplicate ids, and references to sellers and orders that were accepted. */
+public final class ReferenceRules {
+  private ReferenceRules() {}
+
+  private static final String RANK = "_dup_rank";
+  private static final String REF_SELLER = "_ref_seller";
+  private static final String REF_ORDER_SELLER = "_ref_order_seller";
+
+  /**
+   * Among valid rows sharing an id, keeps one and quarantines the others as duplicates. The winner is the row with
+   * the latest timestamp (a later export of a mutable record, e.g. a return that was since refunded), ties broken by
+   * the smallest raw record, so the choice never depends on file order.
+   */
+  public static Dataset<Row> markDuplicates(Dataset<Row> checked, DatasetSpec spec) {
+    if (spec.idColumn() == null) {
+      return checked;
+    }
+    List<Column> ts = new ArrayList<>();
+    for (FieldSpec f : spec.fields()) {
+      if (f.type() == FieldType.TIMESTAMP) {
+        ts.add(col(f.name()));
+      }
+    }
+    Column latest = ts.isEmpty() ? lit(0) : ts.size() == 1 ? ts.get(0) : greatest(ts.toArray(new Column[0]));
+    Column valid = size(col(RowRules.REASONS)).equalTo(0);
+    WindowSpec w =
+        Window.partitionBy(col(spec.idColumn()))
+            .orderBy(valid.desc(), latest.desc_nulls_last(), col(RowRules.RAW).asc());
+    return checked
+        .withColumn(RANK, when(col(spec.idColumn()).isNotNull(), row_number().over(w)))
+        .withColumn(RowRules.REASONS, appendWhen(valid.and(col(RANK).gt(1)), Reasons.DUPLICATE_ID + ":" + spec.idColumn()))
+        .drop(RANK);
+  }
+
+  /** Quarantines valid rows whose seller_id is not an accepted seller. */
+  public static Dataset<Row> markUnknownSellers(Dataset<Row> checked, Dataset<Row> sellerIds) {
+    Dataset<Row> keys = sellerIds.select(col(Col.SELLER_ID).as(REF_SELLER)).distinct();
+    Column valid = size(col(RowRules.REASONS)).equalTo(0);
+    return checked
+        .join(keys, col(Col.SELLER_ID).equalTo(col(REF_SELLER)), "left")
+        .withColumn(RowRules.REASONS, appendWhen(valid.and(col(REF_SELLER).isNull()), Reasons.UNKNOWN_SELLER + ":" + Col.SELLER_ID))
+        .drop(REF_SELLER);
+  }
+
+  /**
+   * Quarantines valid rows whose order_id is not an accepted order, or names an order of another seller.
+   * A null order_id passes unless {@code required}.
+   */
+  public static Dataset<Row> markUnknownOrders(Dataset<Row> checked, Dataset<Row> orders) {
+    Dataset<Row> keys =
+        orders.select(col(Col.ORDER_ID).as("_ref_order"), col(Col.SELLER_ID).as(REF_ORDER_SELLER));
+    Column valid = size(col(RowRules.REASONS)).equalTo(0);
+    Column hasOrder = col(Col.ORDER_ID).isNotNull();
+    return checked
+        .join(keys, col(Col.ORDER_ID).equalTo(col("_ref_order")), "left")
+        .withColumn(RowRules.REASONS,
+            appendWhen(valid.and(hasOrder).and(col("_ref_order").isNull()), Reasons.UNKNOWN_ORDER + ":" + Col.ORDER_ID))
+        .withColumn(RowRules.REASONS,
+            appendWhen(valid.and(col(REF_ORDER_SELLER).isNotNull()).and(col(REF_ORDER_SELLER).notEqual(col(Col.SELLER_ID))),
+                Reasons.ORDER_SELLER_MISMATCH + ":" + Col.SELLER_ID))
+        .drop("_ref_order", REF_ORDER_SELLER);
+  }
+
+  private static Column appendWhen(Column condition, String reason) {
+    return when(condition, concat(col(RowRules.REASONS), array(lit(reason)))).otherwise(col(RowRules.REASONS));
+  }
+}

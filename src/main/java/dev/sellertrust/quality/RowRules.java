@@ -1,0 +1,194 @@
+package dev.sellertrust.quality;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.Col;
+import dev.sellertrust.io.DatasetReader;
+import dev.sellertrust.io.DatasetSpec;
+import dev.sellertrust.io.FieldSpec;
+import dev.sellertrust.io.FieldType;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Row-level rules: types, required values, enums and ISO codes, ranges, durations, dates after the snapshot.
+ * Output: the contract columns typed, {@link #REASONS} (empty when the row is valid), {@link #RAW} and the source file.
+ * One projection, no shuffle: every rule is a column expression.
+ */
+public final class RowRules {
+  public static final String REASONS = "_reasons";
+  public static final String RAW = "_raw";
+  public static final String BUYER_KEY = "buyer_key";
+
+  private RowRules() {}
+
+  public static Dataset<Row> check(Dataset<Row> raw, DatasetSpec spec, ValidationContext ctx) {
+    List<Column> typed = new ArrayList<>();
+    List<Column> reasons = new ArrayList<>();
+    Column malformed = col(DatasetReader.MALFORMED).isNotNull();
+    reasons.add(when(malformed, lit(Reasons.MALFORMED_ROW)));
+    List<Column> textCols = new ArrayList<>();
+
+    for (FieldSpec f : spec.fields()) {
+      DataType srcType = raw.schema().apply(f.name()).dataType();
+      Column src = col(f.name());
+      boolean stringSource = srcType.equals(DataTypes.StringType);
+      Column s = stringSource ? nullif(trim(src), lit("")) : src;
+      Column value = typedValue(f, s, stringSource);
+      // Buyer ids leave this step only as keyed pseudonyms.
+      typed.add(f.name().equals(Col.Orders.BUYER_ID) ? buyerKey(value, ctx.buyerKey()).as(BUYER_KEY) : value.as(f.name()));
+      if (stringSource) {
+        textCols.add(src);
+      }
+      if (f.required()) {
+        reasons.add(when(not(malformed).and(s.isNull()), lit(Reasons.MISSING_REQUIRED + ":" + f.name())));
+      }
+      reasons.add(when(s.isNotNull().and(value.isNull()), lit(invalidCode(f.type()) + ":" + f.name())));
+      if (f.type() == FieldType.TEXT && stringSource) {
+        reasons.add(when(length(src).gt(ctx.maxTextChars()), lit(Reasons.VALUE_TOO_LONG + ":" + f.name())));
+      }
+    }
+
+    if (!textCols.isEmpty()) {
+      // Spark decodes invalid UTF-8 bytes to U+FFFD: the only trace that the file was not valid UTF-8.
+      Column anyReplacement = lit(false);
+      for (Column c : textCols) {
+        anyReplacement = anyReplacement.or(coalesce(c.contains("\uFFFD"), lit(false)));
+      }
+      reasons.add(0, when(anyReplacement.or(coalesce(col(DatasetReader.MALFORMED).contains("\uFFFD"), lit(false))),
+          lit(Reasons.INVALID_UTF8)));
+    }
+
+    Dataset<Row> withTyped =
+        raw.select(
+            concatAll(typed, col(DatasetReader.MALFORMED), col(DatasetReader.SOURCE_FILE),
+                rawRecord(raw, spec, ctx).as(RAW), array_compact(array(reasons.toArray(new Column[0]))).as(REASONS)));
+    return withTyped
+        .withColumn(REASONS, concat(col(REASONS), array_compact(array(semanticRules(spec, ctx).toArray(new Column[0])))))
+        .drop(DatasetReader.MALFORMED);
+  }
+
+  private static Column[] concatAll(List<Column> typed, Column... more) {
+    List<Column> all = new ArrayList<>(typed);
+    all.addAll(List.of(more));
+    return all.toArray(new Column[0]);
+  }
+
+  /** Rules over typed values; they only fire when the values involved were valid. */
+  private static List<Column> semanticRules(DatasetSpec spec, ValidationContext ctx) {
+    List<Column> rules = new ArrayList<>();
+    Timestamp end = Timestamp.from(ctx.snapshotDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    for (FieldSpec f : spec.fields()) {
+      if (f.type() == FieldType.TIMESTAMP) {
+        rules.add(when(col(f.name()).geq(lit(end)), lit(Reasons.AFTER_SNAPSHOT + ":" + f.name())));
+      }
+      if (f.type() == FieldType.DECIMAL) {
+        rules.add(when(col(f.name()).lt(0).or(col(f.name()).gt(ctx.maxAmount())).or(isnan(col(f.name()))),
+            lit(Reasons.OUT_OF_RANGE + ":" + f.name())));
+      }
+    }
+    switch (spec.name()) {
+      case "sellers" -> rules.add(after(Col.Sellers.JOINED_DATE, lit(java.sql.Date.valueOf(ctx.snapshotDate()))));
+      case "orders" -> rules.add(negative(Col.Orders.ORDER_TS, Col.Orders.DELIVERED_TS));
+      case "reviews" -> rules.add(
+          when(not(col(Col.Reviews.RATING).between(1, 5)), lit(Reasons.OUT_OF_RANGE + ":" + Col.Reviews.RATING)));
+      case "returns" -> {
+        rules.add(negative(Col.Returns.REQUESTED_TS, Col.Returns.FIRST_RESPONSE_TS));
+        rules.add(negative(Col.Returns.REQUESTED_TS, Col.Returns.RESOLVED_TS));
+      }
+      case "service_tickets" -> {
+        rules.add(negative(Col.Tickets.OPENED_TS, Col.Tickets.FIRST_RESPONSE_TS));
+        rules.add(negative(Col.Tickets.OPENED_TS, Col.Tickets.RESOLVED_TS));
+      }
+      default -> { }
+    }
+    return rules;
+  }
+
+  private static Column after(String dateCol, Column limit) {
+    return when(col(dateCol).gt(limit), lit(Reasons.AFTER_SNAPSHOT + ":" + dateCol));
+  }
+
+  private static Column negative(String startCol, String endCol) {
+    return when(col(endCol).lt(col(startCol)), lit(Reasons.NEGATIVE_DURATION + ":" + endCol));
+  }
+
+  private static Column typedValue(FieldSpec f, Column s, boolean stringSource) {
+    Column asString = stringSource ? s : s.cast(DataTypes.StringType);
+    return switch (f.type()) {
+      case ID, TEXT -> asString;
+      case TIMESTAMP -> s.try_cast(DataTypes.TimestampType);
+      case DATE -> s.try_cast(DataTypes.DateType);
+      case INTEGER -> integerValue(s, stringSource);
+      case DECIMAL -> s.try_cast(DataTypes.DoubleType);
+      case BOOLEAN -> s.try_cast(DataTypes.BooleanType);
+      case COUNTRY -> member(upper(asString), IsoCodes.COUNTRIES);
+      case MARKET -> when(asString.equalTo("*"), lit("*")).otherwise(member(upper(asString), IsoCodes.COUNTRIES));
+      case LANGUAGE -> member(lower(asString), IsoCodes.LANGUAGES);
+      case CURRENCY -> member(upper(asString), IsoCodes.CURRENCIES);
+      case ENUM -> member(lower(asString), f.allowed());
+    };
+  }
+
+  /** "4" and "4.0" are the integer 4; "4.5" and "five" are not integers. */
+  private static Column integerValue(Column s, boolean stringSource) {
+    Column d = s.try_cast(DataTypes.DoubleType);
+    return when(d.isNotNull().and(d.equalTo(floor(d))).and(abs(d).lt(2_147_483_647d)), d.cast(DataTypes.IntegerType));
+  }
+
+  private static Column member(Column v, List<String> allowed) {
+    return when(v.isin(allowed.toArray()), v);
+  }
+
+  private static String invalidCode(FieldType t) {
+    return switch (t) {
+      case TIMESTAMP -> Reasons.INVALID_TIMESTAMP;
+      case DATE -> Reasons.INVALID_DATE;
+      case INTEGER -> Reasons.INVALID_INTEGER;
+      case DECIMAL -> Reasons.INVALID_NUMBER;
+      case BOOLEAN -> Reasons.INVALID_BOOLEAN;
+      case COUNTRY -> Reasons.INVALID_COUNTRY;
+      case MARKET -> Reasons.INVALID_MARKET;
+      case LANGUAGE -> Reasons.INVALID_LANGUAGE;
+      case CURRENCY -> Reasons.INVALID_CURRENCY;
+      case ENUM -> Reasons.INVALID_ENUM;
+      case ID, TEXT -> "invalid_value";
+    };
+  }
+
+  /**
+   * The record as read, for the quarantine table. Buyer ids are replaced by their keyed hash; a malformed orders line
+   * cannot be split reliably, so its text is withheld (length and a hash keep it traceable).
+   */
+  private static Column rawRecord(Dataset<Row> raw, DatasetSpec spec, ValidationContext ctx) {
+    List<Column> fields = new ArrayList<>();
+    boolean hasBuyer = spec.field(Col.Orders.BUYER_ID).isPresent();
+    for (FieldSpec f : spec.fields()) {
+      Column c = col(f.name()).cast(DataTypes.StringType);
+      if (f.name().equals(Col.Orders.BUYER_ID)) {
+        c = buyerKey(c, ctx.buyerKey());
+      }
+      fields.add(c.as(f.name()));
+    }
+    Column structured = to_json(struct(fields.toArray(new Column[0])));
+    Column malformed = col(DatasetReader.MALFORMED);
+    Column malformedText =
+        hasBuyer
+            ? concat(lit("[malformed line withheld: may hold a buyer id] chars="), length(malformed).cast("string"),
+                lit(" sha256="), sha2(malformed, 256))
+            : malformed;
+    return when(malformed.isNotNull(), malformedText).otherwise(structured);
+  }
+
+  /** Keyed pseudonym of a buyer id: SHA-256 over key and id; stable across runs with the same key. */
+  public static Column buyerKey(Column buyerId, String key) {
+    return when(buyerId.isNotNull(), substring(sha2(concat(lit(key + "\u0000"), buyerId), 256), 1, 32));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.sellertrust.score;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.metrics.MetricCols;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Empirical-Bayes Beta posteriors for every binomial metric of every seller.
+ *
+ * <p>For each metric and peer group, the prior mean is the group's pooled rate p and the prior strength k comes
+ * from the method of moments on the beta-binomial: the spread of sellers' observed rates, less the spread that
+ * sampling alone would give (p(1-p) times the mean of 1/n), is the between-seller variance t2, and k = p(1-p)/t2 - 1.
+ * A seller's posterior is Beta(k p + bad, k (1-p) + trials - bad): with few trials it stays near its peers.
+ */
+public final class BetaPosteriors {
+  private BetaPosteriors() {}
+
+  private static final double RATE_FLOOR = 1e-4;
+
+  public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
+    Dataset<Row> ev = evidence.join(peers, MetricCols.SELLER_ID);
+    Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
+    Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
+    Dataset<Row> l2 = groupStats(ev, cfg, "l2");
+    Dataset<Row> j =
+        ev.join(l0, cols(MetricCols.METRIC, PeerGroups.CATEGORY, PeerGroups.MARKET), "left")
+            .join(l1, cols(MetricCols.METRIC, PeerGroups.CATEGORY), "left")
+            .join(l2, cols(MetricCols.METRIC), "left");
+    int min = cfg.minPeerSellers();
+    Column useL0 = coalesce(col("l0_sellers"), lit(0L)).geq(min);
+    Column useL1 = coalesce(col("l1_sellers"), lit(0L)).geq(min);
+    Column p = when(useL0, col("l0_p")).when(useL1, col("l1_p")).otherwise(col("l2_p"));
+    Column k = when(useL0, col("l0_k")).when(useL1, col("l1_k")).otherwise(col("l2_k"));
+    Column group =
+        when(useL0, concat_ws("/", col(PeerGroups.CATEGORY), col(PeerGroups.MARKET)))
+            .when(useL1, col(PeerGroups.CATEGORY))
+            .otherwise(lit("all"));
+    Dataset<Row> chosen =
+        j.withColumn(ScoreCols.PEER_RATE, p).withColumn(ScoreCols.PRIOR_STRENGTH, k).withColumn(ScoreCols.PEER_GROUP, group);
+    Column a = col(ScoreCols.PRIOR_STRENGTH).multiply(col(ScoreCols.PEER_RATE)).plus(col(MetricCols.BAD));
+    Column b =
+        col(ScoreCols.PRIOR_STRENGTH).multiply(lit(1.0).minus(col(ScoreCols.PEER_RATE)))
+            .plus(col(MetricCols.TRIALS)).minus(col(MetricCols.BAD));
+    Column mean = a.divide(a.plus(b));
+    return chosen
+        .withColumn(ScoreCols.POST_MEAN, mean)
+        .withColumn(ScoreCols.POST_VAR, mean.multiply(lit(1.0).minus(mean)).divide(a.plus(b).plus(1.0)))
+        .select(
+            col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BAD), col(MetricCols.TRIALS),
+            col(MetricCols.N_RAW), col(MetricCols.BAD_BUYERS), col(MetricCols.EXPECTED_BAD),
+            col(PeerGroups.CATEGORY), col(PeerGroups.MARKET),
+            col(ScoreCols.PEER_RATE), col(ScoreCols.PRIOR_STRENGTH), col(ScoreCols.PEER_GROUP),
+            col(ScoreCols.POST_MEAN), col(ScoreCols.POST_VAR));
+  }
+
+  private static Dataset<Row> groupStats(Dataset<Row> ev, JobConfig.Priors cfg, String prefix, String... keys) {
+    List<Column> groupCols = new ArrayList<>();
+    groupCols.add(col(MetricCols.METRIC));
+    for (String key : keys) {
+      groupCols.add(col(key));
+    }
+    Column informative = col(MetricCols.TRIALS).geq(1.0);
+    Column rate = col(MetricCols.BAD).divide(col(MetricCols.TRIALS));
+    Dataset<Row> g =
+        ev.groupBy(groupCols.toArray(new Column[0]))
+            .agg(
+                count(when(informative, lit(1))).as("sellers"),
+                sum(col(MetricCols.BAD)).as("sum_bad"),
+                sum(col(MetricCols.TRIALS)).as("sum_trials"),
+                var_pop(when(informative, rate)).as("v"),
+                avg(when(informative, lit(1.0).divide(col(MetricCols.TRIALS)))).as("inv_n"));
+    Column p =
+        least(lit(1 - RATE_FLOOR), greatest(lit(RATE_FLOOR),
+            when(col("sum_trials").gt(0), col("sum_bad").divide(col("sum_trials"))).otherwise(lit(RATE_FLOOR))));
+    Column pq = p.multiply(lit(1.0).minus(p));
+    Column invN = coalesce(col("inv_n"), lit(1.0));
+    Column between =
+        coalesce(col("v"), lit(0.0)).minus(pq.multiply(invN)).divide(greatest(lit(1.0).minus(invN), lit(1e-6)));
+    Column fitted = when(between.gt(1e-12), pq.divide(between).minus(1.0)).otherwise(lit(cfg.maxStrength()));
+    Column k =
+        cfg.strength() != null
+            ? lit(cfg.strength())
+            : least(lit(cfg.maxStrength()), greatest(lit(cfg.minStrength()), fitted));
+    List<Column> out = new ArrayList<>();
+    out.add(col(MetricCols.METRIC));
+    for (String key : keys) {
+      out.add(col(key));
+    }
+    out.add(col("sellers").as(prefix + "_sellers"));
+    out.add(p.as(prefix + "_p"));
+    out.add(k.as(prefix + "_k"));
+    return g.select(out.toArray(new Column[0]));
+  }
+
+  static String[] cols(String... names) {
+    return names;
+  }
+}

@@ -1,0 +1,205 @@
+package dev.sellertrust.score;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.metrics.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/** Sub-scores, components, the overall score with its interval, the tier and the reasons, as column expressions. */
+final class Components {
+  private final JobConfig cfg;
+  private final ScoringInputs in;
+
+  /** A 0-100 value with its posterior variance; {@code available} false makes it null. */
+  record Scored(Column value, Column var, Column available) {}
+
+  /** A sub-metric of a component: the posterior rate turned into a 0-100 sub-score. */
+  record Sub(String metric, double weight, double zeroPoint, String badCode, String goodCode) {}
+
+  Components(JobConfig cfg, ScoringInputs in) {
+    this.cfg = cfg;
+    this.in = in;
+  }
+
+  List<Sub> returnSubs() {
+    var z = cfg.zeroPoints();
+    // Return rate weighs most (it is what buyers feel); the rest is the Return Dissatisfaction Rate's family.
+    return List.of(
+        new Sub(Metric.SELLER_RETURN, 0.35, z.sellerReturnRate(), "high_return_rate", "low_return_rate"),
+        new Sub(Metric.IN_POLICY_REJECTION, 0.20, z.inPolicyRejectionRate(), "rejects_in_policy_returns", null),
+        new Sub(Metric.LATE_RETURN_RESPONSE, 0.15, z.lateReturnResponseRate(), "slow_return_response", "fast_return_response"),
+        new Sub(Metric.SLOW_REFUND, 0.15, z.slowRefundRate(), "slow_refunds", "fast_refunds"),
+        new Sub(Metric.DISSATISFIED_RETURN, 0.15, z.dissatisfiedReturnRate(), "dissatisfied_returns", null));
+  }
+
+  List<Sub> serviceSubs() {
+    var z = cfg.zeroPoints();
+    return List.of(
+        new Sub(Metric.SLOW_RESPONSE, 0.5, z.slowResponseRate(), "slow_first_response", "fast_first_response"),
+        new Sub(Metric.UNANSWERED, 0.5, z.unansweredRate(), "unanswered_contacts", "answers_contacts"));
+  }
+
+  Sub deliverySub() {
+    return new Sub(Metric.LATE_DELIVERY, 1.0, cfg.zeroPoints().lateDeliveryRate(), "late_deliveries", "on_time_deliveries");
+  }
+
+  Sub policySub() {
+    return new Sub(Metric.POLICY_MISMATCH, 0.5, cfg.zeroPoints().policyMismatchRate(), "policy_not_kept", null);
+  }
+
+  Dataset<Row> apply(Dataset<Row> base) {
+    Dataset<Row> d = ensureColumns(base);
+    JobConfig.Weights w = cfg.weights();
+
+    Scored review = reviewComponent();
+    Scored returns = combine(returnSubs(), lit(in.returnSummary() != null).and(coalesce(col("orders_w"), lit(0.0)).gt(0)));
+    Scored service = combine(serviceSubs(), lit(in.ticketSummary() != null).and(coalesce(col("n_tickets"), lit(0L)).gt(0)));
+    Scored delivery = deliveryComponent();
+    Scored policy = policyComponent();
+
+    d = d.withColumn(OutputCols.REVIEW_COMPONENT, when(review.available(), review.value()))
+        .withColumn("review_var", when(review.available(), review.var()))
+        .withColumn(OutputCols.RETURNS_COMPONENT, when(returns.available(), returns.value()))
+        .withColumn("returns_var", when(returns.available(), returns.var()))
+        .withColumn(OutputCols.SERVICE_COMPONENT, when(service.available(), service.value()))
+        .withColumn("service_var", when(service.available(), service.var()))
+        .withColumn(OutputCols.DELIVERY_COMPONENT, when(delivery.available(), delivery.value()))
+        .withColumn("delivery_var", when(delivery.available(), delivery.var()))
+        .withColumn(OutputCols.POLICY_COMPONENT, when(policy.available(), policy.value()))
+        .withColumn("policy_var", when(policy.available(), policy.var()));
+
+    String[][] parts = {
+      {OutputCols.REVIEW_COMPONENT, "review_var", Double.toString(w.reviews())},
+      {OutputCols.RETURNS_COMPONENT, "returns_var", Double.toString(w.returns())},
+      {OutputCols.SERVICE_COMPONENT, "service_var", Double.toString(w.service())},
+      {OutputCols.DELIVERY_COMPONENT, "delivery_var", Double.toString(w.delivery())},
+      {OutputCols.POLICY_COMPONENT, "policy_var", Double.toString(w.policy())}
+    };
+    Column num = lit(0.0);
+    Column den = lit(0.0);
+    for (String[] p : parts) {
+      double wt = Double.parseDouble(p[2]);
+      num = num.plus(coalesce(col(p[0]).multiply(wt), lit(0.0)));
+      den = den.plus(when(col(p[0]).isNotNull(), lit(wt)).otherwise(0.0));
+    }
+    d = d.withColumn("_den", den).withColumn("score", when(col("_den").gt(0), num.divide(col("_den"))));
+    Column var = lit(0.0);
+    for (String[] p : parts) {
+      double wt = Double.parseDouble(p[2]);
+      var = var.plus(coalesce(col(p[1]).multiply(wt * wt), lit(0.0)));
+    }
+    d = d.withColumn("score_var", when(col("_den").gt(0), var.divide(pow(col("_den"), 2))));
+    double level = cfg.tiers().credibleLevel();
+    d = d.withColumn("score_low", ScoreInterval.quantile(col("score"), col("score_var"), (1 - level) / 2))
+        .withColumn("score_high", ScoreInterval.quantile(col("score"), col("score_var"), (1 + level) / 2));
+    JobConfig.Tiers t = cfg.tiers();
+    Column width = col("score_high").minus(col("score_low"));
+    d = d.withColumn(OutputCols.PROVISIONAL, coalesce(width.gt(t.maxIntervalWidth()), lit(true)))
+        .withColumn(OutputCols.TIER,
+            when(col(OutputCols.PROVISIONAL), lit(Tier.INSUFFICIENT_EVIDENCE))
+                .when(col("score_low").geq(t.trustedLow()), lit(Tier.TRUSTED))
+                .when(col("score_low").geq(t.goodLow()), lit(Tier.GOOD))
+                .when(col("score_high").lt(t.cautionHigh()), lit(Tier.CAUTION))
+                .otherwise(lit(Tier.FAIR)));
+    return new ReasonBuilder(cfg, this).withReasons(d);
+  }
+
+  Scored reviewComponent() {
+    Column available = lit(in.ratings() != null).and(coalesce(col("rating_evidence"), lit(0.0)).gt(0));
+    Column value = col(RatingPosteriors.POST_RATING).minus(1.0).divide(4.0).multiply(100.0);
+    Column var = col(RatingPosteriors.POST_RATING_VAR).multiply(100.0 * 100.0 / 16.0);
+    return new Scored(value, var, available);
+  }
+
+  Scored deliveryComponent() {
+    Sub s = deliverySub();
+    Column trials = coalesce(col(s.metric() + "_trials"), lit(0.0));
+    return new Scored(subScore(s), subVar(s), trials.gt(0));
+  }
+
+  /** Clarity counts alone until returns show whether the seller keeps its policy; then both halves count. */
+  Scored policyComponent() {
+    if (in.policies() == null) {
+      return new Scored(lit(null).cast("double"), lit(null).cast("double"), lit(false));
+    }
+    Sub s = policySub();
+    Column clarity = coalesce(col("clarity_score"), lit(0.0));
+    Column hasPractice = coalesce(col(s.metric() + "_trials"), lit(0.0)).gt(0);
+    Column value = when(hasPractice, clarity.multiply(1 - s.weight()).plus(subScore(s).multiply(s.weight()))).otherwise(clarity);
+    Column var = when(hasPractice, subVar(s).multiply(s.weight() * s.weight())).otherwise(lit(0.0));
+    return new Scored(value, var, lit(true));
+  }
+
+  Scored combine(List<Sub> subs, Column available) {
+    double total = subs.stream().mapToDouble(Sub::weight).sum();
+    Column value = lit(0.0);
+    Column var = lit(0.0);
+    for (Sub s : subs) {
+      double share = s.weight() / total;
+      value = value.plus(coalesce(subScore(s), lit(100.0)).multiply(share));
+      var = var.plus(coalesce(subVar(s), lit(0.0)).multiply(share * share));
+    }
+    return new Scored(value, var, available);
+  }
+
+  /** 100 at a zero rate, 0 at the zero point; delivery discounts the part of lateness its corridors explain. */
+  Column subScore(Sub s) {
+    return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(attributableRate(s).divide(s.zeroPoint())))));
+  }
+
+  Column subVar(Sub s) {
+    double scale = 100.0 / s.zeroPoint();
+    return col(s.metric() + "_var").multiply(scale * scale);
+  }
+
+  Column attributableRate(Sub s) {
+    Column mean = col(s.metric() + "_mean");
+    if (!s.metric().equals(Metric.LATE_DELIVERY)) {
+      return mean;
+    }
+    Column trials = col(s.metric() + "_trials");
+    Column expected = when(trials.gt(0), col(s.metric() + "_expected").divide(trials)).otherwise(lit(0.0));
+    return greatest(lit(0.0), mean.minus(expected.multiply(cfg.delivery().corridorShare())));
+  }
+
+  /** The sub-score a seller exactly at its peers' rate would get: the benchmark for reasons. */
+  Column peerSubScore(Sub s) {
+    Column peer = col(s.metric() + "_peer");
+    if (s.metric().equals(Metric.LATE_DELIVERY)) {
+      Column trials = col(s.metric() + "_trials");
+      Column expected = when(trials.gt(0), col(s.metric() + "_expected").divide(trials)).otherwise(lit(0.0));
+      peer = greatest(lit(0.0), peer.minus(expected.multiply(cfg.delivery().corridorShare())));
+    }
+    return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(peer.divide(s.zeroPoint())))));
+  }
+
+  private static Dataset<Row> ensureColumns(Dataset<Row> d) {
+    List<String> present = List.of(d.columns());
+    Object[][] optional = {
+      {"orders_w", DataTypes.DoubleType}, {"n_orders", DataTypes.LongType},
+      {"n_reviews", DataTypes.LongType}, {"avg_rating", DataTypes.DoubleType},
+      {"n_returns", DataTypes.LongType}, {"refund_share", DataTypes.DoubleType},
+      {"exchange_share", DataTypes.DoubleType}, {"replacement_share", DataTypes.DoubleType},
+      {"n_tickets", DataTypes.LongType}, {"first_response_p50_hours", DataTypes.DoubleType},
+      {"first_response_p90_hours", DataTypes.DoubleType}, {"refund_time_p50_hours", DataTypes.DoubleType},
+      {"rating_evidence", DataTypes.DoubleType}, {RatingPosteriors.POST_RATING, DataTypes.DoubleType},
+      {RatingPosteriors.POST_RATING_VAR, DataTypes.DoubleType}, {RatingPosteriors.PEER_RATING, DataTypes.DoubleType},
+      {"clarity_score", DataTypes.DoubleType},
+      {"n_rejected_inside_stated_window", DataTypes.LongType}
+    };
+    List<Column> add = new ArrayList<>();
+    for (Object[] o : optional) {
+      if (!present.contains((String) o[0])) {
+        d = d.withColumn((String) o[0], lit(null).cast((DataType) o[1]));
+      }
+    }
+    return d;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.sellertrust.score;
+
+import static dev.sellertrust.metrics.ReviewMetrics.starW;
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.metrics.MetricCols;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Dirichlet posterior of each seller's star distribution. The prior is the peer group's pooled star shares with a
+ * strength k fitted by empirical Bayes on mean ratings: k = within-seller rating variance / between-seller variance of
+ * true means (the normal-normal shrinkage weight; Trustpilot uses a fixed prior of 7 reviews at 3.5 stars instead).
+ * The posterior mean rating is (k * peer mean + sum of stars) / (k + n), i.e. the Bayesian average rating.
+ */
+public final class RatingPosteriors {
+  private RatingPosteriors() {}
+
+  public static final String POST_RATING = "bayes_rating";
+  public static final String POST_RATING_VAR = "bayes_rating_var";
+  public static final String PEER_RATING = "peer_rating";
+  public static final String RATING_PRIOR_STRENGTH = "rating_prior_strength";
+
+  /** @param stars seller_id, star1_w..star5_w (decayed counts); every seller of {@code peers} gets a row */
+  public static Dataset<Row> compute(Dataset<Row> stars, Dataset<Row> peers, JobConfig.Priors cfg) {
+    Dataset<Row> s = peers.join(stars, new String[] {MetricCols.SELLER_ID}, "left");
+    for (int k = 1; k <= 5; k++) {
+      s = s.withColumn(starW(k), coalesce(col(starW(k)), lit(0.0)));
+    }
+    Column n = col(starW(1)).plus(col(starW(2))).plus(col(starW(3))).plus(col(starW(4))).plus(col(starW(5)));
+    Column sumK = lit(0.0);
+    for (int k = 1; k <= 5; k++) {
+      sumK = sumK.plus(col(starW(k)).multiply(k));
+    }
+    s = s.withColumn("n", n).withColumn("m", when(n.gt(0), sumK.divide(n)));
+    Column within = lit(0.0);
+    for (int k = 1; k <= 5; k++) {
+      within = within.plus(col(starW(k)).multiply(pow(lit((double) k).minus(col("m")), 2)));
+    }
+    s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0));
+
+    Dataset<Row> l0 = groupStats(s, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
+    Dataset<Row> l1 = groupStats(s, cfg, "l1", PeerGroups.CATEGORY);
+    Dataset<Row> l2 = groupStats(s, cfg, "l2");
+    Dataset<Row> j =
+        s.join(l0, new String[] {PeerGroups.CATEGORY, PeerGroups.MARKET}, "left")
+            .join(l1, new String[] {PeerGroups.CATEGORY}, "left")
+            .crossJoin(l2);
+    int min = cfg.minPeerSellers();
+    Column useL0 = coalesce(col("l0_sellers"), lit(0L)).geq(min);
+    Column useL1 = coalesce(col("l1_sellers"), lit(0L)).geq(min);
+    Column kappa = when(useL0, col("l0_k")).when(useL1, col("l1_k")).otherwise(col("l2_k"));
+    List<Column> alpha = new ArrayList<>();
+    for (int k = 1; k <= 5; k++) {
+      Column share = when(useL0, col("l0_s" + k)).when(useL1, col("l1_s" + k)).otherwise(col("l2_s" + k));
+      alpha.add(kappa.multiply(share).plus(col(starW(k))));
+    }
+    Column a0 = alpha.get(0).plus(alpha.get(1)).plus(alpha.get(2)).plus(alpha.get(3)).plus(alpha.get(4));
+    Column m1 = lit(0.0);
+    Column m2 = lit(0.0);
+    for (int k = 1; k <= 5; k++) {
+      m1 = m1.plus(alpha.get(k - 1).multiply(k));
+      m2 = m2.plus(alpha.get(k - 1).multiply(k * k));
+    }
+    Column mean = m1.divide(a0);
+    Column peerMean = lit(0.0);
+    for (int k = 1; k <= 5; k++) {
+      peerMean = peerMean.plus(when(useL0, col("l0_s" + k)).when(useL1, col("l1_s" + k)).otherwise(col("l2_s" + k)).multiply(k));
+    }
+    return j.select(
+        col(MetricCols.SELLER_ID),
+        col("n").as("rating_evidence"),
+        mean.as(POST_RATING),
+        m2.divide(a0).minus(pow(mean, 2)).divide(a0.plus(1.0)).as(POST_RATING_VAR),
+        peerMean.as(PEER_RATING),
+        kappa.as(RATING_PRIOR_STRENGTH));
+  }
+
+  private static Dataset<Row> groupStats(Dataset<Row> s, JobConfig.Priors cfg, String prefix, String... keys) {
+    Column[] keyCols = java.util.Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);
+    Column informative = col("n").geq(1.0);
+    List<Column> aggs = new ArrayList<>();
+    aggs.add(count(when(informative, lit(1))).as("sellers"));
+    aggs.add(sum(col("n")).as("sum_n"));
+    for (int k = 1; k <= 5; k++) {
+      aggs.add(sum(col(starW(k))).as("sum" + k));
+    }
+    aggs.add(sum(col("within_ss")).as("sum_within"));
+    aggs.add(var_pop(when(informative, col("m"))).as("v"));
+    aggs.add(avg(when(informative, lit(1.0).divide(col("n")))).as("inv_n"));
+    Dataset<Row> g =
+        keys.length == 0
+            ? s.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]))
+            : s.groupBy(keyCols).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
+    Column sumN = col("sum_n");
+    Column within = when(sumN.gt(0), col("sum_within").divide(sumN)).otherwise(lit(1.0));
+    Column invN = coalesce(col("inv_n"), lit(1.0));
+    Column between = coalesce(col("v"), lit(0.0)).minus(within.multiply(invN)).divide(greatest(lit(1.0).minus(invN), lit(1e-6)));
+    Column fitted = when(between.gt(1e-12), within.divide(between)).otherwise(lit(cfg.maxStrength()));
+    Column k =
+        cfg.strength() != null
+            ? lit(cfg.strength())
+            : least(lit(cfg.maxStrength()), greatest(lit(cfg.minStrength()), fitted));
+    List<Column> out = new ArrayList<>(List.of(keyCols));
+    out.add(col("sellers").as(prefix + "_sellers"));
+    out.add(k.as(prefix + "_k"));
+    // Without any review in the group, a flat 1-5 prior: no verdict either way.
+    for (int i = 1; i <= 5; i++) {
+      out.add(when(sumN.gt(0), col("sum" + i).divide(sumN)).otherwise(lit(0.2)).as(prefix + "_s" + i));
+    }
+    return g.select(out.toArray(new Column[0]));
+  }
+}
