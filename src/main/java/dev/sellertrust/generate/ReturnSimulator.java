@@ -87,7 +87,7 @@ final class ReturnSimulator {
     }
     if (o.late) {
       int lateDays = IsoTime.dayOf(o.deliveredTs) - o.promisedDay;
-      if (Rand.chance(r, Math.min(0.5, 0.08 + 0.03 * lateDays))) {
+      if (Rand.chance(r, Math.min(0.35, 0.05 + 0.02 * lateDays))) {
         return "late_delivery";
       }
     }

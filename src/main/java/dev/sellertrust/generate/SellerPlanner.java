@@ -115,8 +115,10 @@ final class SellerPlanner {
       case "clear": {
         boolean creditOnly = Rand.chance(r, 0.05);
         boolean buyerPays = Rand.chance(r, 0.5);
-        Double fee = buyerPays && Rand.chance(r, 0.25) ? (Rand.chance(r, 0.5) ? 10.0 : 15.0)
-            : !buyerPays && Rand.chance(r, 0.05) ? 10.0 : null;
+        Double fee = null;
+        if (buyerPays ? Rand.chance(r, 0.25) : Rand.chance(r, 0.05)) {
+          fee = buyerPays && Rand.chance(r, 0.5) ? 15.0 : 10.0;
+        }
         return new PolicySpec(Rand.pick(r, CLEAR_WINDOWS), Rand.chance(r, 0.85) ? "delivery" : "order",
             !creditOnly && Rand.chance(r, 0.9), creditOnly, Rand.pick(r, REFUND_TIMELINES),
             buyerPays ? "buyer" : "seller", fee, Rand.chance(r, 0.5), false);
