@@ -42,12 +42,6 @@ final class IsoTime {
     twoDigits(sb, secondOfDay % 60).append('Z');
   }
 
-  static String timestamp(long epochSecond) {
-    StringBuilder sb = new StringBuilder(20);
-    appendTimestamp(sb, epochSecond);
-    return sb.toString();
-  }
-
   private static StringBuilder twoDigits(StringBuilder sb, int v) {
     return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
   }

@@ -61,7 +61,7 @@ final class SellerPlanner {
         0.22 * Math.pow(bad, 1.5) * Rand.lognormal(r, 1, 0.2),
         0.03 * bad * bad,
         (0.008 + 0.16 * Math.pow(bad, 1.3)) * Rand.lognormal(r, 1, 0.2),
-        Rand.clamp((0.02 + 0.55 * bad * bad) * Rand.lognormal(r, 1, 0.2), 0, 0.8),
+        Rand.clamp((0.02 + 0.6 * Math.pow(bad, 1.5)) * Rand.lognormal(r, 1, 0.2), 0, 0.8),
         2.0 * Math.pow(30, badNoisy),
         Rand.clamp(0.4 * Math.pow(bad, 1.5) * Rand.lognormal(r, 1, 0.2), 0, 0.4),
         1.5 + 12 * Math.pow(bad, 1.5),

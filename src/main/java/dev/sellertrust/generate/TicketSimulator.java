@@ -46,7 +46,7 @@ final class TicketSimulator {
     Behaviour b = c.behaviour();
     double q = c.seller().quality();
     boolean human = !Rand.chance(r, b.unansweredRate());
-    long humanReply = human ? opened + c.hours(b.responseMedianHours(), 0.9) : IsoTime.NO_TIME;
+    long humanReply = human ? opened + c.hours(b.responseMedianHours(), 0.75) : IsoTime.NO_TIME;
     long first;
     long resolved;
     if (b.autoReply()) {
