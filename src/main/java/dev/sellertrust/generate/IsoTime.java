@@ -35,7 +35,7 @@ final class IsoTime {
   }
 
   static void appendTimestamp(StringBuilder sb, long epochSecond) {
-    int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
+    int secondOfDay = Math.floorMod(epochSecond, SECONDS_PER_DAY);
     sb.append(day(dayOf(epochSecond))).append('T');
     twoDigits(sb, secondOfDay / 3600).append(':');
     twoDigits(sb, secondOfDay / 60 % 60).append(':');
