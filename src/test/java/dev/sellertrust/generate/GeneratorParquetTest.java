@@ -1,0 +1,54 @@
+package dev.sellertrust.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sellertrust.SparkTestBase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parquet output read back with Spark: declared types, same rows as the CSV run, no leftovers. */
+class GeneratorParquetTest extends SparkTestBase {
+  @TempDir Path tmp;
+
+  @Test
+  void parquetFoldersReadBackWithTheDeclaredSchema() throws IOException {
+    Path csv = tmp.resolve("csv");
+    Path parquet = tmp.resolve("parquet");
+    GenerationReport csvRun = MarketplaceGenerator.generate(GeneratorSpec.of(50, 2_000, csv));
+    MarketplaceGenerator.generate(GeneratorSpec.of(50, 2_000, parquet).withFormat(OutputFormat.PARQUET), spark);
+    for (OutputTable t : OutputTable.values()) {
+      Dataset<Row> rows = spark.read().parquet(parquet.resolve(t.fileName).toString());
+      assertEquals(StructType.fromDDL(t.ddl).toDDL(), rows.schema().toDDL(), t.fileName);
+      assertEquals((long) csvRun.rows().get(t.fileName), rows.count(), t.fileName);
+    }
+    // Multi-line review texts survive the CSV stage.
+    long multiLine = spark.read().parquet(parquet.resolve("reviews").toString())
+        .filter("text like '%\\n%'").count();
+    long csvMultiLine = GeneratedCsv.read(csv.resolve("reviews.csv")).stream()
+        .filter(r -> r.get("text").contains("\n")).count();
+    assertEquals(csvMultiLine, multiLine);
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertFalse(siblings.anyMatch(p -> p.getFileName().toString().contains(".csv-")), "temp CSV left behind");
+    }
+    assertTrue(Files.exists(tmp.resolve("parquet_truth").resolve(TruthWriter.SELLER_TRUTH)));
+  }
+
+  @Test
+  void partitionedParquetHasADateColumn() throws IOException {
+    Path out = tmp.resolve("pq");
+    MarketplaceGenerator.generate(
+        GeneratorSpec.of(20, 500, out).withFormat(OutputFormat.PARQUET).withPartitionByDate(true), spark);
+    Dataset<Row> orders = spark.read().parquet(out.resolve("orders").toString());
+    assertEquals(500, orders.count());
+    assertEquals(0, orders.filter("date <> to_date(order_ts)").count());
+  }
+}
