@@ -13,7 +13,18 @@ public final class SparkSessions {
     return System.getProperty("spark.master") != null;
   }
 
+  /** For interactive commands (query, explain): no progress bar, Spark's logging at WARN. */
+  public static SparkSession createQuiet(String appName) {
+    SparkSession spark = create(appName, false);
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+
   public static SparkSession create(String appName) {
+    return create(appName, true);
+  }
+
+  private static SparkSession create(String appName, boolean progress) {
     SparkSession.Builder b = SparkSession.builder().appName(appName)
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.datetime.java8API.enabled", "true")
@@ -24,7 +35,7 @@ public final class SparkSessions {
           .config("spark.driver.host", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"))
           .config("spark.driver.bindAddress", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"))
           .config("spark.ui.enabled", "false")
-          .config("spark.ui.showConsoleProgress", "true")
+          .config("spark.ui.showConsoleProgress", Boolean.toString(progress))
           .config("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, cores * 2)));
     }
     return b.getOrCreate();

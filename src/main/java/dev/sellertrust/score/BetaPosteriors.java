@@ -24,7 +24,7 @@ public final class BetaPosteriors {
   private static final double RATE_FLOOR = 1e-4;
 
   public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
-    Dataset<Row> ev = evidence.join(peers, MetricCols.SELLER_ID);
+    Dataset<Row> ev = completeGrid(evidence, peers);
     Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
     Dataset<Row> l2 = groupStats(ev, cfg, "l2");
@@ -57,6 +57,20 @@ public final class BetaPosteriors {
             col(PeerGroups.CATEGORY), col(PeerGroups.MARKET),
             col(ScoreCols.PEER_RATE), col(ScoreCols.PRIOR_STRENGTH), col(ScoreCols.PEER_GROUP),
             col(ScoreCols.POST_MEAN), col(ScoreCols.POST_VAR));
+  }
+
+  /**
+   * Every seller gets a row for every metric: a seller without returns has zero return trials, and its posterior is
+   * its peers' prior, not a missing value that could read as perfect.
+   */
+  static Dataset<Row> completeGrid(Dataset<Row> evidence, Dataset<Row> peers) {
+    Dataset<Row> metrics = evidence.select(col(MetricCols.METRIC)).distinct();
+    return peers.crossJoin(metrics)
+        .join(evidence, new String[] {MetricCols.SELLER_ID, MetricCols.METRIC}, "left")
+        .withColumn(MetricCols.BAD, coalesce(col(MetricCols.BAD), lit(0.0)))
+        .withColumn(MetricCols.TRIALS, coalesce(col(MetricCols.TRIALS), lit(0.0)))
+        .withColumn(MetricCols.N_RAW, coalesce(col(MetricCols.N_RAW), lit(0L)))
+        .withColumn(MetricCols.BAD_BUYERS, coalesce(col(MetricCols.BAD_BUYERS), lit(0L)));
   }
 
   private static Dataset<Row> groupStats(Dataset<Row> ev, JobConfig.Priors cfg, String prefix, String... keys) {

@@ -17,8 +17,12 @@ final class Components {
   private final JobConfig cfg;
   private final ScoringInputs in;
 
-  /** A 0-100 value with its posterior variance; {@code available} false makes it null. */
-  record Scored(Column value, Column var, Column available) {}
+  /**
+   * A 0-100 value with its posterior variance. {@code available}: its dataset was provided, so the score uses it (for
+   * a seller without own evidence that is the peer prior, with the prior's wide variance). {@code observed}: the seller
+   * has evidence of its own; only then is the component published, so a prior never reads as a measurement.
+   */
+  record Scored(Column value, Column var, Column available, Column observed) {}
 
   /** A sub-metric of a component: the posterior rate turned into a 0-100 sub-score. */
   record Sub(String metric, double weight, double zeroPoint, String badCode, String goodCode) {}
@@ -59,28 +63,23 @@ final class Components {
     JobConfig.Weights w = cfg.weights();
 
     Scored review = reviewComponent();
-    Scored returns = combine(returnSubs(), lit(in.returnSummary() != null).and(coalesce(col("orders_w"), lit(0.0)).gt(0)));
-    Scored service = combine(serviceSubs(), lit(in.ticketSummary() != null).and(coalesce(col("n_tickets"), lit(0L)).gt(0)));
+    Scored returns = combine(returnSubs(), lit(in.returnSummary() != null), coalesce(col("orders_w"), lit(0.0)).gt(0));
+    Scored service = combine(serviceSubs(), lit(in.ticketSummary() != null), coalesce(col("n_tickets"), lit(0L)).gt(0));
     Scored delivery = deliveryComponent();
     Scored policy = policyComponent();
 
-    d = d.withColumn(OutputCols.REVIEW_COMPONENT, when(review.available(), review.value()))
-        .withColumn("review_var", when(review.available(), review.var()))
-        .withColumn(OutputCols.RETURNS_COMPONENT, when(returns.available(), returns.value()))
-        .withColumn("returns_var", when(returns.available(), returns.var()))
-        .withColumn(OutputCols.SERVICE_COMPONENT, when(service.available(), service.value()))
-        .withColumn("service_var", when(service.available(), service.var()))
-        .withColumn(OutputCols.DELIVERY_COMPONENT, when(delivery.available(), delivery.value()))
-        .withColumn("delivery_var", when(delivery.available(), delivery.var()))
-        .withColumn(OutputCols.POLICY_COMPONENT, when(policy.available(), policy.value()))
-        .withColumn("policy_var", when(policy.available(), policy.var()));
+    d = withComponent(d, OutputCols.REVIEW_COMPONENT, "review", review);
+    d = withComponent(d, OutputCols.RETURNS_COMPONENT, "returns", returns);
+    d = withComponent(d, OutputCols.SERVICE_COMPONENT, "service", service);
+    d = withComponent(d, OutputCols.DELIVERY_COMPONENT, "delivery", delivery);
+    d = withComponent(d, OutputCols.POLICY_COMPONENT, "policy", policy);
 
     String[][] parts = {
-      {OutputCols.REVIEW_COMPONENT, "review_var", Double.toString(w.reviews())},
-      {OutputCols.RETURNS_COMPONENT, "returns_var", Double.toString(w.returns())},
-      {OutputCols.SERVICE_COMPONENT, "service_var", Double.toString(w.service())},
-      {OutputCols.DELIVERY_COMPONENT, "delivery_var", Double.toString(w.delivery())},
-      {OutputCols.POLICY_COMPONENT, "policy_var", Double.toString(w.policy())}
+      {"review_value", "review_var", Double.toString(w.reviews())},
+      {"returns_value", "returns_var", Double.toString(w.returns())},
+      {"service_value", "service_var", Double.toString(w.service())},
+      {"delivery_value", "delivery_var", Double.toString(w.delivery())},
+      {"policy_value", "policy_var", Double.toString(w.policy())}
     };
     Column num = lit(0.0);
     Column den = lit(0.0);
@@ -111,42 +110,47 @@ final class Components {
     return new ReasonBuilder(cfg, this).withReasons(d);
   }
 
+  private static Dataset<Row> withComponent(Dataset<Row> d, String published, String name, Scored c) {
+    return d.withColumn(name + "_value", when(c.available(), c.value()))
+        .withColumn(name + "_var", when(c.available(), c.var()))
+        .withColumn(published, when(c.available().and(c.observed()), c.value()));
+  }
+
   Scored reviewComponent() {
-    Column available = lit(in.ratings() != null).and(coalesce(col("rating_evidence"), lit(0.0)).gt(0));
     Column value = col(RatingPosteriors.POST_RATING).minus(1.0).divide(4.0).multiply(100.0);
     Column var = col(RatingPosteriors.POST_RATING_VAR).multiply(100.0 * 100.0 / 16.0);
-    return new Scored(value, var, available);
+    return new Scored(value, var, lit(in.ratings() != null), coalesce(col("rating_evidence"), lit(0.0)).gt(0));
   }
 
   Scored deliveryComponent() {
     Sub s = deliverySub();
     Column trials = coalesce(col(s.metric() + "_trials"), lit(0.0));
-    return new Scored(subScore(s), subVar(s), trials.gt(0));
+    return new Scored(subScore(s), subVar(s), lit(true), trials.gt(0));
   }
 
   /** Clarity counts alone until returns show whether the seller keeps its policy; then both halves count. */
   Scored policyComponent() {
     if (in.policies() == null) {
-      return new Scored(lit(null).cast("double"), lit(null).cast("double"), lit(false));
+      return new Scored(lit(null).cast("double"), lit(null).cast("double"), lit(false), lit(false));
     }
     Sub s = policySub();
     Column clarity = coalesce(col("clarity_score"), lit(0.0));
     Column hasPractice = coalesce(col(s.metric() + "_trials"), lit(0.0)).gt(0);
     Column value = when(hasPractice, clarity.multiply(1 - s.weight()).plus(subScore(s).multiply(s.weight()))).otherwise(clarity);
     Column var = when(hasPractice, subVar(s).multiply(s.weight() * s.weight())).otherwise(lit(0.0));
-    return new Scored(value, var, lit(true));
+    return new Scored(value, var, lit(true), lit(true));
   }
 
-  Scored combine(List<Sub> subs, Column available) {
+  Scored combine(List<Sub> subs, Column available, Column observed) {
     double total = subs.stream().mapToDouble(Sub::weight).sum();
     Column value = lit(0.0);
     Column var = lit(0.0);
     for (Sub s : subs) {
       double share = s.weight() / total;
-      value = value.plus(coalesce(subScore(s), lit(100.0)).multiply(share));
-      var = var.plus(coalesce(subVar(s), lit(0.0)).multiply(share * share));
+      value = value.plus(subScore(s).multiply(share));
+      var = var.plus(subVar(s).multiply(share * share));
     }
-    return new Scored(value, var, available);
+    return new Scored(value, var, available, observed);
   }
 
   /** 100 at a zero rate, 0 at the zero point; delivery discounts the part of lateness its corridors explain. */

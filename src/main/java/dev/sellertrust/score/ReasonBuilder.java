@@ -86,7 +86,7 @@ final class ReasonBuilder {
     Column impact = r.value().minus(peerScore).multiply(weight).divide(col("_den"));
     Column n = coalesce(col("n_reviews"), lit(0L));
     Column negBuyers = coalesce(col(Metric.NEGATIVE_REVIEW + "_buyers"), lit(0L));
-    Column enough = r.available().and(n.geq(cfg.floors().minEvidence()));
+    Column enough = r.observed().and(n.geq(cfg.floors().minEvidence()));
     Column text = format_string("%s: %.1f stars (Bayesian %.2f, %d reviews) vs peers %.2f",
         when(impact.lt(0), lit("low_rating")).otherwise(lit("high_rating")),
         col("avg_rating"), col(RatingPosteriors.POST_RATING), n, col(RatingPosteriors.PEER_RATING));

@@ -1,0 +1,61 @@
+package dev.sellertrust.cli;
+
+import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.io.PublishedSnapshots;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = "Run Spark SQL over a published snapshot; tables are views named seller_scores, seller_metrics, "
+        + "seller_corridor_metrics, policy_clarity, quarantine (plus all_<table> with every snapshot).")
+public final class QueryCommand implements Callable<Integer> {
+  static final List<String> TABLES = List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS,
+      OutputLayout.CORRIDOR_METRICS, OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE);
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "The job's output directory.")
+  String output;
+
+  @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD", description = "Snapshot to query (default: latest).")
+  LocalDate snapshotDate;
+
+  @Option(names = "--csv", description = "Print CSV (cells starting with = + - @ are neutralised) instead of a table.")
+  boolean csv;
+
+  @Option(names = "--limit", defaultValue = "100", description = "Rows to print (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Parameters(index = "0", paramLabel = "SQL", description = "A Spark SQL query.")
+  String sql;
+
+  @Override
+  public Integer call() {
+    SparkSession spark = SparkSessions.createQuiet("seller-trust query");
+    LocalDate snapshot = PublishedSnapshots.resolve(spark.sparkContext().hadoopConfiguration(), output, snapshotDate);
+    registerViews(spark, output, snapshot);
+    Dataset<Row> result = spark.sql(sql);
+    if (csv) {
+      TablePrinter.printCsv(System.out, result, limit);
+    } else {
+      System.out.println("-- snapshot " + snapshot);
+      TablePrinter.printTable(System.out, result, limit);
+    }
+    return ExitCodes.PUBLISHED;
+  }
+
+  public static void registerViews(SparkSession spark, String output, LocalDate snapshot) {
+    OutputLayout layout = new OutputLayout(output);
+    for (String t : TABLES) {
+      spark.read().parquet(layout.table(t, snapshot).toString()).createOrReplaceTempView(t);
+      spark.read().option("basePath", new Path(layout.root(), t).toString())
+          .parquet(new Path(layout.root(), t).toString()).createOrReplaceTempView("all_" + t);
+    }
+  }
+}
