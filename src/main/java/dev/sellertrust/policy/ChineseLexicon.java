@@ -19,6 +19,7 @@ final class ChineseLexicon {
     m.put(RETURN, "退货|退回|寄回|退换|退貨|无理由退");
     m.put(REFUND, "退款|退钱|退費");
     m.put(WINDOW_PREFIX, "(?:在|于|起|内|后|支持|享受|提供|享有|可在)");
+    m.put(WINDOW_NOUN, "(?:无理由|退货|退换)");
     m.put(WINDOW_SUFFIX, "(?:之内|以内|内)|无理由|(?:内)?(?:可|可以)?(?:申请)?退|的退");
     m.put(ANCHOR_DELIVERY, "收到|签收|收货|到货|送达");
     m.put(ANCHOR_PURCHASE, "购买|下单|订单|付款|购物");

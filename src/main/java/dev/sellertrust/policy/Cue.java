@@ -13,6 +13,8 @@ enum Cue {
   WINDOW_PREFIX,
   /** Right after a span, marks it as a time limit: "-day return", "of", "from". Matched at the start. */
   WINDOW_SUFFIX,
+  /** Right after a span, names it a window or return period ("-day window", "return"): not a refund timeline. */
+  WINDOW_NOUN,
   /** After a span, the window counts from delivery: "of delivery", "from receipt". */
   ANCHOR_DELIVERY,
   ANCHOR_PURCHASE,

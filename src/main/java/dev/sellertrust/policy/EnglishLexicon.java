@@ -18,6 +18,7 @@ final class EnglishLexicon {
     m.put(REFUND, "\\brefund\\w*|\\bmoney[- ]back\\b|\\breimburse\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:within|up to|have|has|of|during|first|initial|until|than|after|beyond|period of|maximum of"
         + "|at least|in)(?:\\s+(?:a|an|the|approximately|about|only|another|additional|full))*");
+    m.put(WINDOW_NOUN, "[\\s-]*(?:window|period|return|money|trial|guarantee|satisfaction)");
     m.put(WINDOW_SUFFIX, "[\\s-]*(?:return|refund|money|trial|satisfaction|risk|exchange|guarantee)|\\s*(?:period|window)"
         + "|\\s*,?\\s*(?:of|from|after|following|since)\\b");
     m.put(ANCHOR_DELIVERY, "\\bdeliver(?:y|ed|ies)?\\b|\\breceipt\\b|\\breceiv(?:e|ed|ing)\\b|\\barriv(?:al|es|ed)\\b"
@@ -83,6 +84,7 @@ final class EnglishLexicon {
         + "|\\bsame (?:means|method|channel|form|mode|card|account|bank)\\b[^.]{0,60}?\\bpay"
         + "|\\bpayment method (?:used|you used)\\b|\\b(?:method|form|means) of payment (?:used|you used)\\b"
         + "|\\boriginal (?:credit |debit )?card\\b|\\bsame payment method\\b"
+        + "|\\bsame (?:[\\w-]+ ){0,4}(?:card|account)s? (?:used|that was used|you used)\\b"
         + "|\\bback to (?:your|the) (?:original )?(?:credit card|card|payment)");
     m.put(STORE_CREDIT_ONLY, "\\b(?:store|shop|site|account|merchandise) credit only\\b"
         + "|\\bonly (?:in the form of |as |with |by )?(?:a )?(?:store credit|gift card|voucher|credit note|merchandise credit)"
@@ -94,13 +96,15 @@ final class EnglishLexicon {
     m.put(EXCHANGE_YES, "\\b(?:offer|accept|provide|arrange|request|for|may|can|free)\\s+(?:an?\\s+)?exchanges?\\b"
         + "|(?<!in )\\bexchange(?:d)?\\s+(?:it|them|for|the|your|any|an)\\b|\\breturns? (?:and|or|&) exchanges?\\b"
         + "|\\bexchanges? (?:are|is) (?:accepted|available|possible|offered|free)\\b|\\bexchange only\\b|\\bto exchange\\b"
-        + "|^\\W*exchanges?\\b|\\b(?:return\\w*|send\\w* back) for (?:a )?(?:replacement|exchange)\\b");
+        + "|^\\W*exchanges?\\b(?!\\s+rates?)|\\b(?:return\\w*|send\\w* back) for (?:a )?(?:replacement|exchange)\\b");
     m.put(EXCHANGE_NO, "\\b(?:do not|don't|does not|cannot|can't|will not|won't)\\s+(?:offer|accept|provide|do|make)\\s+"
         + "(?:any\\s+)?exchanges?\\b|\\bno exchanges?\\b|\\bexchanges? (?:are|is) not (?:offered|accepted|possible|available)\\b");
-    m.put(REPAIR_REPLACE, "\\b(?:repair|replac)\\w*\\b[^.]{0,60}?\\b(?:defect\\w*|faulty|damaged|broken|fault)"
-        + "|\\b(?:defect\\w*|faulty|damaged|broken|fault\\w*)\\b[^.]{0,80}?\\b(?:repair\\w*|replac\\w*|exchange)");
+    m.put(REPAIR_REPLACE, "\\b(?:repair|replac)\\w*\\b[^.]{0,120}?\\b(?:defect\\w*|faulty|damaged|broken|fault)"
+        + "|\\b(?:defect\\w*|faulty|damaged|broken|fault\\w*)\\b[^.]{0,120}?\\b(?:repair\\w*|replac\\w*|exchange)"
+        + "|\\bwarrant\\w*[^.]{0,160}?\\b(?:repair|replace)\\w*");
     m.put(CONDITIONS, "\\bunused\\b|\\bunworn\\b|\\bunwashed\\b|\\bunopened\\b|\\boriginal (?:packaging|packing|box|boxes"
-        + "|condition|state)\\b|\\btags?\\b|\\b(?:new|like-new|resal(?:e|able)|saleable|original) condition\\b"
+        + "|condition|state)\\b|\\btags?\\b|\\b(?:in|be|is|are)\\s+(?:a\\s+)?(?:new|like-new|clean|good|perfect|resal(?:e|able)|saleable|original|unused"
+        + "|unmarked)(?:,?\\s+(?:(?:or|and)\\s+)?[\\w-]+){0,3}?\\s+condition\\b"
         + "|\\bfactory sealed\\b|\\bshrink ?wrap\\b|\\bnot (?:been )?(?:used|worn|washed|opened)\\b"
         + "|\\bin (?:the )?(?:exact )?same condition\\b|\\ball (?:original )?accessories\\b");
     m.put(NON_RETURNABLE, "\\bnon-?returnable\\b|\\bnot (?:be )?(?:eligible|accepted) for (?:a )?(?:return|refund)"
@@ -111,8 +115,8 @@ final class EnglishLexicon {
         + "(?:required|must|needed)|\\b(?:keep|retain|include|supply|provide|present|show|enclose)\\b[^.]{0,30}?"
         + "\\b(?:receipt|invoice|packing slip)\\b");
     m.put(PROCEDURE, "\\bRMA\\b|\\breturn (?:merchandise |material )?authori[sz]ation\\b|\\breturn (?:request )?form\\b"
-        + "|\\b(?:contact\\w*|call|email|e-mail|notify|inform|write to)\\b[^.]{0,60}?\\b(?:return|refund|replace\\w*)"
-        + "|\\b(?:return|refund)s?\\b[^.]{0,40}?\\b(?:by|via) contact\\w*"
+        + "|\\b(?:contact\\w*|call|email|e-mail|notify|inform|write to)\\b[^.]{0,100}?\\b(?:return|refund|replace\\w*)"
+        + "|\\b(?:return|refund)s?\\b[^.]{0,80}?\\b(?:by|via) contact\\w*"
         + "|\\bto (?:start|initiate|request|begin|schedule|arrange) (?:a |the |your )?return"
         + "|\\bfollow (?:the )?(?:instructions|steps)\\b[^.]{0,80}?\\breturn|\\bsubmit (?:a |the )?return\\b"
         + "|\\breturns? (?:portal|centre|center)\\b");

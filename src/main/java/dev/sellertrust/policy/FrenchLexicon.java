@@ -17,6 +17,7 @@ final class FrenchLexicon {
     m.put(REFUND, "\\brembours\\w*");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dans un d[ée]lai(?: maximum| maximal)? de|d[ée]lai(?: maximum| maximal)? de|dans les"
         + "|sous|jusqu'à|disposez de|dispose de|avez|a|ont|pendant|durant|premiers|de)(?:\\s+(?:les|un|une|des))*");
+    m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:d[ée]lai|p[ée]riode|retour|r[ée]tractation|satisfait)");
     m.put(WINDOW_SUFFIX, "[\\s-]*(?:pour (?:retourn|renvoy|demander|exercer|nous retourn)|de (?:retour|r[ée]tractation|satisfaction))"
         + "|\\s*(?:à compter|à partir|apr[èe]s|suivant|calendaires|francs|ouvr[ée]s|ouvrables|d[èe]s)");
     m.put(ANCHOR_DELIVERY, "\\blivraison\\b|\\br[ée]ception\\b|\\br[ée]ceptionn\\w*|\\breçu\\w*|\\brecevez\\b|\\barriv[ée]e\\b");

@@ -19,6 +19,7 @@ final class GermanLexicon {
     m.put(REFUND, "\\bR[üu]ckerstattung\\w*|\\berstatt\\w*|\\bGeld[- ]zur[üu]ck\\w*|\\bR[üu]ckzahlung\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:innerhalb(?: von)?|binnen|bis zu|haben|hast|habt|während|ersten|von|Frist von)"
         + "(?:\\s+(?:der|den|dem|einem|einer|eines))*");
+    m.put(WINDOW_NOUN, "[\\s-]*(?:Frist|Zeitraum|R[üu]ckgabe|Widerruf|Geld)");
     m.put(WINDOW_SUFFIX, "[\\s-]*(?:R[üu]ckgabe|Widerruf|Geld|R[üu]cksende|Umtausch|Frist)|\\s*(?:nach|ab|seit)\\b");
     m.put(ANCHOR_DELIVERY, "\\b(?:Lieferung|Zustellung|Erhalt|Eingang der Ware|Empfang|erhalten|Ankunft)\\w*");
     m.put(ANCHOR_PURCHASE, "\\b(?:Kauf|Bestellung|Kaufdatum|Rechnung|Vertragsschluss|Bestelldatum)\\w*");

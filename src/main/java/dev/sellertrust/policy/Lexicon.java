@@ -30,7 +30,7 @@ final class Lexicon {
       int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       if (cue == Cue.WINDOW_PREFIX) {
         regex = "(?:" + regex + ")\\W*$";
-      } else if (cue == Cue.WINDOW_SUFFIX || cue == Cue.CATEGORY_SUFFIX) {
+      } else if (cue == Cue.WINDOW_SUFFIX || cue == Cue.CATEGORY_SUFFIX || cue == Cue.WINDOW_NOUN) {
         regex = "^(?:" + regex + ")";
       }
       patterns.put(cue, Pattern.compile(regex, flags));

@@ -18,6 +18,7 @@ final class PortugueseLexicon {
     m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dentro de|no prazo(?: máximo)? de|prazo(?: máximo)? de|até|tem|têm|tens|dispõe de"
         + "|durante|primeiros|de|em)(?:\\s+(?:os|as|um|uma|o|a))*");
+    m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:prazo|per[ií]odo|devolu)");
     m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|troc)|de\\s+(?:devolu|garantia)|corridos|[uú]teis"
         + "|a partir|a contar|contad\\w*|ap[oó]s|depois|seguintes|d[oa]s?\\b)");
     m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\breceb\\w*|\\bchegada\\b");

@@ -18,6 +18,7 @@ final class SpanishLexicon {
     m.put(REFUND, "\\breembols\\w*|\\breintegr\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:dentro de|en un plazo(?: máximo)? de|plazo(?: máximo)? de|hasta|tiene|tienes|tienen"
         + "|dispone de|dispones de|durante|primeros|de|en)(?:\\s+(?:los|las|un|una|el|la))*");
+    m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:plazo|periodo|período|devoluci)");
     m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|cambi)|de\\s+(?:devoluci[oó]n|garant[ií]a)|naturales"
         + "|h[aá]biles|desde|a partir|tras|despu[eé]s|siguientes|posteriores|contados)");
     m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\brecepci[oó]n\\b|\\brecib\\w*|\\bllegad\\w*");

@@ -41,13 +41,12 @@ final class TimeLimits {
       boolean returns = lex.found(Cue.RETURN, sentence);
       boolean refunds = lex.found(Cue.REFUND, sentence);
       boolean defect = lex.found(Cue.DEFECT, sentence);
-      boolean warranty = lex.found(Cue.WARRANTY, sentence);
       for (Durations.Duration d : Durations.find(sentence, lex.language())) {
         String pre = sentence.substring(Math.max(0, d.start() - PRE_CHARS), d.start());
         String post = sentence.substring(d.end());
         Anchor anchor = anchor(lex, pre, post);
         String local = sentence.substring(Math.max(0, d.start() - 100), Math.min(sentence.length(), d.end() + 60));
-        boolean timelineWording = lex.found(Cue.TIMELINE, local);
+        boolean timelineWording = lex.found(Cue.TIMELINE, local) && !lex.found(Cue.WINDOW_NOUN, post);
         Candidate c = new Candidate(s.start() + d.start(), s.start() + d.end(), d.days(), anchor, s);
         boolean windowAnchor = anchor == Anchor.DELIVERY || anchor == Anchor.PURCHASE || anchor == Anchor.SHIPMENT;
         if (anchor == Anchor.AFTER_RETURN || (!windowAnchor && timelineWording)) {
@@ -64,6 +63,9 @@ final class TimeLimits {
         if (!limitWording) {
           continue;
         }
+        // Only a warranty word near the span counts: "in-warranty phones can be returned within 14 days" is a window.
+        boolean warranty = lex.found(Cue.WARRANTY,
+            sentence.substring(Math.max(0, d.start() - 60), Math.min(sentence.length(), d.end() + 60)));
         c.score = (returns ? 2 : 1) + (windowAnchor ? 1 : 0) - (warranty ? 3 : 0)
             - (lex.found(Cue.CATEGORY_SUFFIX, post) ? 1 : 0);
         bestWindow = better(bestWindow, c);
