@@ -98,7 +98,8 @@ final class TimeLimits {
       Matcher m = lex.pattern(cueOf(a)).matcher(window);
       if (m.find()) {
         int len = m.end() - m.start();
-        if (m.start() < bestStart || (m.start() == bestStart && len > bestLength)) {
+        // On a tie the later kind wins: "receiving your return" (after return) over "receiving" (delivery).
+        if (m.start() < bestStart || (m.start() == bestStart && len >= bestLength)) {
           best = a;
           bestStart = m.start();
           bestLength = len;
