@@ -15,7 +15,7 @@ final class GermanLexicon {
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
     m.put(RETURN, "\\bR[üu]ckgabe\\w*|\\bzur[üu]ck(?:senden|schicken|geben|gesendet|geschickt|zugeben|zusenden|zuschicken)\\b"
-        + "|\\bRetoure\\w*|\\bR[üu]cksendung\\w*|\\bWiderruf\\w*");
+        + "|\\bRetoure\\w*|\\bR[üu]cksend\\w*|\\bWiderruf\\w*");
     m.put(REFUND, "\\bR[üu]ckerstattung\\w*|\\berstatt\\w*|\\bGeld[- ]zur[üu]ck\\w*|\\bR[üu]ckzahlung\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:innerhalb(?: von)?|binnen|bis zu|haben|hast|habt|während|ersten|von|Frist von)"
         + "(?:\\s+(?:der|den|dem|einem|einer|eines))*");
