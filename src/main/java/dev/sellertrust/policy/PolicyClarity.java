@@ -1,40 +1,108 @@
 package dev.sellertrust.policy;
 
-import static org.apache.spark.sql.functions.*;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
 
+import dev.sellertrust.io.Col;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** Integration stub replaced by the policy branch (same API). */
+/**
+ * Return-policy analysis as a transform: {@code return_policies} rows in, one row of extracted facts, clarity
+ * score and compliance flags per policy out ({@link #OUTPUT_SCHEMA}). The policy text itself is not carried over,
+ * only evidence snippets of at most 200 characters.
+ *
+ * <p>The extraction is regular-expression work that Catalyst cannot express, so it runs in a UDF; policies are one
+ * row per seller and market, few enough for that. The UDF holds no state: the extractor's patterns are static and
+ * built on each executor on first use.
+ */
 public final class PolicyClarity {
   private PolicyClarity() {}
 
-  public static final StructType OUTPUT_SCHEMA =
-      StructType.fromDDL("seller_id string, market string, language string, language_detected boolean, "
-          + "effective_date date, return_window_days int, window_starts_from string, refund_to_original_payment boolean, "
-          + "store_credit string, refund_timeline_days int, return_shipping_paid_by string, restocking_fee boolean, "
-          + "restocking_fee_percent double, exchange_offered boolean, replacement_or_repair_for_defective boolean, "
-          + "conditions_stated boolean, non_returnable_listed boolean, proof_of_purchase_required boolean, "
-          + "procedure_stated boolean, contact_channel_given boolean, international_returns_mentioned boolean, "
-          + "discretionary_language boolean, readability double, readability_formula string, clarity_score double, "
-          + "missing_facts array<string>, compliance_flags array<string>, "
-          + "evidence array<struct<fact:string,snippet:string,start:int,end:int>>, policy_chars int");
+  public static final StructType EVIDENCE_TYPE = new StructType()
+      .add("fact", DataTypes.StringType)
+      .add("snippet", DataTypes.StringType)
+      .add("start", DataTypes.IntegerType)
+      .add("end", DataTypes.IntegerType);
+
+  /** The output columns that pass through from the input unchanged. */
+  private static final Set<String> PASS_THROUGH = Set.of(
+      Col.Policies.SELLER_ID, Col.Policies.MARKET, Col.Policies.EFFECTIVE_DATE);
+
+  public static final StructType OUTPUT_SCHEMA = new StructType()
+      .add(Col.Policies.SELLER_ID, DataTypes.StringType)
+      .add(Col.Policies.MARKET, DataTypes.StringType)
+      .add("language", DataTypes.StringType)
+      .add("language_detected", DataTypes.BooleanType)
+      .add(Col.Policies.EFFECTIVE_DATE, DataTypes.DateType)
+      .add("return_window_days", DataTypes.IntegerType)
+      .add("window_starts_from", DataTypes.StringType)
+      .add("refund_to_original_payment", DataTypes.BooleanType)
+      .add("store_credit", DataTypes.StringType)
+      .add("refund_timeline_days", DataTypes.IntegerType)
+      .add("return_shipping_paid_by", DataTypes.StringType)
+      .add("restocking_fee", DataTypes.BooleanType)
+      .add("restocking_fee_percent", DataTypes.DoubleType)
+      .add("exchange_offered", DataTypes.BooleanType)
+      .add("replacement_or_repair_for_defective", DataTypes.BooleanType)
+      .add("conditions_stated", DataTypes.BooleanType)
+      .add("non_returnable_listed", DataTypes.BooleanType)
+      .add("proof_of_purchase_required", DataTypes.BooleanType)
+      .add("procedure_stated", DataTypes.BooleanType)
+      .add("contact_channel_given", DataTypes.BooleanType)
+      .add("international_returns_mentioned", DataTypes.BooleanType)
+      .add("discretionary_language", DataTypes.BooleanType)
+      .add("readability", DataTypes.DoubleType)
+      .add("readability_formula", DataTypes.StringType)
+      .add("clarity_score", DataTypes.DoubleType)
+      .add("missing_facts", DataTypes.createArrayType(DataTypes.StringType))
+      .add("compliance_flags", DataTypes.createArrayType(DataTypes.StringType))
+      .add("evidence", DataTypes.createArrayType(EVIDENCE_TYPE))
+      .add("policy_chars", DataTypes.IntegerType);
+
+  /** What the UDF computes: every output column except the pass-through ones, in output order. */
+  private static final StructType ANALYSIS_TYPE = new StructType(Arrays.stream(OUTPUT_SCHEMA.fields())
+      .filter(f -> !PASS_THROUGH.contains(f.name()))
+      .toArray(StructField[]::new));
+
+  private static final String ANALYSIS = "_policy_analysis";
 
   public static Dataset<Row> analyze(Dataset<Row> policies) {
-    return policies.select(col("seller_id"), col("market"), col("language"), lit(false).as("language_detected"),
-        col("effective_date"), lit(null).cast("int").as("return_window_days"), lit(null).cast("string").as("window_starts_from"),
-        lit(null).cast("boolean").as("refund_to_original_payment"), lit(null).cast("string").as("store_credit"),
-        lit(null).cast("int").as("refund_timeline_days"), lit(null).cast("string").as("return_shipping_paid_by"),
-        lit(null).cast("boolean").as("restocking_fee"), lit(null).cast("double").as("restocking_fee_percent"),
-        lit(null).cast("boolean").as("exchange_offered"), lit(null).cast("boolean").as("replacement_or_repair_for_defective"),
-        lit(null).cast("boolean").as("conditions_stated"), lit(null).cast("boolean").as("non_returnable_listed"),
-        lit(null).cast("boolean").as("proof_of_purchase_required"), lit(null).cast("boolean").as("procedure_stated"),
-        lit(null).cast("boolean").as("contact_channel_given"), lit(null).cast("boolean").as("international_returns_mentioned"),
-        lit(null).cast("boolean").as("discretionary_language"), lit(50.0).as("readability"), lit("stub").as("readability_formula"),
-        lit(50.0).as("clarity_score"), array().cast("array<string>").as("missing_facts"),
-        array().cast("array<string>").as("compliance_flags"),
-        array().cast("array<struct<fact:string,snippet:string,start:int,end:int>>").as("evidence"),
-        length(col("policy_text")).as("policy_chars"));
+    UserDefinedFunction analyse = udf((UDF3<String, String, String, Row>) PolicyClarity::analyseRow, ANALYSIS_TYPE);
+    Dataset<Row> withAnalysis = policies.withColumn(ANALYSIS,
+        analyse.apply(col(Col.Policies.POLICY_TEXT), col(Col.Policies.LANGUAGE), col(Col.Policies.MARKET)));
+    List<Column> out = new ArrayList<>();
+    for (StructField f : OUTPUT_SCHEMA.fields()) {
+      out.add(PASS_THROUGH.contains(f.name())
+          ? col(f.name()).cast(f.dataType()).as(f.name())
+          : col(ANALYSIS + "." + f.name()).as(f.name()));
+    }
+    return withAnalysis.select(out.toArray(Column[]::new));
+  }
+
+  private static Row analyseRow(String text, String language, String market) {
+    PolicyFacts f = PolicyExtractor.extract(text, language);
+    List<Row> evidence = new ArrayList<>();
+    for (Evidence e : f.evidence()) {
+      evidence.add(RowFactory.create(e.fact(), e.snippet(), e.start(), e.end()));
+    }
+    return RowFactory.create(f.language(), f.languageDetected(), f.returnWindowDays(), f.windowStartsFrom(),
+        f.refundToOriginalPayment(), f.storeCredit(), f.refundTimelineDays(), f.returnShippingPaidBy(),
+        f.restockingFee(), f.restockingFeePercent(), f.exchangeOffered(), f.replacementOrRepairForDefective(),
+        f.conditionsStated(), f.nonReturnableListed(), f.proofOfPurchaseRequired(), f.procedureStated(),
+        f.contactChannelGiven(), f.internationalReturnsMentioned(), f.discretionaryLanguage(), f.readability(),
+        f.readabilityFormula(), f.clarityScore(), f.missingFacts(), PolicyCompliance.flags(f, market), evidence,
+        text == null ? null : text.length());
   }
 }

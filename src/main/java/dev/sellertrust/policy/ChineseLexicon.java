@@ -1,0 +1,57 @@
+package dev.sellertrust.policy;
+
+import static dev.sellertrust.policy.Cue.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Chinese wording (simplified, with common traditional forms). Chinese has no spaces, so no {@code \b}; and
+ * a window's anchor comes before the number ("自收到商品之日起30天内"), which {@link TimeLimits} handles.
+ */
+final class ChineseLexicon {
+  private ChineseLexicon() {}
+
+  private static final String DEFECTIVE = "(?:质量问题|瑕疵|损坏|破损|故障|缺陷|错发|发错|漏发)";
+
+  static Map<Cue, String> cues() {
+    Map<Cue, String> m = new EnumMap<>(Cue.class);
+    m.put(RETURN, "退货|退回|寄回|退换|退貨|无理由退");
+    m.put(REFUND, "退款|退钱|退費");
+    m.put(WINDOW_PREFIX, "(?:在|于|起|内|后|支持|享受|提供|享有|可在)");
+    m.put(WINDOW_NOUN, "(?:无理由|退货|退换)");
+    m.put(WINDOW_SUFFIX, "(?:之内|以内|内)|无理由|(?:内)?(?:可|可以)?(?:申请)?退|的退");
+    m.put(ANCHOR_DELIVERY, "收到|签收|收货|到货|送达");
+    m.put(ANCHOR_PURCHASE, "购买|下单|订单|付款|购物");
+    m.put(ANCHOR_SHIPMENT, "发货|寄出|发出|出库");
+    m.put(ANCHOR_AFTER_RETURN, "收到(?:退货|退回|您的退货|退回的)|我们收到|仓库收到");
+    m.put(ANCHOR_REQUEST, "申请(?!退)|审核|批准|之前");
+    m.put(TIMELINE, "退款[^。]{0,30}?(?:处理|到账|完成|原路|退回|返还)|(?:处理|完成|安排)[^。]{0,20}?退款");
+    m.put(WARRANTY, "保修|质保|保固");
+    m.put(DEFECT, DEFECTIVE);
+    m.put(CONDITIONAL_DEFECT, "(?:如|如果|若|因|凡)[^。]{0,40}?" + DEFECTIVE);
+    m.put(NOT_DEFECT, "非质量问题|无质量问题|个人原因|否则|其他情况");
+    m.put(CATEGORY_SUFFIX, "(?!)");
+    m.put(SELLER_PAYS_SHIPPING, "免费退货|包退运费|运费险|(?:退货|退回)?运费由(?:我们|本店|卖家|商家|本公司)承担"
+        + "|(?:我们|本店|卖家|商家|本公司)承担[^。]{0,10}?运费|退货免运费|免费上门取件");
+    m.put(BUYER_PAYS_SHIPPING, "(?:退货|退回)?运费由(?:买家|顾客|您|消费者|客户)(?:自行)?承担"
+        + "|(?:买家|顾客|消费者|客户)(?:需|须|应|自行)?(?:承担|支付)[^。]{0,10}?运费|运费自理|您(?:需|须|应)(?:承担|支付)[^。]{0,10}?运费");
+    m.put(PREPAID_LABEL, "预付(?:退货)?(?:运单|面单|标签)");
+    m.put(FEE_CHARGED, "手续费|折旧费|重新上架费|库存费|处理费");
+    m.put(FEE_NONE, "(?:不|无需|免|不收取?)(?:收取)?(?:任何)?(?:手续费|折旧费|重新上架费|处理费)");
+    m.put(REFUND_ORIGINAL, "原路(?:退回|返回|退款)|原支付方式|原付款方式|原支付渠道");
+    m.put(STORE_CREDIT_ONLY, "(?:仅|只)(?:以|能以|可)?(?:店铺)?(?:积分|优惠券|代金券|购物金|余额|礼品卡)");
+    m.put(STORE_CREDIT_OPTION, "店铺积分|优惠券|代金券|购物金|礼品卡|账户余额");
+    m.put(EXCHANGE_YES, "换货|退换|更换|调换");
+    m.put(EXCHANGE_NO, "不(?:支持|提供|接受)换货|不予换货|不换货");
+    m.put(REPAIR_REPLACE, DEFECTIVE + "[^。]{0,30}?(?:维修|更换|换新|补发|换货)|(?:维修|更换|换新)[^。]{0,20}?" + DEFECTIVE);
+    m.put(CONDITIONS, "未使用|未拆封|吊牌|原包装|包装完好|不影响二次销售|完好无损|配件齐全");
+    m.put(NON_RETURNABLE, "不支持(?:7天)?(?:无理由)?退货|不(?:予|接受)退(?:货|换)|不可退|定制(?:商品|产品)|不在退货范围");
+    m.put(PROOF, "发票|购物凭证|收据|购买凭证");
+    m.put(PROCEDURE, "联系(?:客服|我们)|申请退货|退货申请|提交[^。]{0,10}?申请|在线申请|退货流程|RMA");
+    m.put(INTERNATIONAL, "国际|海外|关税|清关|海关|跨境|境外");
+    m.put(DISCRETIONARY, "保留[^。]{0,10}?(?:拒绝|最终解释权)|有权拒绝|酌情|视情况而定|最终解释权");
+    m.put(VAGUE, "尽快|及时|合理(?:的)?(?:时间|期限)|尽早|一段时间");
+    return m;
+  }
+}

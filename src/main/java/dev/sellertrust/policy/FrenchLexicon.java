@@ -1,0 +1,78 @@
+package dev.sellertrust.policy;
+
+import static dev.sellertrust.policy.Cue.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** French wording (France, Belgium, Switzerland, Canada). */
+final class FrenchLexicon {
+  private FrenchLexicon() {}
+
+  private static final String DEFECTIVE = "(?:d[ée]fectueu\\w*|d[ée]faut\\w*|endommag\\w*|ab[iî]m[ée]\\w*|cass[ée]\\w*|non conforme\\w*)";
+
+  static Map<Cue, String> cues() {
+    Map<Cue, String> m = new EnumMap<>(Cue.class);
+    m.put(RETURN, "\\bretour\\w*|\\bretourn\\w*|\\brenvoy\\w*|\\brenvoi\\b|\\br[ée]tractation\\b");
+    m.put(REFUND, "\\brembours\\w*");
+    m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dans un d[ée]lai(?: maximum| maximal)? de|d[ée]lai(?: maximum| maximal)? de|dans les"
+        + "|sous|jusqu'à|disposez de|dispose de|avez|a|ont|pendant|durant|premiers|de)(?:\\s+(?:les|un|une|des))*");
+    m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:d[ée]lai|p[ée]riode|retour|r[ée]tractation|satisfait)");
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:pour (?:retourn|renvoy|demander|exercer|nous retourn)|de (?:retour|r[ée]tractation|satisfaction))"
+        + "|\\s*(?:à compter|à partir|apr[èe]s|suivant|calendaires|francs|ouvr[ée]s|ouvrables|d[èe]s)");
+    m.put(ANCHOR_DELIVERY, "\\blivraison\\b|\\br[ée]ception\\b|\\br[ée]ceptionn\\w*|\\breçu\\w*|\\brecevez\\b|\\barriv[ée]e\\b");
+    m.put(ANCHOR_PURCHASE, "\\bachat\\b|\\bcommande\\b|\\bfacture\\b|\\bacquisition\\b");
+    m.put(ANCHOR_SHIPMENT, "\\bexp[ée]dition\\b|\\bexp[ée]di[ée]\\w*|\\benvoi\\b");
+    m.put(ANCHOR_AFTER_RETURN, "\\bnotre r[ée]ception\\b|\\br[ée]ception de (?:votre|l'article|du) (?:retour|article retourn\\w*|colis retourn\\w*)"
+        + "|\\bnous (?:aurons |avons )?re[çc]\\w*");
+    m.put(ANCHOR_REQUEST, "\\bdemande\\b|\\bautoris\\w*|\\bapprobation\\b|\\bavant\\b");
+    m.put(TIMELINE, "\\bremboursement\\w*\\b[^.]{0,80}?\\b(?:trait\\w*|effectu\\w*|[ée]mis|cr[ée]dit\\w*|re[çc]\\w*|vers[ée]\\w*"
+        + "|intervien\\w*)|\\b(?:rembourserons|effectuerons|traiterons|recevrez)\\b[^.]{0,60}?\\brembours\\w*");
+    m.put(WARRANTY, "\\bgarantie\\b");
+    m.put(DEFECT, "\\b" + DEFECTIVE + "|\\berron[ée]\\w*");
+    m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:si|lorsque|quand|en cas de|sauf si|à moins que)\\b[^.]{0,100}?\\b" + DEFECTIVE
+        + "|\\b(?:articles?|produits?) (?:d[ée]fectueu\\w*|endommag\\w*|non conformes?)");
+    m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b");
+    m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"
+        + "|articles?|produits?|commandes?|achats?|demander|exercer)(?!\\p{L}))\\p{L}+");
+    m.put(SELLER_PAYS_SHIPPING, "\\bretours? gratuits?\\b|\\bretour (?:est |sont )?gratuit\\w*"
+        + "|\\b(?:frais|co[uû]ts?) de retour (?:sont |est )?(?:offerts?|gratuits?|à notre charge|pris en charge par nous)"
+        + "|\\b(?:nous )?(?:prenons|prendrons) en charge\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)|\\bà nos frais\\b|\\bà notre charge\\b"
+        + "|\\b(?:nous )?(?:payons|paierons|remboursons|rembourserons) (?:les )?frais de retour\\b");
+    m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà votre charge\\b"
+        + "|\\b(?:le client|l'acheteur|vous)\\s+(?:supporte[zr]?|paye[zr]?|paie[zr]?|prend en charge|prenez en charge|assume[zr]?)\\b"
+        + "[^.]{0,30}?\\bfrais\\b|\\bfrais de retour ne sont pas rembours\\w*|\\bnous ne (?:remboursons|prenons) pas (?:en charge )?"
+        + "les frais de retour\\b");
+    m.put(PREPAID_LABEL, "\\b[ée]tiquette (?:de retour )?pr[ée]pay[ée]e\\b");
+    m.put(FEE_CHARGED, "\\bfrais de (?:restockage|remise en stock|traitement|gestion|manutention)\\b|\\bp[ée]nalit[ée]\\b|\\bd[ée]cote\\b");
+    m.put(FEE_NONE, "\\bsans (?:\\w+\\s+){0,2}frais de (?:restockage|remise en stock|traitement|gestion)\\b"
+        + "|\\baucuns? frais de (?:restockage|remise en stock|traitement|gestion)\\b|\\bpas de frais de (?:restockage|remise en stock"
+        + "|traitement|gestion)\\b");
+    m.put(REFUND_ORIGINAL, "\\bm[êe]me (?:moyen|mode|m[ée]thode) de paiement\\b|\\b(?:moyen|mode|m[ée]thode) de paiement (?:initial"
+        + "|d'origine|original|utilis[ée])\\b|\\bm[êe]me carte\\b");
+    m.put(STORE_CREDIT_ONLY, "\\b(?:uniquement|seulement|exclusivement) (?:sous (?:la )?forme d'|par |en )?(?:un |une )?"
+        + "(?:avoir|bon d'achat|carte cadeau|cr[ée]dit boutique)");
+    m.put(STORE_CREDIT_OPTION, "\\bun avoir\\b|\\bsous forme d'avoir\\b|\\ben avoir\\b|\\bbon d'achat\\b|\\bcarte cadeau\\b"
+        + "|\\bcr[ée]dit boutique\\b");
+    m.put(EXCHANGE_YES, "\\b[ée]changes?\\b|\\b[ée]changer\\b|\\b[ée]chang[ée]s?\\b");
+    m.put(EXCHANGE_NO, "\\bpas d'[ée]change\\w*|\\baucun [ée]change\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
+        + "(?:pas|aucun) (?:d')?[ée]changes?\\b");
+    m.put(REPAIR_REPLACE, "\\b(?:r[ée]par|remplac)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
+        + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:r[ée]par\\w*|remplac\\w*|[ée]chang\\w*)");
+    m.put(CONDITIONS, "\\bnon utilis[ée]\\w*|\\bemballage d'origine\\b|\\bemballage original\\b|\\b[ée]tiquettes?\\b"
+        + "|\\b[ée]tat d'origine\\b|\\bparfait [ée]tat\\b|\\bscell[ée]\\w*|\\bnon ouvert\\w*|\\bintact\\w*");
+    m.put(NON_RETURNABLE, "\\bne (?:peuvent|peut) (?:pas )?(?:être )?(?:ni )?(?:retourn|rembours|[ée]chang)\\w*"
+        + "|\\bexclu\\w* (?:du|de tout) (?:retour|droit)|\\bnon (?:retournables?|remboursables?)\\b|\\bvente finale\\b");
+    m.put(PROOF, "\\bpreuve d'achat\\b|\\bjustificatif d'achat\\b"
+        + "|\\b(?:conserve[zr]?|joigne[zr]?|joindre|inclure|incluez|pr[ée]sente[zr]?)\\b[^.]{0,30}?\\b(?:facture|ticket|re[çc]u)\\b");
+    m.put(PROCEDURE, "\\bRMA\\b|\\bformulaire de (?:retour|r[ée]tractation)\\b|\\b(?:contacte[zr]?|[ée]crive[zr]|[ée]crire"
+        + "|appele[zr]|notifie[zr])\\b[^.]{0,60}?\\b(?:retour\\w*|renvoi|rembours\\w*|r[ée]tractation)"
+        + "|\\bpour (?:effectuer|initier|demander|faire) (?:un |le |votre )?retour\\b|\\bnum[ée]ro de retour\\b");
+    m.put(INTERNATIONAL, "\\binternationa\\w*|\\bdouan\\w*|\\bdroits d'importation\\b|\\b[ée]tranger\\b");
+    m.put(DISCRETIONARY, "\\bà (?:notre|sa) (?:seule |entière |libre )?discr[ée]tion\\b"
+        + "|\\bnous nous r[ée]servons le droit de (?:refuser|rejeter|annuler|limiter|r[ée]duire)|\\bau cas par cas\\b");
+    m.put(VAGUE, "\\bd[ée]lai raisonnable\\b|\\bdans les meilleurs d[ée]lais\\b|\\bd[èe]s que possible\\b|\\brapidement\\b"
+        + "|\\bprochainement\\b");
+    return m;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.sellertrust.policy;
+
+import static dev.sellertrust.policy.Cue.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** German wording, including the statutory withdrawal template (Widerrufsbelehrung). */
+final class GermanLexicon {
+  private GermanLexicon() {}
+
+  private static final String COSTS = "(?:R[üu]cksende|R[üu]ckversand|Versand|Porto|Kosten)\\w*";
+  private static final String DEFECTIVE = "(?:defekt\\w*|mangelhaft\\w*|beschädigt\\w*|fehlerhaft\\w*|M[äa]ngel\\w*)";
+
+  static Map<Cue, String> cues() {
+    Map<Cue, String> m = new EnumMap<>(Cue.class);
+    m.put(RETURN, "\\bR[üu]ckgabe\\w*|\\bzur[üu]ck(?:senden|schicken|geben|gesendet|geschickt|zugeben|zusenden|zuschicken)\\b"
+        + "|\\bRetoure\\w*|\\bR[üu]cksend\\w*|\\bWiderruf\\w*");
+    m.put(REFUND, "\\bR[üu]ckerstattung\\w*|\\berstatt\\w*|\\bGeld[- ]zur[üu]ck\\w*|\\bR[üu]ckzahlung\\w*");
+    m.put(WINDOW_PREFIX, "\\b(?:innerhalb(?: von)?|binnen|bis zu|haben|hast|habt|während|ersten|von|Frist von)"
+        + "(?:\\s+(?:der|den|dem|einem|einer|eines))*");
+    m.put(WINDOW_NOUN, "[\\s-]*(?:Frist|Zeitraum|R[üu]ckgabe|Widerruf|Geld)");
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:R[üu]ckgabe|Widerruf|Geld|R[üu]cksende|Umtausch|Frist)|\\s*(?:nach|ab|seit)\\b");
+    m.put(ANCHOR_DELIVERY, "\\b(?:Lieferung|Zustellung|Erhalt|Eingang der Ware|Empfang|erhalten|Ankunft)\\w*");
+    m.put(ANCHOR_PURCHASE, "\\b(?:Kauf|Bestellung|Kaufdatum|Rechnung|Vertragsschluss|Bestelldatum)\\w*");
+    m.put(ANCHOR_SHIPMENT, "\\b(?:Versand|Versendung|Absendung|Versanddatum)\\w*|\\bversandt\\b|\\bverschickt\\b");
+    m.put(ANCHOR_AFTER_RETURN, "\\b(?:Erhalt|Eingang) (?:der|Ihrer|deiner) (?:R[üu]cksendung|Retoure|zur[üu]ckgesandten)\\w*"
+        + "|\\bwir\\b[^.]{0,30}?\\berhalten\\b");
+    m.put(ANCHOR_REQUEST, "\\b(?:Anfrage|Antrag|Genehmigung|Freigabe|Autorisierung)\\w*|\\bvor\\b");
+    m.put(TIMELINE, "\\b(?:Erstattung|R[üu]ckerstattung|Gutschrift|R[üu]ckzahlung)\\w*\\b[^.]{0,80}?\\b(?:bearbeit\\w*|veranlass\\w*"
+        + "|erfolg\\w*|gutgeschrieben|überwiesen|ausgezahlt)|\\b(?:erstatten|überweisen|zahlen)\\b[^.]{0,40}?\\bzur[üu]ck\\b");
+    m.put(WARRANTY, "\\bGarantie\\w*|\\bGewährleistung\\w*");
+    m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bfalsch\\w* (?:Artikel|Ware|Produkt)");
+    m.put(CONDITIONAL_DEFECT, "\\b(?:wenn|falls|sofern|bei)\\b[^.]{0,100}?\\b" + DEFECTIVE
+        + "|\\b(?:defekte|mangelhafte|beschädigte|fehlerhafte) (?:Ware|Artikel|Produkte?)\\b");
+    m.put(NOT_DEFECT, "\\b(?:ohne|kein\\w*) (?:Mangel|Defekt|Fehler)\\b|\\bnicht (?:defekt|mangelhaft|beschädigt|fehlerhaft)\\b"
+        + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b");
+    m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
+        + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
+    m.put(SELLER_PAYS_SHIPPING, "\\bkostenlose?n? R[üu]ck(?:sendung|gabe|versand)\\w*|\\bR[üu]ck(?:sendung|versand)\\w* (?:ist|sind) kostenlos\\b"
+        + "|\\b(?:wir|der Verkäufer|der Händler)\\s+(?:übernehmen|übernimmt|tragen|trägt|zahlen|zahlt|erstatten)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\bR[üu]cksendekosten (?:übernehmen|tragen) wir\\b|\\bauf unsere Kosten\\b");
+    m.put(BUYER_PAYS_SHIPPING, "\\b(?:der Käufer|der Kunde|Sie|du)\\s+(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst"
+        + "|zahlt|zahlen|zahlst)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:R[üu]cksende|R[üu]ckversand)\\w*kosten\\b[^.]{0,40}?\\b(?:trägt|tragen|übernimmt|übernehmen|zahlt|zahlen) "
+        + "(?:der Käufer|der Kunde|Sie|du)\\b|\\bauf (?:Ihre|deine|eigene) Kosten\\b|\\bzu Lasten des (?:Käufers|Kunden)\\b");
+    m.put(PREPAID_LABEL, "\\b(?:frankiert\\w*|vorfrankiert\\w*) (?:R[üu]cksende)?(?:etikett|label|schein)\\w*|\\bRetourenschein\\b");
+    m.put(FEE_CHARGED, "\\b(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*|\\bStrafgebühr\\b");
+    m.put(FEE_NONE, "\\bkeine (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*"
+        + "|\\bohne (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme)[- ]?gebühr\\w*");
+    m.put(REFUND_ORIGINAL, "\\b(?:dasselbe|dieselbe|demselben|derselben|das gleiche|die gleiche|dem gleichen|der gleichen) "
+        + "Zahlungs(?:mittel|methode|art)\\b|\\bursprünglich\\w* Zahlungs(?:mittel|methode|art)\\b"
+        + "|\\bZahlungs(?:mittel|methode|art)\\b[^.]{0,40}?\\b(?:ursprünglich|verwendet|eingesetzt|genutzt)\\w*");
+    m.put(STORE_CREDIT_ONLY, "\\b(?:nur|ausschließlich|lediglich) (?:als |in Form (?:eines|einer) )?(?:Gutschein|Warengutschein|Guthaben)\\w*");
+    m.put(STORE_CREDIT_OPTION, "\\b(?:Gutschein|Warengutschein|Guthaben|Einkaufsgutschein)\\w*");
+    m.put(EXCHANGE_YES, "\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b");
+    m.put(EXCHANGE_NO, "\\bkein(?:en)? Umtausch\\b|\\bUmtausch (?:ist )?ausgeschlossen\\b|\\bnicht umgetauscht\\b");
+    m.put(REPAIR_REPLACE, "\\bNachbesserung\\b|\\bErsatzlieferung\\b|\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*|Austausch\\w*)"
+        + "\\b[^.]{0,60}?\\b" + DEFECTIVE + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*"
+        + "|Austausch\\w*|ausgetauscht|umgetauscht)");
+    m.put(CONDITIONS, "\\bungebraucht\\w*|\\bunbenutzt\\w*|\\bungeöffnet\\w*|\\bOriginalverpackung\\b|\\bEtikett\\w*"
+        + "|\\bOriginalzustand\\b|\\bneuwertig\\w*|\\bversiegelt\\w*|\\bunversehrt\\w*");
+    m.put(NON_RETURNABLE, "\\bvon der R[üu]ckgabe ausgeschlossen\\b|\\bnicht zur[üu]ckgegeben werden\\b"
+        + "|\\bnicht erstattungsfähig\\b|\\bausgenommen (?:sind|davon)\\b");
+    m.put(PROOF, "\\bKaufbeleg\\w*|\\bKassenbon\\w*|\\bKaufnachweis\\w*"
+        + "|\\b(?:Rechnung|Quittung)\\w*\\b[^.]{0,30}?\\b(?:beilegen|beifügen|vorlegen|aufbewahren|erforderlich)");
+    m.put(PROCEDURE, "\\bRMA\\b|\\bR[üu]cksendeformular\\b|\\bRetourenschein\\b|\\bRetourenportal\\b"
+        + "|\\b(?:kontaktieren|kontaktiere|schreiben|schreib|rufen|melden|wenden)\\b[^.]{0,60}?\\b(?:R[üu]ckgabe|R[üu]cksendung"
+        + "|Retoure|Widerruf|Erstattung)\\w*|\\bum (?:eine )?(?:R[üu]ckgabe|R[üu]cksendung|Retoure)\\w* (?:einzuleiten|anzumelden)");
+    m.put(INTERNATIONAL, "\\binternational\\w*|\\bZoll\\w*|\\bEinfuhr\\w*|\\bAusland\\w*");
+    m.put(DISCRETIONARY, "\\b(?:nach|in) (?:unserem|eigenem|freiem|alleinigem) (?:freien |alleinigen )?Ermessen\\b"
+        + "|\\bbehalten uns\\b[^.]{0,40}?\\b(?:abzulehnen|zu verweigern|zu stornieren|zu kürzen)|\\bim Einzelfall\\b|\\bKulanz\\w*");
+    m.put(VAGUE, "\\bangemessene[nr]? (?:Zeit|Frist|Zeitraum)\\b|\\bso (?:schnell|bald) wie möglich\\b|\\bschnellstmöglich\\b"
+        + "|\\bumgehend\\b|\\bzeitnah\\b|\\bin Kürze\\b");
+    return m;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.sellertrust.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Deterministic, rule-based reading of a return policy: regular expressions per language ({@link Lexicon}),
+ * number words ({@link NumberWords}) and a few rules on how facts are phrased. It never guesses: a fact the
+ * text does not state stays null, and every value carries the snippet it was read from.
+ *
+ * <p>Supported languages: en, es, pt, de, fr, zh. A null, blank or unsupported language code is replaced by
+ * {@link LanguageDetector}'s guess and {@code languageDetected} is set.
+ */
+public final class PolicyExtractor {
+  private PolicyExtractor() {}
+
+  public static PolicyFacts extract(String text, String language) {
+    String policy = text == null ? "" : text;
+    NormalizedText nt = NormalizedText.of(policy);
+    String given = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+    boolean detected = !Lexicon.LANGUAGES.contains(given);
+    String lang = detected ? LanguageDetector.detect(nt.text()) : given;
+    Lexicon lex = Lexicon.forLanguage(lang);
+    List<Sentences.Span> sentences = Sentences.split(nt.text());
+
+    TimeLimits.Result time = TimeLimits.find(nt, sentences, lex);
+    Found<String> shipping = ShippingCost.find(nt, sentences, lex);
+    RefundTerms.Method method = RefundTerms.method(nt, sentences, lex);
+    RefundTerms.Fee fee = RefundTerms.fee(nt, sentences, lex);
+    Found<Boolean> exchange = exchange(nt, sentences, lex);
+    Found<Boolean> repair = firstTrue(nt, sentences, lex, Cue.REPAIR_REPLACE, "replacement_or_repair_for_defective", false);
+    Found<Boolean> conditions = firstTrue(nt, sentences, lex, Cue.CONDITIONS, "conditions_stated", false);
+    Found<Boolean> nonReturnable = firstTrue(nt, sentences, lex, Cue.NON_RETURNABLE, "non_returnable_listed", false);
+    Found<Boolean> proof = firstTrue(nt, sentences, lex, Cue.PROOF, "proof_of_purchase_required", false);
+    Found<Boolean> procedure = firstTrue(nt, sentences, lex, Cue.PROCEDURE, "procedure_stated", false);
+    Found<Boolean> contact = ContactChannels.find(nt);
+    // Customs and duties matter here only when they concern sending goods back, not import pricing.
+    Found<Boolean> international = firstTrue(nt, sentences, lex, Cue.INTERNATIONAL, "international_returns_mentioned", true);
+    Found<Boolean> discretionary = firstTrue(nt, sentences, lex, Cue.DISCRETIONARY, "discretionary_language", false);
+    List<String> vague = vagueTerms(nt.text(), lex);
+    Readability.Score readability = Readability.of(nt.text(), lang);
+
+    List<Evidence> evidence = new ArrayList<>();
+    for (Found<?> f : List.of(opt(time.window()), opt(time.startsFrom()), opt(method.toOriginal()),
+        opt(method.storeCredit()), opt(time.timeline()), opt(shipping), opt(fee.charged()), opt(fee.percent()),
+        opt(exchange), opt(repair), opt(conditions), opt(nonReturnable), opt(proof), opt(procedure), opt(contact),
+        opt(international), opt(discretionary))) {
+      if (f.evidence() != null) {
+        evidence.add(f.evidence());
+      }
+    }
+    PolicyFacts facts = new PolicyFacts(lang, detected, value(time.window()), value(time.startsFrom()),
+        value(method.toOriginal()), value(method.storeCredit()), value(time.timeline()), value(shipping),
+        value(fee.charged()), value(fee.percent()), value(exchange), value(repair), value(conditions),
+        value(nonReturnable), value(proof), value(procedure), value(contact), value(international),
+        value(discretionary), evidence, readability.value(), readability.formula(), 0, List.of(), vague);
+    List<String> missing = ClarityScore.missingFacts(facts);
+    return withClarity(facts, ClarityScore.score(facts, missing), missing);
+  }
+
+  private static PolicyFacts withClarity(PolicyFacts f, double clarity, List<String> missing) {
+    return new PolicyFacts(f.language(), f.languageDetected(), f.returnWindowDays(), f.windowStartsFrom(),
+        f.refundToOriginalPayment(), f.storeCredit(), f.refundTimelineDays(), f.returnShippingPaidBy(),
+        f.restockingFee(), f.restockingFeePercent(), f.exchangeOffered(), f.replacementOrRepairForDefective(),
+        f.conditionsStated(), f.nonReturnableListed(), f.proofOfPurchaseRequired(), f.procedureStated(),
+        f.contactChannelGiven(), f.internationalReturnsMentioned(), f.discretionaryLanguage(), f.evidence(),
+        f.readability(), f.readabilityFormula(), clarity, missing, f.vagueTerms());
+  }
+
+  /** An explicit "no exchanges" anywhere wins over exchange wording, which is often generic. */
+  private static Found<Boolean> exchange(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
+    Found<Boolean> no = firstTrue(nt, sentences, lex, Cue.EXCHANGE_NO, "exchange_offered", false);
+    if (no != null) {
+      return new Found<>(false, no.evidence());
+    }
+    return firstTrue(nt, sentences, lex, Cue.EXCHANGE_YES, "exchange_offered", false);
+  }
+
+  private static Found<Boolean> firstTrue(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex, Cue cue,
+      String fact, boolean needsReturnContext) {
+    String text = nt.text();
+    for (Sentences.Span s : sentences) {
+      String sentence = text.substring(s.start(), s.end());
+      Matcher m = lex.pattern(cue).matcher(sentence);
+      if (!m.find()) {
+        continue;
+      }
+      if (needsReturnContext && !(lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence))) {
+        continue;
+      }
+      return new Found<>(true, Snippets.around(nt, fact, s, s.start() + m.start(), s.start() + m.end()));
+    }
+    return null;
+  }
+
+  private static List<String> vagueTerms(String text, Lexicon lex) {
+    Set<String> terms = new LinkedHashSet<>();
+    Matcher m = lex.pattern(Cue.VAGUE).matcher(text);
+    while (m.find()) {
+      terms.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return new ArrayList<>(terms);
+  }
+
+  private static final Found<Object> NONE = new Found<>(null, null);
+
+  @SuppressWarnings("unchecked")
+  private static Found<Object> opt(Found<?> f) {
+    return f == null ? NONE : (Found<Object>) f;
+  }
+
+  private static <T> T value(Found<T> f) {
+    return f == null ? null : f.value();
+  }
+}

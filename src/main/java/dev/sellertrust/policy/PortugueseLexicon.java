@@ -1,0 +1,75 @@
+package dev.sellertrust.policy;
+
+import static dev.sellertrust.policy.Cue.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Portuguese wording (Brazil and Portugal). */
+final class PortugueseLexicon {
+  private PortugueseLexicon() {}
+
+  private static final String COSTS = "(?:frete|custos?|despesas?|envio|portes)";
+  private static final String DEFECTIVE = "(?:defeit\\w*|danificad\\w*|avariad\\w*|incorret\\w*)";
+
+  static Map<Cue, String> cues() {
+    Map<Cue, String> m = new EnumMap<>(Cue.class);
+    m.put(RETURN, "\\bdevolu[çc][ãa]o\\b|\\bdevolu[çc][õo]es\\b|\\bdevolver\\w*|\\bdevolvid\\w*|\\barrependimento\\b");
+    m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*");
+    m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dentro de|no prazo(?: máximo)? de|prazo(?: máximo)? de|até|tem|têm|tens|dispõe de"
+        + "|durante|primeiros|de|em)(?:\\s+(?:os|as|um|uma|o|a))*");
+    m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:prazo|per[ií]odo|devolu)");
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|troc)|de\\s+(?:devolu|garantia)|corridos|[uú]teis"
+        + "|a partir|a contar|contad\\w*|ap[oó]s|depois|seguintes|d[oa]s?\\b)");
+    m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\breceb\\w*|\\bchegada\\b");
+    m.put(ANCHOR_PURCHASE, "\\bcompra\\w*|\\bpedido\\b|\\bfatura\\w*|\\baquisi[çc][ãa]o\\b");
+    m.put(ANCHOR_SHIPMENT, "\\benvio\\b|\\benviad\\w*|\\bexpedi[çc][ãa]o\\b|\\bdespach\\w*");
+    m.put(ANCHOR_AFTER_RETURN, "\\brecebermos\\b|\\breceb\\w* (?:a|sua|tua) devolu[çc][ãa]o|\\brecebimento d[ao] (?:devolu|produto devolvido)");
+    m.put(ANCHOR_REQUEST, "\\bsolicita[çc][ãa]o\\b|\\bpedido de devolu\\w*|\\bautoriza\\w*|\\baprova[çc][ãa]o\\b|\\bantes d[eao]\\b");
+    m.put(TIMELINE, "\\breembols\\w*[^.]{0,80}?\\b(?:process\\w*|emitid\\w*|realizad\\w*|efetu\\w*|creditad\\w*|receber\\w*|leva\\w*)"
+        + "|\\b(?:processamos|processaremos|efetuaremos|realizaremos|receber[aá]s?)\\b[^.]{0,60}?\\breembols\\w*|\\bestorno\\b");
+    m.put(WARRANTY, "\\bgarantia\\b");
+    m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bn[ãa]o funciona");
+    m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:se|quando|caso|salvo se|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
+        + "|\\b(?:produtos?|itens?|artigos?) (?:com defeito|defeituos\\w*|danificad\\w*)");
+    m.put(NOT_DEFECT, "\\bsem defeito\\b|\\bn[ãa]o (?:tenha|tiver|apresentar?) defeito|\\bcaso contr[aá]rio\\b"
+        + "|\\bmudan[çc]a de ideia\\b|\\bnos demais casos\\b");
+    m.put(CATEGORY_SUFFIX, "\\s*(?:para|em)\\s+(?!(?:a|o|os|as|sua|seu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
+        + "|produtos?|itens?|artigos?|pedidos?|compras?)(?!\\p{L}))\\p{L}+");
+    m.put(SELLER_PAYS_SHIPPING, "\\bdevolu[çc][õo]es gr[aá]tis\\b|\\bdevolu[çc][ãa]o gratuita\\b|\\bfrete de devolu[çc][ãa]o gr[aá]tis\\b"
+        + "|\\b(?:pagamos|pagaremos|arcamos|arcaremos|cobrimos|cobriremos|assumimos|assumiremos)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\bpor nossa conta\\b|\\bsem custos? para (?:voc[eê]|o cliente)\\b");
+    m.put(BUYER_PAYS_SHIPPING, "\\b(?:o cliente|o comprador|voc[eê])\\s+(?:[eé]|ser[aá]|fica)\\s+respons[aá]vel\\s+pel[oa]s?\\s+"
+        + COSTS + "|\\bpor conta d[oa] (?:cliente|comprador)\\b"
+        + "|\\b(?:voc[eê]|o cliente|o comprador) (?:paga|pagar[aá]|arca|arcar[aá])\\b[^.]{0,30}?\\b" + COSTS);
+    m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devolu[çc][ãa]o|envio) )?pr[eé]-?paga\\b");
+    m.put(FEE_CHARGED, "\\btaxa de (?:reposi[çc][ãa]o|reestocagem|restocagem|processamento|manuseio)\\b|\\bmulta\\b"
+        + "|\\bpenaliza[çc][ãa]o\\b");
+    m.put(FEE_NONE, "\\bsem (?:\\w+\\s+){0,3}(?:reposi[çc][ãa]o|reestocagem|restocagem)\\b"
+        + "|\\bn[ãa]o (?:cobramos|aplicamos|h[aá])\\b[^.]{0,40}?\\b(?:reposi[çc][ãa]o|reestocagem|restocagem)");
+    m.put(REFUND_ORIGINAL, "\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
+        + "|\\bmesm[oa] (?:m[eé]todo|meio|forma) de pagamento\\b|\\b(?:m[eé]todo|meio|forma) de pagamento (?:original|utilizad[oa])\\b");
+    m.put(STORE_CREDIT_ONLY, "\\b(?:apenas|somente|exclusivamente|s[oó]) (?:em |como |na forma de )?(?:um |uma )?"
+        + "(?:cr[eé]dito (?:na|da|de) loja|vale(?:-compras| compras| presente)?|cart[ãa]o[- ]presente)");
+    m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito (?:na|da|de) loja\\b|\\bvale(?:-compras| compras| presente)\\b|\\bcart[ãa]o[- ]presente\\b");
+    m.put(EXCHANGE_YES, "\\btrocas?\\b|\\btrocar\\b");
+    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas\\b|\\bsem trocas\\b");
+    m.put(REPAIR_REPLACE, "\\b(?:repar|substitu|troc)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
+        + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:repar\\w*|substitu\\w*|troc\\w*)");
+    m.put(CONDITIONS, "\\bsem uso\\b|\\bn[ãa]o usad\\w*|\\bembalagem original\\b|\\betiquetas?\\b|\\blacrad\\w*"
+        + "|\\bperfeit[oa] estado\\b|\\bestado original\\b|\\bmesmas condi[çc][õo]es\\b");
+    m.put(NON_RETURNABLE, "\\bn[ãa]o (?:aceitamos|s[ãa]o aceit\\w*) devolu[çc][õo]es de\\b|\\bn[ãa]o (?:pode|podem) ser devolvid\\w*"
+        + "|\\bexclu[ií]d\\w* d[ae] devolu\\w*|\\bn[ãa]o reembols[aá]veis?\\b|\\bvenda final\\b");
+    m.put(PROOF, "\\bcomprovante de (?:compra|pagamento)\\b|\\bnota fiscal\\b"
+        + "|\\b(?:guarde|conserve|anexe|inclua|apresente)\\b[^.]{0,30}?\\b(?:fatura|recibo|nota)\\b");
+    m.put(PROCEDURE, "\\bRMA\\b|\\bformul[aá]rio de devolu[çc][ãa]o\\b|\\b(?:contat\\w*|contact\\w*|escrev\\w*|ligu\\w*"
+        + "|notifiqu\\w*)\\b[^.]{0,60}?\\b(?:devolu[çc][ãa]o|devolver|reembols\\w*)"
+        + "|\\bpara (?:iniciar|solicitar|pedir) (?:uma |a |sua )?devolu[çc][ãa]o");
+    m.put(INTERNATIONAL, "\\binternaciona\\w*|\\balf[aâ]ndega\\w*|\\bimpostos de importa[çc][ãa]o\\b|\\bexterior\\b");
+    m.put(DISCRETIONARY, "(?<!\\p{L})(?:a nosso|ao nosso|a seu|ao seu)\\s+(?:exclusivo |inteiro |livre |total )?crit[eé]rio\\b"
+        + "|\\bnos reservamos o direito de (?:recusar|rejeitar|cancelar|limitar|reduzir|negar)|\\bcaso a caso\\b");
+    m.put(VAGUE, "\\btempo razo[aá]vel\\b|\\bprazo razo[aá]vel\\b|\\bo (?:mais )?(?:r[aá]pido|breve|cedo) poss[ií]vel\\b"
+        + "|\\bcom brevidade\\b|\\bprontamente\\b");
+    return m;
+  }
+}

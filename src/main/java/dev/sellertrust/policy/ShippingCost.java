@@ -1,0 +1,62 @@
+package dev.sellertrust.policy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Who pays to send a return back: "buyer", "seller" or "depends".
+ *
+ * <p>"depends" is read when the seller pays only under a defect condition ("if the item is defective we pay
+ * return shipping"), or the buyer pays only when there is no defect ("if found without fault, postage is
+ * borne by the customer"): both imply the other party pays in the other case. An explicit statement beats a
+ * prepaid label, because labels are sometimes charged to the buyer; between two explicit statements the first
+ * wins.
+ */
+final class ShippingCost {
+  private ShippingCost() {}
+
+  static final String FACT = "return_shipping_paid_by";
+
+  static Found<String> find(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
+    String text = nt.text();
+    Found<String> seller = null;
+    Found<String> buyer = null;
+    Found<String> label = null;
+    for (Sentences.Span s : sentences) {
+      String sentence = text.substring(s.start(), s.end());
+      boolean returnContext = lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence);
+      boolean defectCondition = lex.found(Cue.CONDITIONAL_DEFECT, sentence);
+      if (returnContext) {
+        Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
+        if (m.find()) {
+          Found<String> f = found(nt, s, m, defectCondition ? "depends" : "seller");
+          if (defectCondition) {
+            return f;
+          }
+          seller = seller == null ? f : seller;
+        }
+        m = lex.pattern(Cue.BUYER_PAYS_SHIPPING).matcher(sentence);
+        if (m.find()) {
+          boolean conditional = defectCondition || lex.found(Cue.NOT_DEFECT, sentence);
+          Found<String> f = found(nt, s, m, conditional ? "depends" : "buyer");
+          if (conditional) {
+            return f;
+          }
+          buyer = buyer == null ? f : buyer;
+        }
+      }
+      Matcher l = lex.pattern(Cue.PREPAID_LABEL).matcher(sentence);
+      if (label == null && !defectCondition && l.find()) {
+        label = found(nt, s, l, "seller");
+      }
+    }
+    if (seller != null && buyer != null) {
+      return seller.evidence().start() < buyer.evidence().start() ? seller : buyer;
+    }
+    return seller != null ? seller : buyer != null ? buyer : label;
+  }
+
+  private static Found<String> found(NormalizedText nt, Sentences.Span s, Matcher m, String value) {
+    return new Found<>(value, Snippets.around(nt, FACT, s, s.start() + m.start(), s.start() + m.end()));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.sellertrust.policy;
+
+import static dev.sellertrust.policy.Cue.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Spanish wording (Spain and Latin America). */
+final class SpanishLexicon {
+  private SpanishLexicon() {}
+
+  private static final String COSTS = "(?:gastos|costes?|costos?|env[ií]o)";
+  private static final String DEFECTIVE = "(?:defectuos\\w*|defecto\\w*|dañad\\w*|aver[ií]\\w*|incorrect\\w*)";
+
+  static Map<Cue, String> cues() {
+    Map<Cue, String> m = new EnumMap<>(Cue.class);
+    m.put(RETURN, "\\bdevoluci[oó]n(?:es)?\\b|\\bdevolver\\w*|\\bdevuelv\\w*|\\bdesistimiento\\b");
+    m.put(REFUND, "\\breembols\\w*|\\breintegr\\w*");
+    m.put(WINDOW_PREFIX, "\\b(?:dentro de|en un plazo(?: máximo)? de|plazo(?: máximo)? de|hasta|tiene|tienes|tienen"
+        + "|dispone de|dispones de|durante|primeros|de|en)(?:\\s+(?:los|las|un|una|el|la))*");
+    m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:plazo|periodo|período|devoluci)");
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|cambi)|de\\s+(?:devoluci[oó]n|garant[ií]a)|naturales"
+        + "|h[aá]biles|desde|a partir|tras|despu[eé]s|siguientes|posteriores|contados)");
+    m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\brecepci[oó]n\\b|\\brecib\\w*|\\bllegad\\w*");
+    m.put(ANCHOR_PURCHASE, "\\bcompra\\w*|\\bpedido\\b|\\bfactura\\w*|\\badquisici[oó]n\\b");
+    m.put(ANCHOR_SHIPMENT, "\\benv[ií]o\\b|\\benviad\\w*|\\bdespach\\w*|\\bexpedici[oó]n\\b");
+    m.put(ANCHOR_AFTER_RETURN, "\\brecibamos\\b|\\brecibir (?:la|su|tu) devoluci[oó]n|\\brecepci[oó]n de (?:la|su|tu) devoluci[oó]n");
+    m.put(ANCHOR_REQUEST, "\\bsolicitud\\b|\\bautoriza\\w*|\\baprobaci[oó]n\\b|\\bantes de\\b");
+    m.put(TIMELINE, "\\breembols\\w*[^.]{0,80}?\\b(?:proces\\w*|emit\\w*|realiz\\w*|efect\\w*|abona\\w*|recibir\\w*|tard\\w*)"
+        + "|\\b(?:procesamos|procesaremos|emitiremos|realizaremos|recibirás|recibirá)\\b[^.]{0,60}?\\breembols\\w*");
+    m.put(WARRANTY, "\\bgarant[ií]a\\b(?! de devoluci)");
+    m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bno funciona");
+    m.put(CONDITIONAL_DEFECT, "\\b(?:si|cuando|en caso de que|salvo que|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
+        + "|\\b(?:productos?|art[ií]culos?) (?:defectuos\\w*|dañad\\w*)");
+    m.put(NOT_DEFECT, "\\bsin defecto\\w*|\\bno (?:sea|est[eé]|es|est[aá]) defectuos\\w*|\\bcambio de opini[oó]n\\b"
+        + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b");
+    m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
+        + "|productos?|art[ií]culos?|pedidos?|compras?)\\b)\\p{L}+");
+    m.put(SELLER_PAYS_SHIPPING, "\\bdevoluci[oó]n(?:es)? (?:gratuitas?|gratis)\\b"
+        + "|\\b(?:pagamos|pagaremos|asumimos|asumiremos|cubrimos|cubriremos)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\bgastos de (?:env[ií]o de (?:la )?)?devoluci[oó]n (?:son|ser[aá]n|corren|correr[aá]n) (?:gratuitos"
+        + "|a nuestro cargo|por nuestra cuenta)|\\ba nuestro cargo\\b|\\bsin coste (?:alguno )?para (?:usted|ti|el cliente)");
+    m.put(BUYER_PAYS_SHIPPING, "\\b(?:el cliente|el comprador|usted|t[uú])\\s+(?:es|ser[aá]|ser[aá]s|eres)\\s+responsable"
+        + "\\s+de\\s+(?:los\\s+)?(?:gastos|costes?|costos?)"
+        + "|\\ba cargo del? (?:cliente|comprador)\\b|\\bpor cuenta del? (?:cliente|comprador)\\b"
+        + "|\\b(?:usted|t[uú]|el cliente|el comprador) (?:paga|pagas|pagar[aá]s?|asume|asumir[aá]s?|asumes)\\b[^.]{0,30}?\\b" + COSTS
+        + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos)\\b[^.]{0,40}?\\b" + COSTS);
+    m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b");
+    m.put(FEE_CHARGED, "\\b(?:tarifa|cargo|comisi[oó]n|gastos?) (?:de|por) (?:reposici[oó]n|reabastecimiento|gesti[oó]n)\\b"
+        + "|\\bpenalizaci[oó]n\\b");
+    m.put(FEE_NONE, "\\bsin (?:\\w+\\s+){0,3}(?:reposici[oó]n|reabastecimiento)\\b"
+        + "|\\bno (?:cobramos|aplicamos|hay|se cobra)\\b[^.]{0,40}?\\b(?:reposici[oó]n|reabastecimiento)");
+    m.put(REFUND_ORIGINAL, "\\bmism[oa] (?:m[eé]todo|medio|forma) de pago\\b|\\b(?:m[eé]todo|forma|medio) de pago "
+        + "(?:original|utilizad[oa])\\b|\\bmisma (?:tarjeta|cuenta)\\b");
+    m.put(STORE_CREDIT_ONLY, "\\b(?:[uú]nicamente|solo|sólo|exclusivamente) (?:en |como |mediante )?(?:un |una )?"
+        + "(?:cr[eé]dito (?:en (?:la )?tienda|de tienda)|vale|cup[oó]n|tarjeta regalo|nota de cr[eé]dito)");
+    m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito (?:en (?:la )?tienda|de tienda)\\b|\\bvale (?:de compra|regalo)\\b"
+        + "|\\btarjeta regalo\\b|\\bnota de cr[eé]dito\\b");
+    m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))|\\bcambiar\\b");
+    m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|hacemos|admitimos) cambios\\b");
+    m.put(REPAIR_REPLACE, "\\b(?:repar|sustitu|reemplaz)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
+        + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:repar\\w*|sustitu\\w*|reemplaz\\w*|cambi\\w*)");
+    m.put(CONDITIONS, "\\bsin usar\\b|\\bsin abrir\\b|\\bembalaje original\\b|\\bempaque original\\b|\\betiquetas?\\b"
+        + "|\\bestado original\\b|\\bprecintad\\w*|\\bperfecto estado\\b|\\bmismas condiciones\\b");
+    m.put(NON_RETURNABLE, "\\bno (?:se )?(?:admiten|aceptan|aceptamos|admitimos) devoluciones de\\b"
+        + "|\\bexcluid\\w* de (?:la )?devoluci[oó]n|\\bno (?:se )?pueden devolver\\b|\\bno reembolsables?\\b"
+        + "|\\bventa final\\b|\\bquedan excluid\\w*");
+    m.put(PROOF, "\\b(?:comprobante|justificante|prueba) de (?:compra|pago)\\b"
+        + "|\\b(?:conserv\\w*|adjunt\\w*|incluir|incluya|presentar|presente)\\b[^.]{0,30}?\\b(?:factura|ticket|recibo)\\b");
+    m.put(PROCEDURE, "\\bRMA\\b|\\bformulario de devoluci[oó]n\\b|\\b(?:contact\\w*|escr[ií]b\\w*|llam\\w*|not[ií]fiqu\\w*)\\b"
+        + "[^.]{0,60}?\\b(?:devoluci[oó]n|devolver|reembols\\w*)|\\bpara (?:iniciar|solicitar|tramitar|gestionar) "
+        + "(?:una |la |su |tu )?devoluci[oó]n|\\bn[uú]mero de autorizaci[oó]n\\b");
+    m.put(INTERNATIONAL, "\\binternacional\\w*|\\baduana\\w*|\\baranceles?\\b|\\bderechos de importaci[oó]n\\b|\\bextranjero\\b");
+    m.put(DISCRETIONARY, "\\b(?:a nuestra|a su|según nuestra)\\s+(?:entera |absoluta |exclusiva |sola )?discreci[oó]n\\b"
+        + "|\\bnos reservamos el derecho (?:de|a) (?:rechazar|denegar|cancelar|limitar|reducir)|\\bcaso por caso\\b");
+    m.put(VAGUE, "\\btiempo razonable\\b|\\bplazo razonable\\b|\\blo antes posible\\b|\\blo m[aá]s pronto posible\\b"
+        + "|\\ba la mayor brevedad\\b|\\bcon prontitud\\b");
+    return m;
+  }
+}

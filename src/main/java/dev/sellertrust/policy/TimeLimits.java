@@ -1,0 +1,173 @@
+package dev.sellertrust.policy;
+
+import java.util.regex.Matcher;
+import java.util.List;
+
+/**
+ * Reads the general return window and the refund timeline from the time spans in the text.
+ *
+ * <p>Every span is classified by what it counts from (the "anchor" right after it, or right before it in
+ * Chinese): from delivery, purchase or shipment it is a window; from the seller receiving the return it is a
+ * refund timeline; from a request or an authorisation it is a shipping deadline and is ignored. Spans without
+ * an anchor are a timeline when the wording around them is about paying the refund, otherwise a window if
+ * "within", "up to", "-day return" and the like mark them as a limit.
+ *
+ * <p>Choosing the general window among several: windows in sentences about defects ("report damage within 3
+ * days") or warranties are not the general window, so defect sentences are skipped and warranty sentences
+ * rank low; a span followed by "for electronics" ranks below an unqualified one; among equals the first
+ * stated wins, because policies state the standard rule before the exceptions.
+ */
+final class TimeLimits {
+  private TimeLimits() {}
+
+  static final String WINDOW = "return_window_days";
+  static final String STARTS_FROM = "window_starts_from";
+  static final String TIMELINE = "refund_timeline_days";
+
+  private static final int MAX_WINDOW_DAYS = 365;
+  private static final int PRE_CHARS = 40;
+  private static final int ANCHOR_CHARS = 50;
+
+  record Result(Found<Integer> window, Found<String> startsFrom, Found<Integer> timeline) {}
+
+  private enum Anchor { DELIVERY, PURCHASE, SHIPMENT, AFTER_RETURN, REQUEST }
+
+  static Result find(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
+    String text = nt.text();
+    Candidate bestWindow = null;
+    Candidate bestTimeline = null;
+    for (Sentences.Span s : sentences) {
+      String sentence = text.substring(s.start(), s.end());
+      boolean returns = lex.found(Cue.RETURN, sentence);
+      boolean refunds = lex.found(Cue.REFUND, sentence);
+      boolean defect = lex.found(Cue.DEFECT, sentence);
+      for (Durations.Duration d : Durations.find(sentence, lex.language())) {
+        String pre = sentence.substring(Math.max(0, d.start() - PRE_CHARS), d.start());
+        String post = sentence.substring(d.end());
+        Anchor anchor = anchor(lex, pre, post);
+        String local = sentence.substring(Math.max(0, d.start() - 100), Math.min(sentence.length(), d.end() + 60));
+        boolean timelineWording = lex.found(Cue.TIMELINE, local) && !lex.found(Cue.WINDOW_NOUN, post);
+        Candidate c = new Candidate(s.start() + d.start(), s.start() + d.end(), d.days(), anchor, s);
+        boolean windowAnchor = anchor == Anchor.DELIVERY || anchor == Anchor.PURCHASE || anchor == Anchor.SHIPMENT;
+        if (anchor == Anchor.AFTER_RETURN || (!windowAnchor && timelineWording)) {
+          c.score = (returns ? 2 : 0) + (refunds ? 1 : 0);
+          bestTimeline = better(bestTimeline, c);
+          continue;
+        }
+        if (anchor == Anchor.REQUEST || defect || d.days() > MAX_WINDOW_DAYS || !(returns || refunds)) {
+          continue;
+        }
+        boolean limitWording = windowAnchor
+            || lex.found(Cue.WINDOW_PREFIX, pre)
+            || lex.found(Cue.WINDOW_SUFFIX, post);
+        if (!limitWording) {
+          continue;
+        }
+        // Only a warranty word near the span counts: "in-warranty phones can be returned within 14 days" is a window.
+        boolean warranty = lex.found(Cue.WARRANTY,
+            sentence.substring(Math.max(0, d.start() - 60), Math.min(sentence.length(), d.end() + 60)));
+        c.score = (returns ? 2 : 1) + (windowAnchor ? 1 : 0) - (warranty ? 3 : 0)
+            - (lex.found(Cue.CATEGORY_SUFFIX, post) ? 1 : 0);
+        bestWindow = better(bestWindow, c);
+      }
+    }
+    Found<Integer> window = bestWindow == null ? null
+        : new Found<>(bestWindow.days, evidence(nt, WINDOW, bestWindow));
+    Found<String> startsFrom = bestWindow == null || bestWindow.anchor == null ? null
+        : new Found<>(bestWindow.anchor.name().toLowerCase(java.util.Locale.ROOT), evidence(nt, STARTS_FROM, bestWindow));
+    Found<Integer> timeline = bestTimeline == null ? null
+        : new Found<>(bestTimeline.days, evidence(nt, TIMELINE, bestTimeline));
+    return new Result(window, startsFrom, timeline);
+  }
+
+  /**
+   * What the span counts from: the earliest anchor in the words right after it, stopping at a comma or
+   * semicolon (a new clause). Chinese states the anchor before the number, so there the latest one before it.
+   */
+  private static Anchor anchor(Lexicon lex, String pre, String post) {
+    if ("zh".equals(lex.language())) {
+      return latestAnchor(lex, pre);
+    }
+    String window = post.substring(0, Math.min(post.length(), ANCHOR_CHARS));
+    int clauseEnd = firstClauseBreak(window);
+    window = window.substring(0, clauseEnd);
+    Anchor best = null;
+    int bestStart = Integer.MAX_VALUE;
+    int bestLength = 0;
+    for (Anchor a : Anchor.values()) {
+      Matcher m = lex.pattern(cueOf(a)).matcher(window);
+      if (m.find()) {
+        int len = m.end() - m.start();
+        // On a tie the later kind wins: "receiving your return" (after return) over "receiving" (delivery).
+        if (m.start() < bestStart || (m.start() == bestStart && len >= bestLength)) {
+          best = a;
+          bestStart = m.start();
+          bestLength = len;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Anchor latestAnchor(Lexicon lex, String pre) {
+    Anchor best = null;
+    int bestEnd = -1;
+    for (Anchor a : Anchor.values()) {
+      Matcher m = lex.pattern(cueOf(a)).matcher(pre);
+      while (m.find()) {
+        if (m.end() > bestEnd || (m.end() == bestEnd && a == Anchor.AFTER_RETURN)) {
+          best = a;
+          bestEnd = m.end();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int firstClauseBreak(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == '，') {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  private static Cue cueOf(Anchor a) {
+    return switch (a) {
+      case DELIVERY -> Cue.ANCHOR_DELIVERY;
+      case PURCHASE -> Cue.ANCHOR_PURCHASE;
+      case SHIPMENT -> Cue.ANCHOR_SHIPMENT;
+      case AFTER_RETURN -> Cue.ANCHOR_AFTER_RETURN;
+      case REQUEST -> Cue.ANCHOR_REQUEST;
+    };
+  }
+
+  private static Candidate better(Candidate current, Candidate c) {
+    return current == null || c.score > current.score ? c : current;
+  }
+
+  private static Evidence evidence(NormalizedText nt, String fact, Candidate c) {
+    int start = Math.max(c.sentence.start(), c.start - 60);
+    int end = Math.min(c.sentence.end(), c.end + 60);
+    return nt.evidence(fact, start, end);
+  }
+
+  private static final class Candidate {
+    final int start;
+    final int end;
+    final int days;
+    final Anchor anchor;
+    final Sentences.Span sentence;
+    int score;
+
+    Candidate(int start, int end, int days, Anchor anchor, Sentences.Span sentence) {
+      this.start = start;
+      this.end = end;
+      this.days = days;
+      this.anchor = anchor;
+      this.sentence = sentence;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.sellertrust.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sellertrust.SparkTestBase;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** The Spark transform on a tiny return_policies DataFrame. */
+class PolicyClaritySparkTest extends SparkTestBase {
+
+  private static final String DDL =
+      "seller_id STRING, market STRING, language STRING, effective_date DATE, policy_text STRING";
+
+  private static Dataset<Row> policies() {
+    return df(DDL,
+        "{\"seller_id\":\"s1\",\"market\":\"DE\",\"language\":\"de\",\"effective_date\":\"2024-01-01\","
+            + "\"policy_text\":\"Sie können Artikel innerhalb von 7 Tagen nach Erhalt zurückgeben.\"}",
+        "{\"seller_id\":\"s2\",\"market\":\"US\",\"language\":null,\"effective_date\":\"2024-02-01\","
+            + "\"policy_text\":\"Returns are accepted within 30 days of delivery. Refunds go to your original payment "
+            + "method. There is no restocking fee. Email returns@shop.example to start a return.\"}",
+        "{\"seller_id\":\"s3\",\"market\":\"*\",\"language\":\"zh\",\"effective_date\":\"2024-03-01\","
+            + "\"policy_text\":null}");
+  }
+
+  @Test
+  void outputHasTheDeclaredSchemaAndNoPolicyText() {
+    Dataset<Row> out = PolicyClarity.analyze(policies());
+    assertEquals(PolicyClarity.OUTPUT_SCHEMA.simpleString(), out.schema().simpleString());
+    assertFalse(Arrays.asList(out.columns()).contains("policy_text"));
+  }
+
+  @Test
+  void oneRowPerPolicyWithFactsAndFlags() {
+    List<Row> rows = PolicyClarity.analyze(policies()).orderBy("seller_id").collectAsList();
+    assertEquals(3, rows.size());
+
+    Row de = rows.get(0);
+    assertEquals("s1", de.getAs("seller_id"));
+    assertEquals("de", de.getAs("language"));
+    assertEquals(false, de.getAs("language_detected"));
+    assertEquals(LocalDate.parse("2024-01-01"), de.getAs("effective_date"));
+    assertEquals(7, (int) de.getAs("return_window_days"));
+    assertEquals("delivery", de.getAs("window_starts_from"));
+    assertEquals(List.of("eu_window_below_14_days", "eu_return_cost_not_stated", "eu_procedure_not_stated"),
+        de.getList(de.fieldIndex("compliance_flags")));
+    assertEquals("amstad", de.getAs("readability_formula"));
+
+    Row us = rows.get(1);
+    assertEquals("en", us.getAs("language"));
+    assertEquals(true, us.getAs("language_detected"));
+    assertEquals(30, (int) us.getAs("return_window_days"));
+    assertEquals(true, us.getAs("refund_to_original_payment"));
+    assertEquals(false, us.getAs("restocking_fee"));
+    assertEquals(List.of(), us.getList(us.fieldIndex("compliance_flags")));
+    assertEquals(List.of("conditions", "return_shipping_cost"), us.getList(us.fieldIndex("missing_facts")));
+    List<Row> evidence = us.getList(us.fieldIndex("evidence"));
+    String text = "Returns are accepted within 30 days of delivery.";
+    Row window = evidence.stream().filter(e -> e.getString(0).equals("return_window_days")).findFirst().orElseThrow();
+    assertTrue(window.getString(1).startsWith(text.substring(0, 20)), window.toString());
+    assertEquals(0, window.getInt(2));
+    assertEquals(window.getString(1).length(), window.getInt(3) - window.getInt(2));
+    assertTrue((int) us.getAs("policy_chars") > 100);
+
+    Row empty = rows.get(2);
+    assertNull(empty.getAs("return_window_days"));
+    assertNull(empty.getAs("policy_chars"));
+    assertTrue(empty.getList(empty.fieldIndex("compliance_flags")).contains("ny_refund_type_not_stated"));
+    assertTrue(empty.getList(empty.fieldIndex("compliance_flags")).contains("eu_window_not_stated"));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.sellertrust.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Evaluation against a tiny synthetic labels file, and the policy-eval command's exit codes. */
+class PolicyEvaluationTest {
+
+  private static final String HEADER = "file,return_window_days,window_starts_from,refund_to_original_payment,"
+      + "store_credit,refund_timeline_days,return_shipping_paid_by,restocking_fee,restocking_fee_percent,"
+      + "exchange_offered,replacement_or_repair_for_defective,conditions_stated,non_returnable_listed,"
+      + "proof_of_purchase_required,procedure_stated,contact_channel_given,international_returns_mentioned,"
+      + "discretionary_language,notes\n";
+
+  @TempDir
+  Path dir;
+
+  private Path setUp() throws Exception {
+    Path texts = Files.createDirectories(dir.resolve("text"));
+    Files.writeString(texts.resolve("a.txt"), "Returns are accepted within 30 days of delivery. "
+        + "The customer is responsible for return shipping.", StandardCharsets.UTF_8);
+    Files.writeString(texts.resolve("b.txt"), "We offer free returns within 14 days of purchase. "
+        + "A 10% restocking fee applies.", StandardCharsets.UTF_8);
+    Files.writeString(texts.resolve("c.txt"), "Thank you for shopping with us.", StandardCharsets.UTF_8);
+    Path labels = dir.resolve("labels.csv");
+    Files.writeString(labels, HEADER
+        // a: window right, shipping right.
+        + "a.txt,30,delivery,,,,buyer,,,,,,,,,,,,\"plain, with a comma\"\n"
+        // b: window labelled 15 (the extractor says 14), fee and percent right, seller right.
+        + "b.txt,15,purchase,,,,seller,true,10,,,,,,,,,,\n"
+        // c: a human says 60 days (the extractor finds nothing), shipping not stated.
+        + "c.txt,60,,,,,,,,,,,,,,,,,\n", StandardCharsets.UTF_8);
+    return labels;
+  }
+
+  @Test
+  void perFactPrecisionAndRecall() throws Exception {
+    EvaluationReport r = PolicyEvaluation.evaluate(setUp(), dir.resolve("text"));
+    assertEquals(3, r.documents());
+    EvaluationReport.FactScore window = r.fact("return_window_days");
+    assertEquals(2, window.predicted());
+    assertEquals(3, window.support());
+    assertEquals(1, window.correct());
+    assertEquals(0.5, window.precision(), 1e-9);
+    assertEquals(1 / 3.0, window.recall(), 1e-9);
+    EvaluationReport.FactScore shipping = r.fact("return_shipping_paid_by");
+    assertEquals(1.0, shipping.precision(), 1e-9);
+    assertEquals(1.0, shipping.recall(), 1e-9);
+    assertEquals(1.0, r.fact("restocking_fee_percent").precision(), 1e-9);
+    assertTrue(Double.isNaN(r.fact("store_credit").precision()));
+    assertTrue(r.toText().contains("return_window_days"));
+    assertTrue(r.toText().contains("n/a"));
+    assertTrue(r.mismatches().contains(new EvaluationReport.Mismatch("b.txt", "return_window_days", "15", "14")));
+  }
+
+  @Test
+  void labelMatchingRules() {
+    assertTrue(PolicyEvaluation.matches("30", 30));
+    assertTrue(PolicyEvaluation.matches("TRUE", Boolean.TRUE));
+    assertTrue(PolicyEvaluation.matches("15", 15.0));
+    assertTrue(!PolicyEvaluation.matches("30", 31));
+    assertTrue(!PolicyEvaluation.matches("Buyer", "buyer"));
+  }
+
+  @Test
+  void csvQuotesAndEscapes() {
+    assertEquals(List.of(List.of("a", "b, c", "say \"hi\""), List.of("d", "", "")),
+        PolicyEvaluation.parseCsv("a,\"b, c\",\"say \"\"hi\"\"\"\nd,,\n"));
+  }
+
+  @Test
+  void missingTextFileIsAnError() throws Exception {
+    Path labels = dir.resolve("bad.csv");
+    Files.writeString(labels, HEADER + "missing.txt,30,,,,,,,,,,,,,,,,,\n");
+    assertThrows(IllegalArgumentException.class, () -> PolicyEvaluation.evaluate(labels, dir));
+  }
+
+  @Test
+  void commandPrintsTableAndReturnsTwoWithoutTexts() throws Exception {
+    Path labels = setUp();
+    PrintStream out = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    int ok;
+    int missing;
+    try {
+      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      ok = new CommandLine(new PolicyEvalCommand())
+          .execute("--labels", labels.toString(), "--texts", dir.resolve("text").toString());
+      missing = new CommandLine(new PolicyEvalCommand())
+          .execute("--labels", labels.toString(), "--texts", dir.resolve("nowhere").toString());
+    } finally {
+      System.setOut(out);
+    }
+    assertEquals(0, ok);
+    assertEquals(2, missing);
+    assertTrue(buffer.toString(StandardCharsets.UTF_8).contains("return_shipping_paid_by"));
+  }
+}
