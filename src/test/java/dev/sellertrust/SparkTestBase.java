@@ -34,6 +34,7 @@ public abstract class SparkTestBase {
             .config("spark.default.parallelism", "2")
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.datetime.java8API.enabled", "true")
+            .config("spark.sql.maxPlanStringLength", "200000")
             .getOrCreate();
   }
 

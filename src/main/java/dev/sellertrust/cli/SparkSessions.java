@@ -28,7 +28,10 @@ public final class SparkSessions {
     SparkSession.Builder b = SparkSession.builder().appName(appName)
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.sql.sources.partitionOverwriteMode", "static");
+        .config("spark.sql.sources.partitionOverwriteMode", "static")
+        // The job caches intermediate tables; Spark renders a cached plan inside every plan that reads it, and the
+        // nested rendering for the UI listener grew beyond a 4 GB heap. Analysts never need more than the head.
+        .config("spark.sql.maxPlanStringLength", "200000");
     if (!underSparkSubmit()) {
       int cores = Runtime.getRuntime().availableProcessors();
       b.master("local[*]")

@@ -48,6 +48,7 @@ final class ConfigValidator {
       throw new ConfigException("config key 'tiers.credibleLevel' must be between 0 and 1 (exclusive)");
     }
     between("tiers.maxIntervalWidth", t.maxIntervalWidth(), 0, 100);
+    unit("tiers.minEvidenceShare", t.minEvidenceShare());
     between("tiers.trustedLow", t.trustedLow(), 0, 100);
     between("tiers.goodLow", t.goodLow(), 0, t.trustedLow());
     between("tiers.cautionHigh", t.cautionHigh(), 0, 100);

@@ -65,8 +65,13 @@ public record JobConfig(
       double policyMismatchRate)
       implements Serializable {}
 
+  /**
+   * minEvidenceShare: below this share of the seller's own data in its posterior (vs its peers' prior), the score is
+   * provisional and the tier is insufficient_evidence, however narrow the interval.
+   */
   public record Tiers(
-      double credibleLevel, double maxIntervalWidth, double trustedLow, double goodLow, double cautionHigh)
+      double credibleLevel, double maxIntervalWidth, double minEvidenceShare, double trustedLow, double goodLow,
+      double cautionHigh)
       implements Serializable {}
 
   public record Reasons(int max) implements Serializable {}

@@ -16,7 +16,7 @@ record MarketPolicy(String market, String language, int effectiveDay, String cla
   }
 
   boolean windowFromOrder() {
-    return "order".equals(spec.windowStartsFrom());
+    return "purchase".equals(spec.windowStartsFrom());
   }
 
   static final int PLATFORM_WINDOW_DAYS = 30;

@@ -119,7 +119,7 @@ final class SellerPlanner {
         if (buyerPays ? Rand.chance(r, 0.25) : Rand.chance(r, 0.05)) {
           fee = buyerPays && Rand.chance(r, 0.5) ? 15.0 : 10.0;
         }
-        return new PolicySpec(Rand.pick(r, CLEAR_WINDOWS), Rand.chance(r, 0.85) ? "delivery" : "order",
+        return new PolicySpec(Rand.pick(r, CLEAR_WINDOWS), Rand.chance(r, 0.85) ? "delivery" : "purchase",
             !creditOnly && Rand.chance(r, 0.9), creditOnly, Rand.pick(r, REFUND_TIMELINES),
             buyerPays ? "buyer" : "seller", fee, Rand.chance(r, 0.5), false);
       }

@@ -24,7 +24,8 @@ public final class BetaPosteriors {
   private static final double RATE_FLOOR = 1e-4;
 
   public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
-    Dataset<Row> ev = completeGrid(evidence, peers);
+    // Read four times below (three prior levels and the posterior): compute once.
+    Dataset<Row> ev = completeGrid(evidence, peers).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
     Dataset<Row> l2 = groupStats(ev, cfg, "l2");
@@ -88,7 +89,10 @@ public final class BetaPosteriors {
                 sum(col(MetricCols.BAD)).as("sum_bad"),
                 sum(col(MetricCols.TRIALS)).as("sum_trials"),
                 var_pop(when(informative, rate)).as("v"),
-                avg(when(informative, lit(1.0).divide(col(MetricCols.TRIALS)))).as("inv_n"));
+                // Sampling variance from the raw count: a decayed trial total understates the effective sample size
+                // and would make sellers look more alike than they are (too strong a prior).
+                avg(when(informative, lit(1.0).divide(greatest(col(MetricCols.N_RAW).cast("double"), col(MetricCols.TRIALS)))))
+                    .as("inv_n"));
     Column p =
         least(lit(1 - RATE_FLOOR), greatest(lit(RATE_FLOOR),
             when(col("sum_trials").gt(0), col("sum_bad").divide(col("sum_trials"))).otherwise(lit(RATE_FLOOR))));

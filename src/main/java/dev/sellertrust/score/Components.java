@@ -59,7 +59,10 @@ final class Components {
   }
 
   Dataset<Row> apply(Dataset<Row> base) {
-    Dataset<Row> d = ensureColumns(base);
+    // The per-seller table is small; cutting its lineage here keeps the optimizer from inlining the whole metric
+    // pipeline into every derived expression below (which exhausted the driver's heap).
+    Dataset<Row> d = ensureColumns(base).localCheckpoint(true);
+    d = withSubScores(d).localCheckpoint(true);
     JobConfig.Weights w = cfg.weights();
 
     Scored review = reviewComponent();
@@ -100,14 +103,60 @@ final class Components {
         .withColumn("score_high", ScoreInterval.quantile(col("score"), col("score_var"), (1 + level) / 2));
     JobConfig.Tiers t = cfg.tiers();
     Column width = col("score_high").minus(col("score_low"));
-    d = d.withColumn(OutputCols.PROVISIONAL, coalesce(width.gt(t.maxIntervalWidth()), lit(true)))
+    d = d.withColumn(OutputCols.EVIDENCE_SHARE, evidenceShare(w));
+    d = d.withColumn(OutputCols.PROVISIONAL,
+            coalesce(width.gt(t.maxIntervalWidth()).or(col(OutputCols.EVIDENCE_SHARE).lt(t.minEvidenceShare())), lit(true)))
         .withColumn(OutputCols.TIER,
             when(col(OutputCols.PROVISIONAL), lit(Tier.INSUFFICIENT_EVIDENCE))
                 .when(col("score_low").geq(t.trustedLow()), lit(Tier.TRUSTED))
                 .when(col("score_low").geq(t.goodLow()), lit(Tier.GOOD))
                 .when(col("score_high").lt(t.cautionHigh()), lit(Tier.CAUTION))
                 .otherwise(lit(Tier.FAIR)));
-    return new ReasonBuilder(cfg, this).withReasons(d);
+    return new ReasonBuilder(cfg, this).withReasons(d.localCheckpoint(true));
+  }
+
+  /**
+   * How much of the score rests on the seller's own data rather than its peers' prior: per component n / (n + k),
+   * with n its (decayed) evidence and k the prior strength, averaged with the component weights. The policy text
+   * itself is full evidence.
+   */
+  private Column evidenceShare(JobConfig.Weights w) {
+    Column num = lit(0.0);
+    Column den = lit(0.0);
+    Object[][] parts = {
+      {"review_value", w.reviews(), share(coalesce(col("rating_evidence"), lit(0.0)), col(RatingPosteriors.RATING_PRIOR_STRENGTH))},
+      {"returns_value", w.returns(), share(col(Metric.SELLER_RETURN + "_trials"), col(Metric.SELLER_RETURN + "_k"))},
+      {"service_value", w.service(), share(col(Metric.SLOW_RESPONSE + "_trials"), col(Metric.SLOW_RESPONSE + "_k"))},
+      {"delivery_value", w.delivery(), share(col(Metric.LATE_DELIVERY + "_trials"), col(Metric.LATE_DELIVERY + "_k"))},
+      {"policy_value", w.policy(), lit(1.0)}
+    };
+    for (Object[] p : parts) {
+      Column in = col((String) p[0]).isNotNull();
+      num = num.plus(when(in, ((Column) p[2]).multiply((Double) p[1])).otherwise(0.0));
+      den = den.plus(when(in, lit((Double) p[1])).otherwise(0.0));
+    }
+    return when(den.gt(0), num.divide(den)).otherwise(lit(0.0));
+  }
+
+  private static Column share(Column n, Column k) {
+    Column nn = coalesce(n, lit(0.0));
+    return when(nn.gt(0), nn.divide(nn.plus(coalesce(k, lit(0.0))))).otherwise(lit(0.0));
+  }
+
+  /** Materialises each sub-score, its variance and its peers' sub-score as columns, computed once. */
+  private Dataset<Row> withSubScores(Dataset<Row> d) {
+    List<Sub> all = new ArrayList<>(returnSubs());
+    all.addAll(serviceSubs());
+    all.add(deliverySub());
+    all.add(policySub());
+    List<Column> cols = new ArrayList<>();
+    cols.add(col("*"));
+    for (Sub s : all) {
+      cols.add(rawSubScore(s).as("sub_" + s.metric()));
+      cols.add(rawSubVar(s).as("sub_" + s.metric() + "_var"));
+      cols.add(rawPeerSubScore(s).as("peer_sub_" + s.metric()));
+    }
+    return d.select(cols.toArray(new Column[0]));
   }
 
   private static Dataset<Row> withComponent(Dataset<Row> d, String published, String name, Scored c) {
@@ -153,12 +202,24 @@ final class Components {
     return new Scored(value, var, available, observed);
   }
 
-  /** 100 at a zero rate, 0 at the zero point; delivery discounts the part of lateness its corridors explain. */
   Column subScore(Sub s) {
-    return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(attributableRate(s).divide(s.zeroPoint())))));
+    return col("sub_" + s.metric());
   }
 
   Column subVar(Sub s) {
+    return col("sub_" + s.metric() + "_var");
+  }
+
+  Column peerSubScore(Sub s) {
+    return col("peer_sub_" + s.metric());
+  }
+
+  /** 100 at a zero rate, 0 at the zero point; delivery discounts the part of lateness its corridors explain. */
+  private Column rawSubScore(Sub s) {
+    return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(attributableRate(s).divide(s.zeroPoint())))));
+  }
+
+  private Column rawSubVar(Sub s) {
     double scale = 100.0 / s.zeroPoint();
     return col(s.metric() + "_var").multiply(scale * scale);
   }
@@ -174,7 +235,7 @@ final class Components {
   }
 
   /** The sub-score a seller exactly at its peers' rate would get: the benchmark for reasons. */
-  Column peerSubScore(Sub s) {
+  private Column rawPeerSubScore(Sub s) {
     Column peer = col(s.metric() + "_peer");
     if (s.metric().equals(Metric.LATE_DELIVERY)) {
       Column trials = col(s.metric() + "_trials");

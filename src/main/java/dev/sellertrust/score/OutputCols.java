@@ -10,6 +10,8 @@ public final class OutputCols {
   public static final String TRUST_SCORE_HIGH = "trust_score_high";
   public static final String TIER = "tier";
   public static final String PROVISIONAL = "provisional";
+  /** Weighted share of the seller's own data in its posteriors, n / (n + prior strength): 0 = all prior. */
+  public static final String EVIDENCE_SHARE = "evidence_share";
   public static final String REVIEW_COMPONENT = "review_component";
   public static final String RETURNS_COMPONENT = "returns_component";
   public static final String SERVICE_COMPONENT = "service_component";

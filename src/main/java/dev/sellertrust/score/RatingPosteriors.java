@@ -41,7 +41,8 @@ public final class RatingPosteriors {
     for (int k = 1; k <= 5; k++) {
       within = within.plus(col(starW(k)).multiply(pow(lit((double) k).minus(col("m")), 2)));
     }
-    s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0));
+    s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0))
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> l0 = groupStats(s, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(s, cfg, "l1", PeerGroups.CATEGORY);

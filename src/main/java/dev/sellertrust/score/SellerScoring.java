@@ -40,7 +40,8 @@ public final class SellerScoring {
     base = leftJoin(base, in.policies());
 
     Components c = new Components(cfg, in);
-    Dataset<Row> scored = c.apply(base);
+    // Both published tables read this per-seller frame: compute it once.
+    Dataset<Row> scored = c.apply(base).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scores =
         scored.select(
             col(MetricCols.SELLER_ID),
@@ -49,6 +50,7 @@ public final class SellerScoring {
             round(col("score_high"), 2).as(OutputCols.TRUST_SCORE_HIGH),
             col(OutputCols.TIER),
             col(OutputCols.PROVISIONAL),
+            round(col(OutputCols.EVIDENCE_SHARE), 3).as(OutputCols.EVIDENCE_SHARE),
             round(col(OutputCols.REVIEW_COMPONENT), 2).as(OutputCols.REVIEW_COMPONENT),
             round(col(OutputCols.RETURNS_COMPONENT), 2).as(OutputCols.RETURNS_COMPONENT),
             round(col(OutputCols.SERVICE_COMPONENT), 2).as(OutputCols.SERVICE_COMPONENT),
@@ -115,6 +117,7 @@ public final class SellerScoring {
       aggs.add(max(when(is, col(MetricCols.N_RAW))).as(m + "_n"));
       aggs.add(max(when(is, col(MetricCols.BAD_BUYERS))).as(m + "_buyers"));
       aggs.add(max(when(is, col(MetricCols.EXPECTED_BAD))).as(m + "_expected"));
+      aggs.add(max(when(is, col(ScoreCols.PRIOR_STRENGTH))).as(m + "_k"));
     }
     aggs.add(max(when(col(MetricCols.METRIC).equalTo(Metric.ORDER_DEFECT), col(ScoreCols.PEER_GROUP))).as("_odr_group"));
     return posteriors.groupBy(col(MetricCols.SELLER_ID))

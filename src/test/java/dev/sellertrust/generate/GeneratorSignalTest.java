@@ -163,7 +163,7 @@ class GeneratorSignalTest {
         continue;
       }
       if ("outside_window".equals(x.get("rejection_reason")) && policy.get("window_days") != null) {
-        String start = "order".equals(policy.get("window_starts_from")) ? o.get("order_ts") : o.get("delivered_ts");
+        String start = "purchase".equals(policy.get("window_starts_from")) ? o.get("order_ts") : o.get("delivered_ts");
         double daysIn = hoursBetween(start, x.get("requested_ts")) / 24;
         boolean inside = daysIn <= Integer.parseInt(policy.get("window_days"));
         if (inside) {
