@@ -1,8 +1,8 @@
 package dev.sellertrust.io;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,17 +17,19 @@ final class CsvHeader {
 
   static List<String> read(Configuration hadoop, String file) {
     Path p = new Path(file);
-    try (FSDataInputStream in = p.getFileSystem(hadoop).open(p);
-        BufferedReader r =
-            new BufferedReader(
-                new InputStreamReader(
-                    in,
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-      String line = r.readLine();
-      if (line == null || line.isBlank()) {
+    try (FSDataInputStream in = p.getFileSystem(hadoop).open(p)) {
+      // Only the header's bytes are decoded here: an invalid byte in a data row is the row's problem (quarantined as
+      // invalid_utf8), not the header's.
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+        bytes.write(b);
+      }
+      String line = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+      if (line.isBlank()) {
         throw new InputException(file + " is empty: a CSV input needs at least its header line");
       }
       if (line.charAt(0) == '\uFEFF') {

@@ -102,7 +102,15 @@ public final class DatasetReader {
 
   private static Dataset<Row> readParquet(SparkSession spark, InputSource source) {
     DatasetSpec spec = source.spec();
-    Dataset<Row> raw = spark.read().parquet(source.files().toArray(new String[0]));
+    Dataset<Row> raw;
+    try {
+      raw = spark.read().parquet(source.files().toArray(new String[0]));
+    } catch (Exception e) { // SparkException is checked for javac but thrown unchecked by Scala
+      // A truncated or non-Parquet file fails when Spark reads the footers; say which dataset and what to do.
+      String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      throw new InputException(source.location() + " cannot be read as Parquet (dataset '" + spec.name() + "'): "
+          + (why.length() > 300 ? why.substring(0, 300) + "..." : why) + ": re-export the file", e);
+    }
     List<String> names = new ArrayList<>();
     for (StructField f : raw.schema().fields()) {
       names.add(f.name());

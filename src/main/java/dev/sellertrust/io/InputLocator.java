@@ -78,6 +78,7 @@ public final class InputLocator {
     }
     InputFormat format = formats.isEmpty() ? InputFormat.PARQUET : formats.iterator().next();
     files.sort(String::compareTo);
+    checkReadable(fs, folder, files);
     return new InputSource(spec, format, folder.toString(), files);
   }
 
@@ -97,6 +98,42 @@ public final class InputLocator {
     }
     files.sort(String::compareTo);
     return files;
+  }
+
+  /**
+   * Hadoop's local listing silently skips entries it cannot stat (a broken link), and a file without read permission
+   * would fail late inside Spark: on a local filesystem both are found here and named.
+   */
+  private static void checkReadable(FileSystem fs, Path folder, List<String> listed) throws IOException {
+    if (!(fs instanceof org.apache.hadoop.fs.LocalFileSystem) && !"file".equals(fs.getScheme())) {
+      return;
+    }
+    java.nio.file.Path root = java.nio.file.Path.of(fs.makeQualified(folder).toUri());
+    Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+    for (String f : listed) {
+      seen.add(java.nio.file.Path.of(fs.makeQualified(new Path(f)).toUri()));
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path p : all.toList()) {
+        if (java.nio.file.Files.isDirectory(p) || hiddenLocal(root.relativize(p))) {
+          continue;
+        }
+        if (!java.nio.file.Files.exists(p) || !java.nio.file.Files.isReadable(p) || !seen.contains(p)) {
+          throw new InputException("cannot read " + p + " (a broken link or a file without read permission): "
+              + "fix its permissions or remove it from " + folder);
+        }
+      }
+    }
+  }
+
+  private static boolean hiddenLocal(java.nio.file.Path relative) {
+    for (java.nio.file.Path part : relative) {
+      String n = part.toString();
+      if (n.startsWith("_") && !n.contains("=") || n.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Hadoop's convention, as Spark's file index: names starting with '_' or '.' are metadata, not data. */

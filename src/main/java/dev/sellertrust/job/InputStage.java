@@ -9,7 +9,9 @@ import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.InputException;
 import dev.sellertrust.io.InputLocator;
 import dev.sellertrust.io.InputSource;
+import dev.sellertrust.io.PausePoints;
 import dev.sellertrust.quality.CheckedDataset;
+import dev.sellertrust.quality.Reasons;
 import dev.sellertrust.quality.ReferenceRules;
 import dev.sellertrust.quality.RowRules;
 import dev.sellertrust.quality.ValidationContext;
@@ -92,8 +94,11 @@ public final class InputStage {
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
     for (CheckedDataset d : out.values()) {
       DatasetCounts c = countRows(d);
+      PausePoints.reach("read");
       if (d.present()) {
-        long read = observedRows(reads.get(d.spec().name()));
+        Long observed = observedRows(reads.get(d.spec().name()));
+        // Spark reports no metrics for a scan without files (an empty dataset folder): then nothing was read.
+        long read = observed == null && c.rowsRead() == 0 ? 0 : observed == null ? -1 : observed;
         if (read != c.rowsRead()) {
           throw new IllegalStateException("reconciliation failed for " + d.spec().name() + ": " + read
               + " rows read but " + c.rowsAccepted() + " accepted + " + c.rowsQuarantined() + " quarantined");
@@ -101,12 +106,32 @@ public final class InputStage {
       }
       counts.put(d.spec().name(), c);
     }
+    for (CheckedDataset d : out.values()) {
+      stopOnUnclosedQuote(d, counts.get(d.spec().name()));
+    }
     return new Checked(out, counts);
   }
 
-  private static long observedRows(Observation o) {
+  /**
+   * A quote that is opened and never closed makes the CSV parser read every following line into one field until the
+   * next quote: those rows would look like one quarantined record. Stopping is safer than guessing where rows end.
+   */
+  private static void stopOnUnclosedQuote(CheckedDataset d, DatasetCounts c) {
+    Long n = c.quarantinedByReason().get(Reasons.UNCLOSED_QUOTE);
+    if (n == null || n == 0) {
+      return;
+    }
+    Row first = d.rows().filter(array_contains(col(RowRules.REASONS), Reasons.UNCLOSED_QUOTE))
+        .select(col(DatasetReader.SOURCE_FILE), col(RowRules.RAW_LINES)).orderBy(col(DatasetReader.SOURCE_FILE)).first();
+    throw new InputException(first.getString(0) + ": a quoted field is opened and never closed, so "
+        + first.getInt(1) + " lines were read as one record of dataset '" + d.spec().name()
+        + "': close the quote, or write a quote inside a quoted field as two quotes (\"\"), and rerun");
+  }
+
+  private static Long observedRows(Observation o) {
     try {
-      return ((Number) o.getAsJava().get("rows")).longValue();
+      Object n = o.getAsJava().get("rows");
+      return n == null ? null : ((Number) n).longValue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reconciling row counts", e);

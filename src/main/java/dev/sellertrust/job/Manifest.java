@@ -18,7 +18,7 @@ public final class Manifest {
   private Manifest() {}
 
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
-      List<String> tables, long sellers, Map<String, Long> tiers, Map<String, Long> timings) {
+      List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers, Map<String, Long> timings) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
@@ -45,6 +45,15 @@ public final class Manifest {
         ObjectNode reasons = d.putObject("quarantined_by_reason");
         c.quarantinedByReason().forEach(reasons::put);
       }
+    }
+    ArrayNode qc = m.putArray("quality_checks");
+    for (QualityGate.Check c : checks) {
+      ObjectNode n = qc.addObject();
+      n.put("rule", c.rule());
+      n.put("level", c.level().name());
+      n.put("dataset", c.dataset());
+      n.put("passed", c.passed());
+      n.put("detail", c.detail());
     }
     ObjectNode out = m.putObject("outputs");
     for (String t : tables) {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.io.PausePoints;
 import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.metrics.CorridorMetrics;
 import dev.sellertrust.metrics.DeliveryMetrics;
@@ -71,24 +72,14 @@ public final class TrustScoreJob {
       }
       return null;
     });
-    if (!req.buyerKeyFromEnv()) {
-      LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
-          req.config().privacy().buyerKeyEnv());
-    }
-    ValidationContext ctx = new ValidationContext(req.snapshotDate(), req.config().quality().maxTextChars(),
-        req.config().quality().maxAmount(), req.buyerKey());
-    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx));
-    for (DatasetCounts c : checked.counts().values()) {
-      if (c.present()) {
-        LOG.info("{}: {} read, {} accepted, {} quarantined{}", c.dataset(), fmt(c.rowsRead()), fmt(c.rowsAccepted()),
-            fmt(c.rowsQuarantined()), c.quarantinedByReason().isEmpty() ? "" : " " + c.quarantinedByReason());
-      } else {
-        LOG.info("{}: not provided, its components are reported as not available", c.dataset());
-      }
-    }
-    QualityGate.check(checked.counts(), req.config().quality());
+    Validated v = validate(spark, req, timer);
+    InputStage.Checked checked = v.checked();
 
-    Outputs out = timer.time("compute metrics and scores", () -> compute(checked, req));
+    Outputs out = timer.time("compute metrics and scores", () -> {
+      Outputs o = compute(checked, req);
+      PausePoints.reach("compute");
+      return o;
+    });
     List<String> tables = timer.time("write outputs", () -> stage(spark, publisher, runId, out));
     long sellers = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()).count();
     Map<String, Long> tiers = new TreeMap<>();
@@ -97,7 +88,7 @@ public final class TrustScoreJob {
       tiers.put(r.getString(0), r.getLong(1));
     }
     Map<String, Long> timings = timer.millis();
-    String manifest = Manifest.toJson(req, runId, started, checked.counts(), tables, sellers, tiers, timings);
+    String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -113,6 +104,36 @@ public final class TrustScoreJob {
     }
     return new RunResult(req.snapshotDate().toString(), req.outputDir(), layout.manifest(req.snapshotDate()).toString(),
         sellers, tiers, checked.counts(), timer.millis());
+  }
+
+  /** The inputs after every row, reference and quality rule: what the job publishes from. */
+  public record Validated(InputStage.Checked checked, List<QualityGate.Check> checks) {}
+
+  /**
+   * Reads and validates the inputs and evaluates the quality rules, exactly as {@link #run} does before it computes
+   * anything; throws {@link dev.sellertrust.io.InputException} or {@link QualityException} when the run must stop.
+   */
+  public static Validated validate(SparkSession spark, RunRequest req) {
+    return validate(spark, req, new StageTimer());
+  }
+
+  private static Validated validate(SparkSession spark, RunRequest req, StageTimer timer) {
+    if (!req.buyerKeyFromEnv()) {
+      LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
+          req.config().privacy().buyerKeyEnv());
+    }
+    ValidationContext ctx = new ValidationContext(req.snapshotDate(), req.config().quality().maxTextChars(),
+        req.config().quality().maxAmount(), req.buyerKey());
+    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx));
+    for (DatasetCounts c : checked.counts().values()) {
+      if (c.present()) {
+        LOG.info("{}: {} read, {} accepted, {} quarantined{}", c.dataset(), fmt(c.rowsRead()), fmt(c.rowsAccepted()),
+            fmt(c.rowsQuarantined()), c.quarantinedByReason().isEmpty() ? "" : " " + c.quarantinedByReason());
+      } else {
+        LOG.info("{}: not provided, its components are reported as not available", c.dataset());
+      }
+    }
+    return new Validated(checked, QualityGate.check(checked.counts(), req.config().quality()));
   }
 
   /** All outputs as lazy DataFrames: pure with respect to storage, so tests and backtests reuse it. */
@@ -205,6 +226,7 @@ public final class TrustScoreJob {
     tables.put(OutputLayout.QUARANTINE, out.quarantine().coalesce(1).sortWithinPartitions("dataset", "reason_code", "raw_record"));
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
       t.getValue().write().mode(SaveMode.Overwrite).parquet(publisher.stagedTable(runId, t.getKey()).toString());
+      PausePoints.reach("write");
     }
     Dataset<Row> scores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
     writeExport(spark, ScoreExport.toExport(scores, runId.substring(0, 10)).coalesce(1).sortWithinPartitions("seller_id"),

@@ -5,6 +5,8 @@ public final class Reasons {
   private Reasons() {}
 
   public static final String MALFORMED_ROW = "malformed_row";
+  /** Not quarantined: the run stops (exit 3), since the parser cannot tell where the following rows end. */
+  public static final String UNCLOSED_QUOTE = "unclosed_quote";
   public static final String INVALID_UTF8 = "invalid_utf8";
   public static final String MISSING_REQUIRED = "missing_required";
   public static final String INVALID_TIMESTAMP = "invalid_timestamp";

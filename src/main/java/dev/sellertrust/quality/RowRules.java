@@ -26,6 +26,10 @@ public final class RowRules {
   public static final String REASONS = "_reasons";
   public static final String RAW = "_raw";
   public static final String BUYER_KEY = "buyer_key";
+  /** Physical lines of a malformed record (1 for a normal line); only read when a quote was left open. */
+  public static final String RAW_LINES = "_raw_lines";
+  /** Free text written by buyers: never copied into the quarantine (length only), like buyer ids. */
+  static final java.util.Set<String> BUYER_TEXT = java.util.Set.of("reviews." + Col.Reviews.TITLE, "reviews." + Col.Reviews.TEXT);
 
   private RowRules() {}
 
@@ -33,7 +37,10 @@ public final class RowRules {
     List<Column> typed = new ArrayList<>();
     List<Column> reasons = new ArrayList<>();
     Column malformed = col(DatasetReader.MALFORMED).isNotNull();
-    reasons.add(when(malformed, lit(Reasons.MALFORMED_ROW)));
+    Column m = col(DatasetReader.MALFORMED);
+    Column quotes = length(m).minus(length(regexp_replace(m, "\"", "")));
+    reasons.add(when(malformed, when(m.contains("\n").and(quotes.mod(2).equalTo(1)), lit(Reasons.UNCLOSED_QUOTE))
+        .otherwise(lit(Reasons.MALFORMED_ROW))));
     List<Column> textCols = new ArrayList<>();
 
     for (FieldSpec f : spec.fields()) {
@@ -69,10 +76,15 @@ public final class RowRules {
     Dataset<Row> withTyped =
         raw.select(
             concatAll(typed, col(DatasetReader.MALFORMED), col(DatasetReader.SOURCE_FILE),
-                rawRecord(raw, spec, ctx).as(RAW), array_compact(array(reasons.toArray(new Column[0]))).as(REASONS)));
+                rawRecord(raw, spec, ctx).as(RAW),
+                when(m.isNotNull(), size(split(m, "\n"))).otherwise(lit(1)).as(RAW_LINES), array_compact(array(reasons.toArray(new Column[0]))).as(REASONS)));
     return withTyped
         .withColumn(REASONS, concat(col(REASONS), array_compact(array(semanticRules(spec, ctx).toArray(new Column[0])))))
         .drop(DatasetReader.MALFORMED);
+  }
+
+  private static boolean buyerText(DatasetSpec spec, FieldSpec f) {
+    return BUYER_TEXT.contains(spec.name() + "." + f.name());
   }
 
   private static Column[] concatAll(List<Column> typed, Column... more) {
@@ -164,16 +176,20 @@ public final class RowRules {
   }
 
   /**
-   * The record as read, for the quarantine table. Buyer ids are replaced by their keyed hash; a malformed orders line
-   * cannot be split reliably, so its text is withheld (length and a hash keep it traceable).
+   * The record as read, for the quarantine table. Buyer ids are replaced by their keyed hash and review titles and texts
+   * by their length; a malformed orders or reviews line cannot be split reliably, so its text is withheld (length and
+   * a hash keep it traceable).
    */
   private static Column rawRecord(Dataset<Row> raw, DatasetSpec spec, ValidationContext ctx) {
     List<Column> fields = new ArrayList<>();
-    boolean hasBuyer = spec.field(Col.Orders.BUYER_ID).isPresent();
+    boolean hasBuyer = spec.field(Col.Orders.BUYER_ID).isPresent()
+        || spec.fields().stream().anyMatch(f -> buyerText(spec, f));
     for (FieldSpec f : spec.fields()) {
       Column c = col(f.name()).cast(DataTypes.StringType);
       if (f.name().equals(Col.Orders.BUYER_ID)) {
         c = buyerKey(c, ctx.buyerKey());
+      } else if (buyerText(spec, f)) {
+        c = when(c.isNotNull(), concat(lit("[withheld: "), length(c).cast("string"), lit(" chars]")));
       }
       fields.add(c.as(f.name()));
     }
@@ -181,7 +197,7 @@ public final class RowRules {
     Column malformed = col(DatasetReader.MALFORMED);
     Column malformedText =
         hasBuyer
-            ? concat(lit("[malformed line withheld: may hold a buyer id] chars="), length(malformed).cast("string"),
+            ? concat(lit("[malformed line withheld: may hold a buyer id or buyer text] chars="), length(malformed).cast("string"),
                 lit(" sha256="), sha2(malformed, 256))
             : malformed;
     return when(malformed.isNotNull(), malformedText).otherwise(structured);

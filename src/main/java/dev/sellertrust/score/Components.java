@@ -256,6 +256,7 @@ final class Components {
       {"first_response_p90_hours", DataTypes.DoubleType}, {"refund_time_p50_hours", DataTypes.DoubleType},
       {"rating_evidence", DataTypes.DoubleType}, {RatingPosteriors.POST_RATING, DataTypes.DoubleType},
       {RatingPosteriors.POST_RATING_VAR, DataTypes.DoubleType}, {RatingPosteriors.PEER_RATING, DataTypes.DoubleType},
+      {RatingPosteriors.RATING_PRIOR_STRENGTH, DataTypes.DoubleType},
       {"clarity_score", DataTypes.DoubleType},
       {"n_rejected_inside_stated_window", DataTypes.LongType}
     };
