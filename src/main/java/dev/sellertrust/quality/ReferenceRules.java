@@ -25,7 +25,7 @@ public final class ReferenceRules {
   /**
    * Among valid rows sharing an id, keeps one and quarantines the others as duplicates. The winner is the row with
    * the latest timestamp (a later export of a mutable record, e.g. a return that was since refunded), ties broken by
-   * the smallest raw record, so the choice never depends on file order.
+   * the smallest raw record and then the smallest values, so the choice never depends on file order.
    */
   public static Dataset<Row> markDuplicates(Dataset<Row> checked, DatasetSpec spec) {
     if (spec.idColumn() == null) {
@@ -39,9 +39,14 @@ public final class ReferenceRules {
     }
     Column latest = ts.isEmpty() ? lit(0) : ts.size() == 1 ? ts.get(0) : greatest(ts.toArray(new Column[0]));
     Column valid = size(col(RowRules.REASONS)).equalTo(0);
-    WindowSpec w =
-        Window.partitionBy(col(spec.idColumn()))
-            .orderBy(valid.desc(), latest.desc_nulls_last(), col(RowRules.RAW).asc());
+    List<Column> order = new ArrayList<>(List.of(valid.desc(), latest.desc_nulls_last(), col(RowRules.RAW).asc()));
+    // The raw record withholds review texts (length only): the typed values break the remaining ties.
+    for (FieldSpec f : spec.fields()) {
+      if (!f.name().equals(Col.Orders.BUYER_ID)) {
+        order.add(col(f.name()).cast("string").asc_nulls_first());
+      }
+    }
+    WindowSpec w = Window.partitionBy(col(spec.idColumn())).orderBy(order.toArray(new Column[0]));
     return checked
         .withColumn(RANK, when(col(spec.idColumn()).isNotNull(), row_number().over(w)))
         .withColumn(RowRules.REASONS, appendWhen(valid.and(col(RANK).gt(1)), Reasons.DUPLICATE_ID + ":" + spec.idColumn()))

@@ -19,6 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ExitCodesTest extends SparkTestBase {
   @TempDir Path tmp;
 
+  /** Validation persists the checked datasets; release them so the shared session does not accumulate them. */
+  @org.junit.jupiter.api.AfterEach
+  void releaseCache() {
+    spark.catalog().clearCache();
+  }
+
   private record Outcome(int code, String err) {}
 
   private Outcome run(Map<String, String> files, String configJson) throws IOException {

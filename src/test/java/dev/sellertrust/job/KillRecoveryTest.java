@@ -61,6 +61,7 @@ class KillRecoveryTest extends SparkTestBase {
     config = tmp.resolve("config.json");
     Files.writeString(config, "{\"quality\": {\"maxQuarantineShare\": 0.5}}");
     Fixture.run(spark, input, output, dev.sellertrust.config.ConfigLoader.load(config));
+    spark.catalog().clearCache();
     baseline = snapshotFiles(D1);
     assertTrue(baseline.keySet().stream().anyMatch(p -> p.endsWith(OutputLayout.MANIFEST_FILE)), baseline.toString());
   }

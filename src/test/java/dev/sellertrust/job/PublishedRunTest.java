@@ -74,12 +74,17 @@ class PublishedRunTest extends SparkTestBase {
     StringWriter captured = new StringWriter();
     WriterAppender appender = capture(captured);
     try {
+      // clearCache: the job persists intermediate tables for its one run per JVM; in a shared test session their plans
+      // would pile up and slow every later analysis.
       TrustScoreJob.run(spark, Fixture.request(input, output, D1, cfg));
+      spark.catalog().clearCache();
       firstRunTables = tables(D1);
       firstExport = Files.readAllBytes(export(D1));
       TrustScoreJob.run(spark, Fixture.request(input, output, D0, cfg));
+      spark.catalog().clearCache();
       d0BeforeRerun = KillRecoveryTestFiles.of(output, D0);
       TrustScoreJob.run(spark, Fixture.request(input, output, D1, cfg));
+      spark.catalog().clearCache();
     } finally {
       release(appender);
     }
@@ -195,6 +200,7 @@ class PublishedRunTest extends SparkTestBase {
     Path out = tmp.resolve("out-required-only");
     Fixture.write(in, Map.of("sellers.csv", Fixture.SELLERS, "orders.csv", Fixture.ORDERS));
     RunResult r = TrustScoreJob.run(spark, Fixture.request(in, out, D1, Fixture.tolerantConfig(tmp)));
+    spark.catalog().clearCache();
     assertEquals(3, r.sellersScored());
     assertFalse(r.counts().get("reviews").present());
     assertFalse(Fixture.manifest(out, D1).get("datasets").get("reviews").get("present").asBoolean());

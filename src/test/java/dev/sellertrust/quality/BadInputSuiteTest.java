@@ -36,6 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputSuiteTest extends SparkTestBase {
   @TempDir Path tmp;
 
+  /** Validation persists the checked datasets; release them so the shared session does not accumulate them. */
+  @org.junit.jupiter.api.AfterEach
+  void releaseCache() {
+    spark.catalog().clearCache();
+  }
+
   // ---------------------------------------------------------------- malformed CSV
 
   @Test
@@ -224,6 +230,19 @@ class BadInputSuiteTest extends SparkTestBase {
       c.assertReconciled(Map.of("orders", 14));
       Row kept = c.accepted("orders").stream().filter(r -> r.getString(0).equals("O13")).findFirst().orElseThrow();
       assertEquals("delivered", kept.getAs("status"), "the later export of O13 wins");
+    }
+  }
+
+  @Test
+  void duplicateReviewsDifferingOnlyInTextPickTheSameWinnerInEitherOrder() {
+    // The raw records are equal (texts withheld, same length): the texts themselves break the tie.
+    String a = "V1,S1,O01,4,2026-04-06T10:00:00Z,en,T,PRIVATE-REVIEW-TEXT aaaa,true\n";
+    String b = "V1,S1,O01,4,2026-04-06T10:00:00Z,en,T,PRIVATE-REVIEW-TEXT bbbb,true\n";
+    for (String body : List.of(a + b, b + a)) {
+      Checked c = validate(files("reviews.csv", Fixture.REVIEWS_HEADER + "\n" + body));
+      c.assertQuarantined("reviews", "duplicate_id:review_id", "\"review_id\":\"V1\"");
+      c.assertReconciled(Map.of("reviews", 2));
+      assertEquals("PRIVATE-REVIEW-TEXT aaaa", c.accepted("reviews").get(0).getAs("text"));
     }
   }
 
