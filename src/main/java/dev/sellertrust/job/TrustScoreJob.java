@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.metrics.CorridorMetrics;
 import dev.sellertrust.metrics.DeliveryMetrics;
@@ -42,7 +43,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,27 +115,31 @@ public final class TrustScoreJob {
         sellers, tiers, checked.counts(), timer.millis());
   }
 
-  /** All outputs as lazy DataFrames: pure with respect to storage, so tests and backtests reuse it. */
+  /**
+   * All outputs as DataFrames, without writing anything, so tests and backtests reuse it. Intermediate tables are
+   * local checkpoints: each is computed once, and cutting their lineage keeps the later query plans small (with plain
+   * caching, Spark re-planned the whole pipeline inside every derived query).
+   */
   public static Outputs compute(InputStage.Checked checked, RunRequest req) {
     MetricParams p = new MetricParams(req.snapshotDate(), req.config());
     Dataset<Row> sellers = checked.accepted(InputContract.SELLERS);
     Dataset<Row> orderFacts = OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> peers = PeerGroups.assign(sellers, orderFacts).persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint(false);
+    Dataset<Row> peers = PeerGroups.assign(sellers, orderFacts).localCheckpoint(false);
 
     Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
     PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
-    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().localCheckpoint(false);
 
     Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
     Dataset<Row> returns = checked.accepted(InputContract.RETURNS);
     Dataset<Row> tickets = checked.accepted(InputContract.SERVICE_TICKETS);
-    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p).localCheckpoint(false);
     Dataset<Row> returnFacts = returns == null ? null
         : ReturnMetrics.prepare(returns, orderFacts,
             sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p).persist(StorageLevel.MEMORY_AND_DISK());
+            .localCheckpoint(false);
+    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p).localCheckpoint(false);
 
     SellerAggregate delivery = DeliveryMetrics.aggregate(orderFacts).persisted();
     SellerAggregate defects = OrderDefects.aggregate(orderFacts, reviewFacts, returnFacts, ticketFacts).persisted();
@@ -198,11 +202,16 @@ public final class TrustScoreJob {
   private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     // Seller-level tables are small: one sorted file each reads well and diffs well across reruns.
-    tables.put(OutputLayout.SELLER_SCORES, out.scores().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
-    tables.put(OutputLayout.SELLER_METRICS, out.metrics().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
-    tables.put(OutputLayout.CORRIDOR_METRICS, out.corridors().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
-    tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
-    tables.put(OutputLayout.QUARANTINE, out.quarantine().coalesce(1).sortWithinPartitions("dataset", "reason_code", "raw_record"));
+    tables.put(OutputLayout.SELLER_SCORES,
+        out.scores().to(OutputSchemas.SELLER_SCORES).coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
+    tables.put(OutputLayout.SELLER_METRICS,
+        out.metrics().to(OutputSchemas.SELLER_METRICS).coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
+    tables.put(OutputLayout.CORRIDOR_METRICS, out.corridors().to(OutputSchemas.SELLER_CORRIDOR_METRICS).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
+    tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().to(PolicyClarity.OUTPUT_SCHEMA).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
+    tables.put(OutputLayout.QUARANTINE, out.quarantine().to(OutputSchemas.QUARANTINE).coalesce(1)
+        .sortWithinPartitions("dataset", "reason_code", "raw_record"));
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
       t.getValue().write().mode(SaveMode.Overwrite).parquet(publisher.stagedTable(runId, t.getKey()).toString());
     }

@@ -25,7 +25,7 @@ public final class BetaPosteriors {
 
   public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
     // Read four times below (three prior levels and the posterior): compute once.
-    Dataset<Row> ev = completeGrid(evidence, peers).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ev = completeGrid(evidence, peers).localCheckpoint(false);
     Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
     Dataset<Row> l2 = groupStats(ev, cfg, "l2");

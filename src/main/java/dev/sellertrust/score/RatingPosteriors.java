@@ -42,7 +42,7 @@ public final class RatingPosteriors {
       within = within.plus(col(starW(k)).multiply(pow(lit((double) k).minus(col("m")), 2)));
     }
     s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0))
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint(false);
 
     Dataset<Row> l0 = groupStats(s, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(s, cfg, "l1", PeerGroups.CATEGORY);
