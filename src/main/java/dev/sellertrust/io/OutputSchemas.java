@@ -30,6 +30,12 @@ public final class OutputSchemas {
           + " free_return_refund_deductions BIGINT, exchange_promised_never_granted BOOLEAN,"
           + " methodology_version STRING");
 
+  /** One row per seller and rate metric: the evidence, the peer prior and the posterior behind each sub-score. */
+  public static final StructType SELLER_EVIDENCE = StructType.fromDDL(
+      "seller_id STRING, metric STRING, bad_weighted DOUBLE, trials_weighted DOUBLE, trials BIGINT, bad_buyers BIGINT,"
+          + " peer_group STRING, peer_rate DOUBLE, prior_strength DOUBLE, posterior_rate DOUBLE, posterior_sd DOUBLE,"
+          + " methodology_version STRING");
+
   public static final StructType SELLER_CORRIDOR_METRICS = StructType.fromDDL(
       "seller_id STRING, seller_country STRING, buyer_country STRING, cross_border BOOLEAN, orders BIGINT,"
           + " return_rate DOUBLE, late_delivery_rate DOUBLE, avg_rating DOUBLE, reviews BIGINT,"

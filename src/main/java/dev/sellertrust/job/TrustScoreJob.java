@@ -53,8 +53,8 @@ public final class TrustScoreJob {
   private TrustScoreJob() {}
 
   /** The computed (not yet written) outputs of a run. */
-  public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> corridors, Dataset<Row> policyClarity,
-      Dataset<Row> quarantine) {}
+  public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> evidence, Dataset<Row> corridors,
+      Dataset<Row> policyClarity, Dataset<Row> quarantine) {}
 
   public static RunResult run(SparkSession spark, RunRequest req) {
     StageTimer timer = new StageTimer();
@@ -196,7 +196,13 @@ public final class TrustScoreJob {
         quarantine = quarantine == null ? d.quarantine() : quarantine.unionByName(d.quarantine());
       }
     }
-    return new Outputs(scored.scores(), scored.metrics(), corridors, clarity, quarantine);
+    Dataset<Row> evidenceTable = posteriors.select(
+        col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BAD).as("bad_weighted"),
+        col(MetricCols.TRIALS).as("trials_weighted"), col(MetricCols.N_RAW).as("trials"),
+        col(MetricCols.BAD_BUYERS).as("bad_buyers"), col("peer_group"), col("peer_rate"), col("prior_strength"),
+        col("post_mean").as("posterior_rate"), sqrt(col("post_var")).as("posterior_sd"),
+        lit(req.methodologyVersion()).as("methodology_version"));
+    return new Outputs(scored.scores(), scored.metrics(), evidenceTable, corridors, clarity, quarantine);
   }
 
   private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out) {
@@ -206,6 +212,8 @@ public final class TrustScoreJob {
         out.scores().to(OutputSchemas.SELLER_SCORES).coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
     tables.put(OutputLayout.SELLER_METRICS,
         out.metrics().to(OutputSchemas.SELLER_METRICS).coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
+    tables.put(OutputLayout.SELLER_EVIDENCE, out.evidence().to(OutputSchemas.SELLER_EVIDENCE).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.METRIC));
     tables.put(OutputLayout.CORRIDOR_METRICS, out.corridors().to(OutputSchemas.SELLER_CORRIDOR_METRICS).coalesce(1)
         .sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
     tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().to(PolicyClarity.OUTPUT_SCHEMA).coalesce(1)
