@@ -43,7 +43,7 @@ public final class QueryCommand implements Callable<Integer> {
     Dataset<Row> result;
     try {
       result = spark.sql(sql);
-    } catch (org.apache.spark.sql.AnalysisException | org.apache.spark.sql.catalyst.parser.ParseException e) {
+    } catch (org.apache.spark.sql.AnalysisException e) {
       System.err.println("error: " + e.getMessage().lines().findFirst().orElse("invalid SQL"));
       return ExitCodes.USAGE_OR_CONFIG;
     }
