@@ -36,14 +36,17 @@ public final class QueryCommand implements Callable<Integer> {
   String sql;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     SparkSession spark = SparkSessions.createQuiet("seller-trust query");
     LocalDate snapshot = PublishedSnapshots.resolve(spark.sparkContext().hadoopConfiguration(), output, snapshotDate);
     registerViews(spark, output, snapshot);
     Dataset<Row> result;
     try {
       result = spark.sql(sql);
-    } catch (org.apache.spark.sql.AnalysisException e) {
+    } catch (Exception e) {
+      if (!(e instanceof org.apache.spark.SparkThrowable)) {
+        throw e;
+      }
       System.err.println("error: " + e.getMessage().lines().findFirst().orElse("invalid SQL"));
       return ExitCodes.USAGE_OR_CONFIG;
     }
