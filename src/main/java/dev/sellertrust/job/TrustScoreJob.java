@@ -121,6 +121,10 @@ public final class TrustScoreJob {
    * caching, Spark re-planned the whole pipeline inside every derived query).
    */
   public static Outputs compute(InputStage.Checked checked, RunRequest req) {
+    return compute(AcceptedInputs.of(checked), req);
+  }
+
+  public static Outputs compute(AcceptedInputs checked, RunRequest req) {
     MetricParams p = new MetricParams(req.snapshotDate(), req.config());
     Dataset<Row> sellers = checked.accepted(InputContract.SELLERS);
     Dataset<Row> orderFacts = OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p)
@@ -190,12 +194,7 @@ public final class TrustScoreJob {
     Dataset<Row> clarity = policy == null
         ? SparkSession.active().createDataFrame(new ArrayList<Row>(), PolicyClarity.OUTPUT_SCHEMA)
         : policy.clarity();
-    Dataset<Row> quarantine = null;
-    for (CheckedDataset d : checked.datasets().values()) {
-      if (d.present()) {
-        quarantine = quarantine == null ? d.quarantine() : quarantine.unionByName(d.quarantine());
-      }
-    }
+    Dataset<Row> quarantine = checked.quarantine();
     Dataset<Row> evidenceTable = posteriors.select(
         col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BAD).as("bad_weighted"),
         col(MetricCols.TRIALS).as("trials_weighted"), col(MetricCols.N_RAW).as("trials"),
