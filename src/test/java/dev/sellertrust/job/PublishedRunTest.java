@@ -224,8 +224,8 @@ class PublishedRunTest extends SparkTestBase {
   /** Every published table of a snapshot as sorted row strings: set equality, whatever the file layout. */
   private static Map<String, List<String>> tables(LocalDate d) {
     Map<String, List<String>> out = new TreeMap<>();
-    for (String t : List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS, OutputLayout.CORRIDOR_METRICS,
-        OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE)) {
+    for (String t : List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS, OutputLayout.SELLER_EVIDENCE,
+        OutputLayout.CORRIDOR_METRICS, OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE)) {
       List<String> rows = new ArrayList<>(
           spark.read().parquet(table(t, d)).collectAsList().stream().map(r -> r.mkString("|")).toList());
       rows.sort(String::compareTo);
