@@ -50,7 +50,7 @@ class EndToEndTest extends SparkTestBase {
     Path input = tmp.resolve("input");
     truthDir = tmp.resolve("truth");
     MarketplaceGenerator.generate(
-        GeneratorSpec.of(400, 60_000, input).withSeed(11).withTruth(truthDir).withPeriod(SNAPSHOT, 365), spark);
+        GeneratorSpec.of(300, 40_000, input).withSeed(7).withTruth(truthDir).withPeriod(SNAPSHOT, 365), spark);
     output = tmp.resolve("out");
     JobConfig cfg = ConfigLoader.defaults();
     RunRequest req = new RunRequest(input.toString(), output.toString(), SNAPSHOT, cfg,
@@ -93,8 +93,8 @@ class EndToEndTest extends SparkTestBase {
   @Test
   void scoresEverySellerOnceWithinItsInterval() {
     Dataset<Row> scores = table(OutputLayout.SELLER_SCORES);
-    assertEquals(400, scores.count());
-    assertEquals(400, scores.select("seller_id").distinct().count());
+    assertEquals(300, scores.count());
+    assertEquals(300, scores.select("seller_id").distinct().count());
     for (Row r : scores.collectAsList()) {
       double s = r.getAs("trust_score");
       double lo = r.getAs("trust_score_low");
@@ -181,7 +181,7 @@ class EndToEndTest extends SparkTestBase {
   @Test
   void exportHasOneEscapedJsonObjectPerSeller() throws IOException {
     List<String> lines = Files.readAllLines(output.resolve("exports/snapshot_date=2026-11-28/seller_scores.jsonl"));
-    assertEquals(400, lines.size());
+    assertEquals(300, lines.size());
     ObjectMapper mapper = new ObjectMapper();
     for (String line : lines) {
       JsonNode o = mapper.readTree(line);
