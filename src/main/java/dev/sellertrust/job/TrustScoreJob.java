@@ -96,8 +96,12 @@ public final class TrustScoreJob {
         .groupBy("tier").count().collectAsList()) {
       tiers.put(r.getString(0), r.getLong(1));
     }
+    Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()),
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()));
     Map<String, Long> timings = timer.millis();
-    String manifest = Manifest.toJson(req, runId, started, checked.counts(), tables, sellers, tiers, timings);
+    String manifest = Manifest.toJson(req, runId, started, checked.counts(), tables, sellers, tiers, timings,
+        policyOutcomes);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
