@@ -71,6 +71,12 @@ class ScorePropertiesTest extends SparkTestBase {
     return m;
   }
 
+  /** One existing order per chosen seller, to attach a new review or contact to. */
+  private static Dataset<Row> lastOrderOfEachChosenSeller() {
+    return base.accepted(InputContract.ORDERS).filter(col(Col.SELLER_ID).isin(sellers.toArray()))
+        .groupBy(Col.SELLER_ID).agg(max(Col.ORDER_ID).as(Col.ORDER_ID));
+  }
+
   private static double score(Map<String, Row> m, String seller) {
     return m.get(seller).<Double>getAs("trust_score");
   }
@@ -78,9 +84,7 @@ class ScorePropertiesTest extends SparkTestBase {
   @Test
   void aOneStarReviewNeverRaisesAScore() {
     Dataset<Row> reviews = base.accepted(InputContract.REVIEWS);
-    Dataset<Row> orders = base.accepted(InputContract.ORDERS);
-    Dataset<Row> extra = orders.filter(col(Col.SELLER_ID).isin(sellers.toArray()))
-        .groupBy(Col.SELLER_ID).agg(max(Col.ORDER_ID).as(Col.ORDER_ID))
+    Dataset<Row> extra = lastOrderOfEachChosenSeller()
         .select(concat(lit("extra-"), col(Col.SELLER_ID)).as(Col.Reviews.REVIEW_ID), col(Col.SELLER_ID), col(Col.ORDER_ID),
             lit(1).as(Col.Reviews.RATING), lit(RECENT).as(Col.Reviews.REVIEW_TS), lit("en").as(Col.Reviews.LANGUAGE),
             lit("bad").as(Col.Reviews.TITLE), lit("bad").as(Col.Reviews.TEXT), lit(true).as(Col.Reviews.VERIFIED_PURCHASE));
@@ -93,9 +97,7 @@ class ScorePropertiesTest extends SparkTestBase {
   @Test
   void aFastReplyNeverLowersAScore() {
     Dataset<Row> tickets = base.accepted(InputContract.SERVICE_TICKETS);
-    Dataset<Row> orders = base.accepted(InputContract.ORDERS);
-    Dataset<Row> extra = orders.filter(col(Col.SELLER_ID).isin(sellers.toArray()))
-        .groupBy(Col.SELLER_ID).agg(max(Col.ORDER_ID).as(Col.ORDER_ID))
+    Dataset<Row> extra = lastOrderOfEachChosenSeller()
         .select(concat(lit("fast-"), col(Col.SELLER_ID)).as(Col.Tickets.TICKET_ID), col(Col.SELLER_ID), col(Col.ORDER_ID),
             lit("chat").as(Col.Tickets.CHANNEL), lit("product").as(Col.Tickets.TOPIC), lit(RECENT).as(Col.Tickets.OPENED_TS),
             lit(Timestamp.valueOf("2026-11-20 10:30:00")).as(Col.Tickets.FIRST_RESPONSE_TS),
