@@ -158,7 +158,8 @@ public final class TrustScoreJob {
     SellerAggregate returnAgg = returnFacts == null ? null : ReturnMetrics.aggregate(returnFacts).persisted();
     SellerAggregate ticketAgg = ticketFacts == null ? null : ServiceMetrics.aggregate(ticketFacts).persisted();
     SellerAggregate practice = returnFacts == null || sellerPolicy == null ? null
-        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy).persisted();
+        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy,
+            req.config().returns().returnTransitDays()).persisted();
     if (reviewAgg != null) {
       evidence.add(reviewAgg.evidence());
     }
