@@ -87,8 +87,12 @@ public final class TrustScoreJob {
         .groupBy("tier").count().collectAsList()) {
       tiers.put(r.getString(0), r.getLong(1));
     }
+    Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()),
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()));
     Map<String, Long> timings = timer.millis();
-    String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings);
+    String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
+        policyOutcomes);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -175,7 +179,8 @@ public final class TrustScoreJob {
     SellerAggregate returnAgg = returnFacts == null ? null : ReturnMetrics.aggregate(returnFacts).persisted();
     SellerAggregate ticketAgg = ticketFacts == null ? null : ServiceMetrics.aggregate(ticketFacts).persisted();
     SellerAggregate practice = returnFacts == null || sellerPolicy == null ? null
-        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy).persisted();
+        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy,
+            req.config().returns().returnTransitDays()).persisted();
     if (reviewAgg != null) {
       evidence.add(reviewAgg.evidence());
     }
