@@ -69,7 +69,7 @@ public final class RunCommand implements Callable<Integer> {
           ? c.rowsRead() + " read, " + c.rowsAccepted() + " accepted, " + c.rowsQuarantined() + " quarantined"
           : "not provided");
     }
-    out.println("  tables: seller_scores, seller_metrics, seller_corridor_metrics, policy_clarity, quarantine");
+    out.println("  tables: seller_scores, seller_metrics, seller_evidence, seller_corridor_metrics, policy_clarity, quarantine");
     out.println("  export: " + r.outputDir() + "/exports/snapshot_date=" + r.snapshotDate() + "/seller_scores.jsonl");
     out.println("  manifest: " + r.manifestPath());
     out.printf("  time: %.1f s%n", r.timingsMillis().getOrDefault("total", 0L) / 1000.0);
