@@ -42,7 +42,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,34 +118,32 @@ public final class TrustScoreJob {
   public static Outputs compute(InputStage.Checked checked, RunRequest req) {
     MetricParams p = new MetricParams(req.snapshotDate(), req.config());
     Dataset<Row> sellers = checked.accepted(InputContract.SELLERS);
-    Dataset<Row> orderFacts = OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> peers = PeerGroups.assign(sellers, orderFacts).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> orderFacts = Lineage.cut(OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p));
+    Dataset<Row> peers = Lineage.cut(PeerGroups.assign(sellers, orderFacts));
 
     Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
     PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
-    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> sellerPolicy = policy == null ? null : Lineage.cut(policy.sellerPolicy());
 
     Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
     Dataset<Row> returns = checked.accepted(InputContract.RETURNS);
     Dataset<Row> tickets = checked.accepted(InputContract.SERVICE_TICKETS);
-    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> reviewFacts = reviews == null ? null : Lineage.cut(ReviewMetrics.prepare(reviews, orderFacts, p));
     Dataset<Row> returnFacts = returns == null ? null
-        : ReturnMetrics.prepare(returns, orderFacts,
-            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p).persist(StorageLevel.MEMORY_AND_DISK());
+        : Lineage.cut(ReturnMetrics.prepare(returns, orderFacts,
+            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p));
+    Dataset<Row> ticketFacts = tickets == null ? null : Lineage.cut(ServiceMetrics.prepare(tickets, orderFacts, p));
 
-    SellerAggregate delivery = DeliveryMetrics.aggregate(orderFacts).persisted();
-    SellerAggregate defects = OrderDefects.aggregate(orderFacts, reviewFacts, returnFacts, ticketFacts).persisted();
+    SellerAggregate delivery = Lineage.cut(DeliveryMetrics.aggregate(orderFacts));
+    SellerAggregate defects = Lineage.cut(OrderDefects.aggregate(orderFacts, reviewFacts, returnFacts, ticketFacts));
     List<Dataset<Row>> evidence = new ArrayList<>(List.of(delivery.evidence(), defects.evidence()));
     Dataset<Row> orderSummary = delivery.summary();
 
-    SellerAggregate reviewAgg = reviewFacts == null ? null : ReviewMetrics.aggregate(reviewFacts).persisted();
-    SellerAggregate returnAgg = returnFacts == null ? null : ReturnMetrics.aggregate(returnFacts).persisted();
-    SellerAggregate ticketAgg = ticketFacts == null ? null : ServiceMetrics.aggregate(ticketFacts).persisted();
+    SellerAggregate reviewAgg = reviewFacts == null ? null : Lineage.cut(ReviewMetrics.aggregate(reviewFacts));
+    SellerAggregate returnAgg = returnFacts == null ? null : Lineage.cut(ReturnMetrics.aggregate(returnFacts));
+    SellerAggregate ticketAgg = ticketFacts == null ? null : Lineage.cut(ServiceMetrics.aggregate(ticketFacts));
     SellerAggregate practice = returnFacts == null || sellerPolicy == null ? null
-        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy).persisted();
+        : Lineage.cut(PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy));
     if (reviewAgg != null) {
       evidence.add(reviewAgg.evidence());
     }
