@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     description = "Run Spark SQL over a published snapshot; tables are views named seller_scores, seller_metrics, "
         + "seller_corridor_metrics, policy_clarity, quarantine (plus all_<table> with every snapshot).")
 public final class QueryCommand implements Callable<Integer> {
-  static final List<String> TABLES = List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS,
+  static final List<String> TABLES = List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS, OutputLayout.SELLER_EVIDENCE,
       OutputLayout.CORRIDOR_METRICS, OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE);
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "The job's output directory.")
@@ -36,11 +36,20 @@ public final class QueryCommand implements Callable<Integer> {
   String sql;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     SparkSession spark = SparkSessions.createQuiet("seller-trust query");
     LocalDate snapshot = PublishedSnapshots.resolve(spark.sparkContext().hadoopConfiguration(), output, snapshotDate);
     registerViews(spark, output, snapshot);
-    Dataset<Row> result = spark.sql(sql);
+    Dataset<Row> result;
+    try {
+      result = spark.sql(sql);
+    } catch (Exception e) {
+      if (!(e instanceof org.apache.spark.SparkThrowable)) {
+        throw e;
+      }
+      System.err.println("error: " + e.getMessage().lines().findFirst().orElse("invalid SQL"));
+      return ExitCodes.USAGE_OR_CONFIG;
+    }
     if (csv) {
       TablePrinter.printCsv(System.out, result, limit);
     } else {

@@ -29,6 +29,7 @@ final class ConfigValidator {
     positive("service.unansweredAfterHours", c.service().unansweredAfterHours());
     positive("returns.responseTargetHours", c.returns().responseTargetHours());
     positive("returns.refundTargetDays", c.returns().refundTargetDays());
+    nonNegative("returns.returnTransitDays", c.returns().returnTransitDays());
     unit("returns.logisticsReasonWeight", c.returns().logisticsReasonWeight());
     unit("returns.otherReasonWeight", c.returns().otherReasonWeight());
     unit("returns.changedMindWeight", c.returns().changedMindWeight());

@@ -41,9 +41,14 @@ public record JobConfig(
 
   public record Service(double responseTargetHours, double unansweredAfterHours) implements Serializable {}
 
+  /**
+   * returnTransitDays: how long a returned item may take to travel back. Policies state refund timelines from receipt,
+   * but the input has no receipt date, so a refund is late against the policy only past timeline + transit.
+   */
   public record Returns(
       double responseTargetHours,
       double refundTargetDays,
+      double returnTransitDays,
       double logisticsReasonWeight,
       double otherReasonWeight,
       double changedMindWeight)

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.Path;
 public record OutputLayout(String outputDir) {
   public static final String SELLER_SCORES = "seller_scores";
   public static final String SELLER_METRICS = "seller_metrics";
+  public static final String SELLER_EVIDENCE = "seller_evidence";
   public static final String CORRIDOR_METRICS = "seller_corridor_metrics";
   public static final String POLICY_CLARITY = "policy_clarity";
   public static final String QUARANTINE = "quarantine";

@@ -18,7 +18,8 @@ public final class Manifest {
   private Manifest() {}
 
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
-      List<String> tables, long sellers, Map<String, Long> tiers, Map<String, Long> timings) {
+      List<String> tables, long sellers, Map<String, Long> tiers, Map<String, Long> timings,
+      Map<String, Object> policyOutcomes) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
@@ -53,6 +54,7 @@ public final class Manifest {
     m.put("sellers_scored", sellers);
     ObjectNode tierNode = m.putObject("tiers");
     tiers.forEach(tierNode::put);
+    m.set("policy_clarity_vs_disputes", MAPPER.valueToTree(policyOutcomes));
     try {
       m.set("config", MAPPER.readTree(ConfigLoader.toJson(req.config())));
     } catch (JsonProcessingException e) {

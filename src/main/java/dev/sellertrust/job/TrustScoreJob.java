@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.metrics.CorridorMetrics;
 import dev.sellertrust.metrics.DeliveryMetrics;
@@ -52,8 +53,8 @@ public final class TrustScoreJob {
   private TrustScoreJob() {}
 
   /** The computed (not yet written) outputs of a run. */
-  public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> corridors, Dataset<Row> policyClarity,
-      Dataset<Row> quarantine) {}
+  public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> evidence, Dataset<Row> corridors,
+      Dataset<Row> policyClarity, Dataset<Row> quarantine) {}
 
   public static RunResult run(SparkSession spark, RunRequest req) {
     StageTimer timer = new StageTimer();
@@ -95,8 +96,12 @@ public final class TrustScoreJob {
         .groupBy("tier").count().collectAsList()) {
       tiers.put(r.getString(0), r.getLong(1));
     }
+    Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()),
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()));
     Map<String, Long> timings = timer.millis();
-    String manifest = Manifest.toJson(req, runId, started, checked.counts(), tables, sellers, tiers, timings);
+    String manifest = Manifest.toJson(req, runId, started, checked.counts(), tables, sellers, tiers, timings,
+        policyOutcomes);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -114,36 +119,47 @@ public final class TrustScoreJob {
         sellers, tiers, checked.counts(), timer.millis());
   }
 
-  /** All outputs as lazy DataFrames: pure with respect to storage, so tests and backtests reuse it. */
+  /**
+   * All outputs as DataFrames, without writing anything, so tests and backtests reuse it. Intermediate tables are
+   * local checkpoints: each is computed once, and cutting their lineage keeps the later query plans small (with plain
+   * caching, Spark re-planned the whole pipeline inside every derived query).
+   */
   public static Outputs compute(InputStage.Checked checked, RunRequest req) {
+    return compute(AcceptedInputs.of(checked), req);
+  }
+
+  public static Outputs compute(AcceptedInputs checked, RunRequest req) {
     MetricParams p = new MetricParams(req.snapshotDate(), req.config());
     Dataset<Row> sellers = checked.accepted(InputContract.SELLERS);
-    Dataset<Row> orderFacts = Lineage.cut(OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p));
-    Dataset<Row> peers = Lineage.cut(PeerGroups.assign(sellers, orderFacts));
+    Dataset<Row> orderFacts = OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p)
+        .localCheckpoint(false);
+    Dataset<Row> peers = PeerGroups.assign(sellers, orderFacts).localCheckpoint(false);
 
     Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
     PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
-    Dataset<Row> sellerPolicy = policy == null ? null : Lineage.cut(policy.sellerPolicy());
+    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().localCheckpoint(false);
 
     Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
     Dataset<Row> returns = checked.accepted(InputContract.RETURNS);
     Dataset<Row> tickets = checked.accepted(InputContract.SERVICE_TICKETS);
-    Dataset<Row> reviewFacts = reviews == null ? null : Lineage.cut(ReviewMetrics.prepare(reviews, orderFacts, p));
+    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p).localCheckpoint(false);
     Dataset<Row> returnFacts = returns == null ? null
-        : Lineage.cut(ReturnMetrics.prepare(returns, orderFacts,
-            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p));
-    Dataset<Row> ticketFacts = tickets == null ? null : Lineage.cut(ServiceMetrics.prepare(tickets, orderFacts, p));
+        : ReturnMetrics.prepare(returns, orderFacts,
+            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
+            .localCheckpoint(false);
+    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p).localCheckpoint(false);
 
-    SellerAggregate delivery = Lineage.cut(DeliveryMetrics.aggregate(orderFacts));
-    SellerAggregate defects = Lineage.cut(OrderDefects.aggregate(orderFacts, reviewFacts, returnFacts, ticketFacts));
+    SellerAggregate delivery = DeliveryMetrics.aggregate(orderFacts).persisted();
+    SellerAggregate defects = OrderDefects.aggregate(orderFacts, reviewFacts, returnFacts, ticketFacts).persisted();
     List<Dataset<Row>> evidence = new ArrayList<>(List.of(delivery.evidence(), defects.evidence()));
     Dataset<Row> orderSummary = delivery.summary();
 
-    SellerAggregate reviewAgg = reviewFacts == null ? null : Lineage.cut(ReviewMetrics.aggregate(reviewFacts));
-    SellerAggregate returnAgg = returnFacts == null ? null : Lineage.cut(ReturnMetrics.aggregate(returnFacts));
-    SellerAggregate ticketAgg = ticketFacts == null ? null : Lineage.cut(ServiceMetrics.aggregate(ticketFacts));
+    SellerAggregate reviewAgg = reviewFacts == null ? null : ReviewMetrics.aggregate(reviewFacts).persisted();
+    SellerAggregate returnAgg = returnFacts == null ? null : ReturnMetrics.aggregate(returnFacts).persisted();
+    SellerAggregate ticketAgg = ticketFacts == null ? null : ServiceMetrics.aggregate(ticketFacts).persisted();
     SellerAggregate practice = returnFacts == null || sellerPolicy == null ? null
-        : Lineage.cut(PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy));
+        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy,
+            req.config().returns().returnTransitDays()).persisted();
     if (reviewAgg != null) {
       evidence.add(reviewAgg.evidence());
     }
@@ -183,23 +199,31 @@ public final class TrustScoreJob {
     Dataset<Row> clarity = policy == null
         ? SparkSession.active().createDataFrame(new ArrayList<Row>(), PolicyClarity.OUTPUT_SCHEMA)
         : policy.clarity();
-    Dataset<Row> quarantine = null;
-    for (CheckedDataset d : checked.datasets().values()) {
-      if (d.present()) {
-        quarantine = quarantine == null ? d.quarantine() : quarantine.unionByName(d.quarantine());
-      }
-    }
-    return new Outputs(scored.scores(), scored.metrics(), corridors, clarity, quarantine);
+    Dataset<Row> quarantine = checked.quarantine();
+    Dataset<Row> evidenceTable = posteriors.select(
+        col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BAD).as("bad_weighted"),
+        col(MetricCols.TRIALS).as("trials_weighted"), col(MetricCols.N_RAW).as("trials"),
+        col(MetricCols.BAD_BUYERS).as("bad_buyers"), col("peer_group"), col("peer_rate"), col("prior_strength"),
+        col("post_mean").as("posterior_rate"), sqrt(col("post_var")).as("posterior_sd"),
+        lit(req.methodologyVersion()).as("methodology_version"));
+    return new Outputs(scored.scores(), scored.metrics(), evidenceTable, corridors, clarity, quarantine);
   }
 
   private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     // Seller-level tables are small: one sorted file each reads well and diffs well across reruns.
-    tables.put(OutputLayout.SELLER_SCORES, out.scores().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
-    tables.put(OutputLayout.SELLER_METRICS, out.metrics().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
-    tables.put(OutputLayout.CORRIDOR_METRICS, out.corridors().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
-    tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
-    tables.put(OutputLayout.QUARANTINE, out.quarantine().coalesce(1).sortWithinPartitions("dataset", "reason_code", "raw_record"));
+    tables.put(OutputLayout.SELLER_SCORES,
+        out.scores().to(OutputSchemas.SELLER_SCORES).coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
+    tables.put(OutputLayout.SELLER_METRICS,
+        out.metrics().to(OutputSchemas.SELLER_METRICS).coalesce(1).sortWithinPartitions(MetricCols.SELLER_ID));
+    tables.put(OutputLayout.SELLER_EVIDENCE, out.evidence().to(OutputSchemas.SELLER_EVIDENCE).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.METRIC));
+    tables.put(OutputLayout.CORRIDOR_METRICS, out.corridors().to(OutputSchemas.SELLER_CORRIDOR_METRICS).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
+    tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().to(PolicyClarity.OUTPUT_SCHEMA).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
+    tables.put(OutputLayout.QUARANTINE, out.quarantine().to(OutputSchemas.QUARANTINE).coalesce(1)
+        .sortWithinPartitions("dataset", "reason_code", "raw_record"));
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
       t.getValue().write().mode(SaveMode.Overwrite).parquet(publisher.stagedTable(runId, t.getKey()).toString());
     }

@@ -13,7 +13,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * Kaplan-Meier quantiles of a duration (hours to first reply, to refund) from compact log-binned histograms.
  * Open cases are censored at their age instead of dropped, so a seller who never answers has no median at all
- * rather than a fast one. Bins are 5% wide on log(1+h): percentiles need no global sort, and histograms merge.
+ * rather than a fast one. Bins are 5% wide on 1+h (log-spaced): percentiles need no global sort, and histograms merge.
  */
 public final class DurationHistogram {
   private DurationHistogram() {}
@@ -26,7 +26,7 @@ public final class DurationHistogram {
     return floor(log1p(greatest(hours, lit(0.0))).divide(LOG_BASE)).cast("int");
   }
 
-  /** The upper edge of a bin in hours: a reported quantile is conservative by at most 5%. */
+  /** The upper edge of a bin in hours: a reported quantile errs upward, by at most 5% of (1 + hours). */
   public static Column binUpperHours(Column bin) {
     return expm1(bin.plus(1).multiply(LOG_BASE));
   }

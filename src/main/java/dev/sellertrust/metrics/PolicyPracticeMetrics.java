@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 /**
  * Policy against practice: does the seller do what its return policy says? Per return, where the policy states the
  * relevant fact: an "outside the window" rejection inside the stated window, a refund slower than the stated refund
- * timeline, or a deduction from a full refund although the policy promises free returns without a restocking fee.
+ * timeline (counted from the request, so the item's return transit is allowed for), or a deduction from a full refund although the policy promises free returns without a restocking fee.
  * Exchanges promised but never granted are a per-seller flag (a single return cannot show it).
  */
 public final class PolicyPracticeMetrics {
@@ -27,7 +27,8 @@ public final class PolicyPracticeMetrics {
    * @param sellerPolicy seller_id, policy_window_days, refund_timeline_days, return_shipping_paid_by, restocking_fee,
    *     exchange_offered (the policy in force)
    */
-  public static SellerAggregate aggregate(Dataset<Row> returnFacts, Dataset<Row> orderFacts, Dataset<Row> sellerPolicy) {
+  public static SellerAggregate aggregate(Dataset<Row> returnFacts, Dataset<Row> orderFacts, Dataset<Row> sellerPolicy,
+      double returnTransitDays) {
     Dataset<Row> amounts = orderFacts.select(col(MetricCols.ORDER_ID).as("_o"), col(Col.Orders.AMOUNT).as("_amount"));
     Dataset<Row> r = returnFacts.join(sellerPolicy, MetricCols.SELLER_ID)
         .join(amounts, col(MetricCols.ORDER_ID).equalTo(col("_o")), "left");
@@ -35,7 +36,8 @@ public final class PolicyPracticeMetrics {
     Column windowBreach = col("rejected_inside_stated_window");
     Column timelineCheckable = col(DurationHistogram.OBSERVED).and(col("refund_timeline_days").isNotNull());
     Column timelineBreach =
-        timelineCheckable.and(col(DurationHistogram.HOURS).gt(col("refund_timeline_days").plus(REFUND_GRACE_DAYS).multiply(24)));
+        timelineCheckable.and(col(DurationHistogram.HOURS)
+            .gt(col("refund_timeline_days").plus(REFUND_GRACE_DAYS + returnTransitDays).multiply(24)));
     Column freeReturns = col("return_shipping_paid_by").equalTo("seller").and(not(coalesce(col("restocking_fee"), lit(false))));
     Column deductionCheckable =
         freeReturns.and(col(Col.Returns.RESOLUTION).equalTo("refund")).and(col(Col.Returns.REFUND_AMOUNT).isNotNull())

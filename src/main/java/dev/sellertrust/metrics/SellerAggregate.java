@@ -22,7 +22,7 @@ public record SellerAggregate(Dataset<Row> perSeller, List<String> metrics) {
   }
 
   public SellerAggregate persisted() {
-    return new SellerAggregate(perSeller.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK()), metrics);
+    return new SellerAggregate(perSeller.localCheckpoint(false), metrics);
   }
 
   static SellerAggregate of(Dataset<Row> perSeller, String... metrics) {

@@ -13,8 +13,9 @@ import org.apache.spark.sql.Row;
 /**
  * Empirical-Bayes Beta posteriors for every binomial metric of every seller.
  *
- * <p>For each metric and peer group, the prior mean is the group's pooled rate p and the prior strength k comes
- * from the method of moments on the beta-binomial: the spread of sellers' observed rates, less the spread that
+ * <p>For each metric, the prior mean p is the seller's peer group's pooled rate (pulled toward its category's and all
+ * sellers' rates by {@link #credibility}), and the prior strength k comes, over all sellers, from the method of
+ * moments on the beta-binomial: the spread of sellers' observed rates, less the spread that
  * sampling alone would give (p(1-p) times the mean of 1/n), is the between-seller variance t2, and k = p(1-p)/t2 - 1.
  * A seller's posterior is Beta(k p + bad, k (1-p) + trials - bad): with few trials it stays near its peers.
  */
@@ -22,10 +23,14 @@ public final class BetaPosteriors {
   private BetaPosteriors() {}
 
   private static final double RATE_FLOOR = 1e-4;
+  /** Trials a seller needs to take part in fitting the prior's strength. */
+  static final int MIN_FIT_TRIALS = 10;
+  /** Sellers needed for a moment estimate; with fewer, the prior is as strong as allowed (no verdict without data). */
+  static final int MIN_FIT_SELLERS = 3;
 
   public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
     // Read four times below (three prior levels and the posterior): compute once.
-    Dataset<Row> ev = completeGrid(evidence, peers).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ev = completeGrid(evidence, peers).localCheckpoint(false);
     Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
     Dataset<Row> l2 = groupStats(ev, cfg, "l2");
@@ -33,17 +38,19 @@ public final class BetaPosteriors {
         ev.join(l0, cols(MetricCols.METRIC, PeerGroups.CATEGORY, PeerGroups.MARKET), "left")
             .join(l1, cols(MetricCols.METRIC, PeerGroups.CATEGORY), "left")
             .join(l2, cols(MetricCols.METRIC), "left");
-    int min = cfg.minPeerSellers();
-    Column useL0 = coalesce(col("l0_sellers"), lit(0L)).geq(min);
-    Column useL1 = coalesce(col("l1_sellers"), lit(0L)).geq(min);
-    Column p = when(useL0, col("l0_p")).when(useL1, col("l1_p")).otherwise(col("l2_p"));
-    Column k = when(useL0, col("l0_k")).when(useL1, col("l1_k")).otherwise(col("l2_k"));
+    double m = cfg.minPeerSellers();
+    // Hierarchical credibility: each group's rate is pulled toward its parent's with the weight of minPeerSellers
+    // sellers, so a small group borrows from the category and the category from all sellers, without a cliff.
+    Column p1 = credibility(col("l1_sellers"), col("l1_p"), col("l2_p"), m);
+    Column p0 = credibility(col("l0_sellers"), col("l0_p"), p1, m);
+    // The strength is fitted over all sellers: per-group moment estimates swung between the clamps on small groups.
+    Column k = col("l2_k");
     Column group =
-        when(useL0, concat_ws("/", col(PeerGroups.CATEGORY), col(PeerGroups.MARKET)))
-            .when(useL1, col(PeerGroups.CATEGORY))
+        when(coalesce(col("l0_sellers"), lit(0L)).geq(m), concat_ws("/", col(PeerGroups.CATEGORY), col(PeerGroups.MARKET)))
+            .when(coalesce(col("l1_sellers"), lit(0L)).geq(m), col(PeerGroups.CATEGORY))
             .otherwise(lit("all"));
     Dataset<Row> chosen =
-        j.withColumn(ScoreCols.PEER_RATE, p).withColumn(ScoreCols.PRIOR_STRENGTH, k).withColumn(ScoreCols.PEER_GROUP, group);
+        j.withColumn(ScoreCols.PEER_RATE, p0).withColumn(ScoreCols.PRIOR_STRENGTH, k).withColumn(ScoreCols.PEER_GROUP, group);
     Column a = col(ScoreCols.PRIOR_STRENGTH).multiply(col(ScoreCols.PEER_RATE)).plus(col(MetricCols.BAD));
     Column b =
         col(ScoreCols.PRIOR_STRENGTH).multiply(lit(1.0).minus(col(ScoreCols.PEER_RATE)))
@@ -80,7 +87,8 @@ public final class BetaPosteriors {
     for (String key : keys) {
       groupCols.add(col(key));
     }
-    Column informative = col(MetricCols.TRIALS).geq(1.0);
+    // Sellers with a handful of trials add mostly sampling noise to the moment estimate: fit on those with enough.
+    Column informative = col(MetricCols.N_RAW).geq(MIN_FIT_TRIALS);
     Column rate = col(MetricCols.BAD).divide(col(MetricCols.TRIALS));
     Dataset<Row> g =
         ev.groupBy(groupCols.toArray(new Column[0]))
@@ -100,7 +108,8 @@ public final class BetaPosteriors {
     Column invN = coalesce(col("inv_n"), lit(1.0));
     Column between =
         coalesce(col("v"), lit(0.0)).minus(pq.multiply(invN)).divide(greatest(lit(1.0).minus(invN), lit(1e-6)));
-    Column fitted = when(between.gt(1e-12), pq.divide(between).minus(1.0)).otherwise(lit(cfg.maxStrength()));
+    Column fitted = when(between.gt(1e-12).and(col("sellers").geq(MIN_FIT_SELLERS)), pq.divide(between).minus(1.0))
+        .otherwise(lit(cfg.maxStrength()));
     Column k =
         cfg.strength() != null
             ? lit(cfg.strength())
@@ -114,6 +123,12 @@ public final class BetaPosteriors {
     out.add(p.as(prefix + "_p"));
     out.add(k.as(prefix + "_k"));
     return g.select(out.toArray(new Column[0]));
+  }
+
+  /** (n * own + m * parent) / (n + m): a group of n sellers against its parent's rate. */
+  static Column credibility(Column sellers, Column own, Column parent, double m) {
+    Column n = coalesce(sellers, lit(0L)).cast("double");
+    return when(own.isNull(), parent).otherwise(n.multiply(own).plus(parent.multiply(m)).divide(n.plus(m)));
   }
 
   static String[] cols(String... names) {

@@ -257,7 +257,11 @@ final class Components {
       {"rating_evidence", DataTypes.DoubleType}, {RatingPosteriors.POST_RATING, DataTypes.DoubleType},
       {RatingPosteriors.POST_RATING_VAR, DataTypes.DoubleType}, {RatingPosteriors.PEER_RATING, DataTypes.DoubleType},
       {"clarity_score", DataTypes.DoubleType},
-      {"n_rejected_inside_stated_window", DataTypes.LongType}
+      {"n_rejected_inside_stated_window", DataTypes.LongType},
+      {"window_checkable", DataTypes.LongType}, {"window_breaches", DataTypes.LongType},
+      {"timeline_checkable", DataTypes.LongType}, {"timeline_breaches", DataTypes.LongType},
+      {"deduction_checkable", DataTypes.LongType}, {"deductions", DataTypes.LongType},
+      {"exchange_promised_never_granted", DataTypes.BooleanType}
     };
     List<Column> add = new ArrayList<>();
     for (Object[] o : optional) {

@@ -12,8 +12,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Dirichlet posterior of each seller's star distribution. The prior is the peer group's pooled star shares with a
- * strength k fitted by empirical Bayes on mean ratings: k = within-seller rating variance / between-seller variance of
+ * Dirichlet posterior of each seller's star distribution. The prior is the peer group's pooled star shares (pulled
+ * toward the category's and all sellers' as in {@link BetaPosteriors}) with a strength k fitted over all sellers by
+ * empirical Bayes on mean ratings: k = within-seller rating variance / between-seller variance of
  * true means (the normal-normal shrinkage weight; Trustpilot uses a fixed prior of 7 reviews at 3.5 stars instead).
  * The posterior mean rating is (k * peer mean + sum of stars) / (k + n), i.e. the Bayesian average rating.
  */
@@ -42,7 +43,7 @@ public final class RatingPosteriors {
       within = within.plus(col(starW(k)).multiply(pow(lit((double) k).minus(col("m")), 2)));
     }
     s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0))
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint(false);
 
     Dataset<Row> l0 = groupStats(s, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(s, cfg, "l1", PeerGroups.CATEGORY);
@@ -51,14 +52,15 @@ public final class RatingPosteriors {
         s.join(l0, new String[] {PeerGroups.CATEGORY, PeerGroups.MARKET}, "left")
             .join(l1, new String[] {PeerGroups.CATEGORY}, "left")
             .crossJoin(l2);
-    int min = cfg.minPeerSellers();
-    Column useL0 = coalesce(col("l0_sellers"), lit(0L)).geq(min);
-    Column useL1 = coalesce(col("l1_sellers"), lit(0L)).geq(min);
-    Column kappa = when(useL0, col("l0_k")).when(useL1, col("l1_k")).otherwise(col("l2_k"));
+    double m = cfg.minPeerSellers();
+    Column kappa = col("l2_k");
     List<Column> alpha = new ArrayList<>();
+    List<Column> shares = new ArrayList<>();
     for (int k = 1; k <= 5; k++) {
-      Column share = when(useL0, col("l0_s" + k)).when(useL1, col("l1_s" + k)).otherwise(col("l2_s" + k));
-      alpha.add(kappa.multiply(share).plus(col(starW(k))));
+      Column s1 = BetaPosteriors.credibility(col("l1_sellers"), col("l1_s" + k), col("l2_s" + k), m);
+      Column s0 = BetaPosteriors.credibility(col("l0_sellers"), col("l0_s" + k), s1, m);
+      shares.add(s0);
+      alpha.add(kappa.multiply(s0).plus(col(starW(k))));
     }
     Column a0 = alpha.get(0).plus(alpha.get(1)).plus(alpha.get(2)).plus(alpha.get(3)).plus(alpha.get(4));
     Column m1 = lit(0.0);
@@ -70,7 +72,7 @@ public final class RatingPosteriors {
     Column mean = m1.divide(a0);
     Column peerMean = lit(0.0);
     for (int k = 1; k <= 5; k++) {
-      peerMean = peerMean.plus(when(useL0, col("l0_s" + k)).when(useL1, col("l1_s" + k)).otherwise(col("l2_s" + k)).multiply(k));
+      peerMean = peerMean.plus(shares.get(k - 1).multiply(k));
     }
     return j.select(
         col(MetricCols.SELLER_ID),
@@ -83,7 +85,7 @@ public final class RatingPosteriors {
 
   private static Dataset<Row> groupStats(Dataset<Row> s, JobConfig.Priors cfg, String prefix, String... keys) {
     Column[] keyCols = java.util.Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);
-    Column informative = col("n").geq(1.0);
+    Column informative = col("n").geq(BetaPosteriors.MIN_FIT_TRIALS);
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(when(informative, lit(1))).as("sellers"));
     aggs.add(sum(col("n")).as("sum_n"));
@@ -101,7 +103,8 @@ public final class RatingPosteriors {
     Column within = when(sumN.gt(0), col("sum_within").divide(sumN)).otherwise(lit(1.0));
     Column invN = coalesce(col("inv_n"), lit(1.0));
     Column between = coalesce(col("v"), lit(0.0)).minus(within.multiply(invN)).divide(greatest(lit(1.0).minus(invN), lit(1e-6)));
-    Column fitted = when(between.gt(1e-12), within.divide(between)).otherwise(lit(cfg.maxStrength()));
+    Column fitted = when(between.gt(1e-12).and(col("sellers").geq(BetaPosteriors.MIN_FIT_SELLERS)), within.divide(between))
+        .otherwise(lit(cfg.maxStrength()));
     Column k =
         cfg.strength() != null
             ? lit(cfg.strength())

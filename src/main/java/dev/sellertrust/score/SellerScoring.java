@@ -95,6 +95,13 @@ public final class SellerScoring {
             col(Metric.ORDER_DEFECT + "_buyers").as("order_defect_buyers"),
             col("clarity_score").as("policy_clarity_score"),
             observed(Metric.POLICY_MISMATCH).as("policy_mismatch_rate"),
+            col("window_checkable").as("policy_window_checkable"),
+            col("window_breaches").as("policy_window_breaches"),
+            col("timeline_checkable").as("refund_timeline_checkable"),
+            col("timeline_breaches").as("refund_timeline_breaches"),
+            col("deduction_checkable").as("free_return_refunds_checkable"),
+            col("deductions").as("free_return_refund_deductions"),
+            col("exchange_promised_never_granted"),
             lit(methodologyVersion).as(OutputCols.METHODOLOGY_VERSION));
     return new Result(scores, metrics);
   }

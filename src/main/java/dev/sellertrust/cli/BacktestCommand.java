@@ -1,0 +1,71 @@
+package dev.sellertrust.cli;
+
+import dev.sellertrust.config.ConfigLoader;
+import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.io.SnapshotPublisher;
+import dev.sellertrust.job.AcceptedInputs;
+import dev.sellertrust.job.Backtest;
+import dev.sellertrust.job.InputStage;
+import dev.sellertrust.job.RunRequest;
+import dev.sellertrust.quality.ValidationContext;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+    description = "Score sellers on the data before --as-of and measure how well that ranks each seller's order defect "
+        + "rate over the next --horizon-days, next to two baselines (average rating, 60-day order defect rate).")
+public final class BacktestCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "DIR") String input;
+  @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD") LocalDate asOf;
+  @Option(names = "--horizon-days", defaultValue = "90", description = "Outcome window after --as-of (default: ${DEFAULT-VALUE}).") int horizonDays;
+  @Option(names = "--min-future-orders", defaultValue = "20",
+      description = "Sellers need this many orders in the horizon to be evaluated (default: ${DEFAULT-VALUE}).") int minFutureOrders;
+  @Option(names = "--config", paramLabel = "FILE") Path config;
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "Writes backtests/as_of=D/backtest.parquet and backtest.txt under DIR.") String output;
+
+  @Override
+  public Integer call() throws Exception {
+    JobConfig cfg = ConfigLoader.load(config);
+    RunRequest req = RunCommand.request(input, output, asOf, cfg);
+    SparkSession spark = SparkSessions.createQuiet("seller-trust backtest " + asOf);
+    LocalDate end = asOf.plusDays(horizonDays);
+    ValidationContext ctx = new ValidationContext(end, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), req.buyerKey());
+    AcceptedInputs all = AcceptedInputs.of(InputStage.run(spark, input, ctx));
+    Dataset<Row> result = Backtest.run(spark, all, req, horizonDays, minFutureOrders).cache();
+    String text = summary(result.collectAsList());
+    System.out.print(text);
+    if (output != null) {
+      org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(output, "backtests/as_of=" + asOf);
+      result.coalesce(1).write().mode(SaveMode.Overwrite).parquet(new org.apache.hadoop.fs.Path(dir, "backtest.parquet").toString());
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      SnapshotPublisher.writeAtomically(fs, new org.apache.hadoop.fs.Path(dir, "backtest.txt"), text);
+      System.out.println("written to " + dir);
+    }
+    return ExitCodes.PUBLISHED;
+  }
+
+  static String summary(List<Row> rows) {
+    StringBuilder sb = new StringBuilder();
+    Row first = rows.get(0);
+    sb.append(String.format(Locale.ROOT, "Backtest as of %s, outcome: order defect rate over the next %d days%n",
+        first.getAs("as_of"), first.<Integer>getAs("horizon_days")));
+    sb.append(String.format(Locale.ROOT, "sellers evaluated: %d (at least %d orders in the horizon)%n",
+        first.<Long>getAs("sellers"), first.<Integer>getAs("min_future_orders")));
+    sb.append(String.format(Locale.ROOT, "%-24s %10s %18s%n", "method", "spearman", "auc_worst_decile"));
+    for (Row r : rows) {
+      sb.append(String.format(Locale.ROOT, "%-24s %10.3f %18.3f%n", r.getString(0), r.getDouble(2), r.getDouble(3)));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package dev.sellertrust.job;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.Col;
+import dev.sellertrust.io.InputContract;
+import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.metrics.MetricParams;
+import dev.sellertrust.metrics.OrderDefects;
+import dev.sellertrust.metrics.OrderFacts;
+import dev.sellertrust.metrics.ReturnMetrics;
+import dev.sellertrust.metrics.ReviewMetrics;
+import dev.sellertrust.metrics.ServiceMetrics;
+import dev.sellertrust.score.RankCorrelation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Does the score predict? Scores sellers on the data as it stood at the end of {@code asOf} and compares the ranking
+ * with what happened in the next {@code horizonDays}: each seller's order defect rate over orders placed in the
+ * horizon. Two baselines run on the same sellers: the plain average rating and an Amazon-style 60-day order defect
+ * rate, both as of the same day.
+ */
+public final class Backtest {
+  private Backtest() {}
+
+  public static final StructType SCHEMA = StructType.fromDDL(
+      "method STRING, sellers BIGINT, spearman DOUBLE, auc_worst_decile DOUBLE, as_of DATE, horizon_days INT,"
+          + " min_future_orders INT, methodology_version STRING");
+  public static final String TRUST_SCORE = "trust_score";
+  public static final String AVG_RATING = "average_rating";
+  public static final String ODR_60D = "order_defect_rate_60d";
+
+  /** Per-seller predictions and outcome, one row per seller with enough future orders. */
+  public record SellerOutcome(String sellerId, double trustScore, double avgRating, double odr60, double futureOdr) {}
+
+  public static Dataset<Row> run(SparkSession spark, AcceptedInputs all, RunRequest req, int horizonDays,
+      int minFutureOrders) {
+    LocalDate asOf = req.snapshotDate();
+    LocalDate end = asOf.plusDays(horizonDays);
+    AcceptedInputs past = AsOfView.of(all, asOf);
+    Dataset<Row> scores = TrustScoreJob.compute(past, req).scores().select(MetricCols.SELLER_ID, TRUST_SCORE);
+
+    Dataset<Row> future = defects(AsOfView.of(all, end), new MetricParams(end, req.config()))
+        .filter(col(MetricCols.ORDER_DATE).gt(lit(java.sql.Date.valueOf(asOf))).and(col(OrderFacts.COUNTS)))
+        .groupBy(MetricCols.SELLER_ID)
+        .agg(count(lit(1)).as("future_orders"), avg(col(OrderDefects.DEFECT).cast("double")).as("future_odr"));
+    Dataset<Row> odr60 = defects(past, new MetricParams(asOf, req.config()))
+        .filter(col(MetricCols.ORDER_DATE).gt(lit(java.sql.Date.valueOf(asOf.minusDays(60)))).and(col(OrderFacts.COUNTS)))
+        .groupBy(MetricCols.SELLER_ID)
+        .agg(avg(col(OrderDefects.DEFECT).cast("double")).as("odr60"));
+    Dataset<Row> pastReviews = past.accepted(InputContract.REVIEWS);
+    Dataset<Row> rating = pastReviews == null
+        ? scores.select(col(MetricCols.SELLER_ID), lit(null).cast("double").as("avg_rating"))
+        : pastReviews.groupBy(Col.SELLER_ID).agg(avg(col(Col.Reviews.RATING).cast("double")).as("avg_rating"));
+    // Per-seller rows only (never per-order): the evaluation needs ranks over all sellers at once.
+    List<Row> rows = future.filter(col("future_orders").geq(minFutureOrders))
+        .join(scores, MetricCols.SELLER_ID)
+        .join(rating, new String[] {MetricCols.SELLER_ID}, "left")
+        .join(odr60, new String[] {MetricCols.SELLER_ID}, "left")
+        .select(MetricCols.SELLER_ID, TRUST_SCORE, "avg_rating", "odr60", "future_odr")
+        .orderBy(MetricCols.SELLER_ID)
+        .collectAsList();
+    List<SellerOutcome> outcomes = new ArrayList<>();
+    double ratingFill = rows.stream().filter(r -> !r.isNullAt(2)).mapToDouble(r -> r.getDouble(2)).average().orElse(3.0);
+    double odrFill = rows.stream().filter(r -> !r.isNullAt(3)).mapToDouble(r -> r.getDouble(3)).average().orElse(0.0);
+    for (Row r : rows) {
+      // A baseline without data for a seller gets the average of the others: no information, no advantage.
+      outcomes.add(new SellerOutcome(r.getString(0), r.getDouble(1), r.isNullAt(2) ? ratingFill : r.getDouble(2),
+          r.isNullAt(3) ? odrFill : r.getDouble(3), r.getDouble(4)));
+    }
+    List<Row> table = new ArrayList<>();
+    double[] bad = outcomes.stream().mapToDouble(o -> -o.futureOdr()).toArray();
+    table.add(result(TRUST_SCORE, outcomes.stream().mapToDouble(SellerOutcome::trustScore).toArray(), bad, req, horizonDays, minFutureOrders));
+    table.add(result(AVG_RATING, outcomes.stream().mapToDouble(SellerOutcome::avgRating).toArray(), bad, req, horizonDays, minFutureOrders));
+    table.add(result(ODR_60D, outcomes.stream().mapToDouble(o -> -o.odr60()).toArray(), bad, req, horizonDays, minFutureOrders));
+    return spark.createDataFrame(table, SCHEMA);
+  }
+
+  private static Row result(String method, double[] goodness, double[] futureGoodness, RunRequest req, int horizon, int min) {
+    return RowFactory.create(method, (long) goodness.length, RankCorrelation.spearman(goodness, futureGoodness),
+        aucWorstDecile(goodness, futureGoodness), java.sql.Date.valueOf(req.snapshotDate()), horizon, min,
+        req.methodologyVersion());
+  }
+
+  /**
+   * AUC of finding the worst decile (the 10% of sellers with the highest future defect rate) by ranking on the
+   * prediction: the probability that a worst-decile seller is ranked below another seller (ties count half).
+   */
+  static double aucWorstDecile(double[] goodness, double[] futureGoodness) {
+    int n = goodness.length;
+    if (n < 10) {
+      return Double.NaN;
+    }
+    double[] sorted = futureGoodness.clone();
+    Arrays.sort(sorted);
+    double cut = sorted[Math.max(0, (int) Math.ceil(n * 0.1) - 1)];
+    List<Double> pos = new ArrayList<>();
+    List<Double> neg = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      (futureGoodness[i] <= cut ? pos : neg).add(goodness[i]);
+    }
+    if (pos.isEmpty() || neg.isEmpty()) {
+      return Double.NaN;
+    }
+    double wins = 0;
+    for (double p : pos) {
+      for (double q : neg) {
+        wins += p < q ? 1 : p == q ? 0.5 : 0;
+      }
+    }
+    return wins / ((double) pos.size() * neg.size());
+  }
+
+  private static Dataset<Row> defects(AcceptedInputs in, MetricParams p) {
+    Dataset<Row> sellers = in.accepted(InputContract.SELLERS);
+    Dataset<Row> orderFacts = OrderFacts.prepare(in.accepted(InputContract.ORDERS), sellers, p);
+    Dataset<Row> reviews = in.accepted(InputContract.REVIEWS);
+    Dataset<Row> returns = in.accepted(InputContract.RETURNS);
+    Dataset<Row> tickets = in.accepted(InputContract.SERVICE_TICKETS);
+    return OrderDefects.flagged(orderFacts,
+        reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p),
+        returns == null ? null : ReturnMetrics.prepare(returns, orderFacts, null, p),
+        tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p));
+  }
+}
