@@ -12,8 +12,8 @@ import org.apache.spark.storage.StorageLevel;
  * including the listener events built at every adaptive re-plan); jstack showed the driver busy rendering plans, not
  * the executors computing. Eager, so that the read's {@code Observation} fires here, once. A local checkpoint keeps
  * the rows in the executors' block managers (memory, spilling to disk) and replaces the plan by a scan of them; the
- * metric tables in {@link TrustScoreJob#compute} are cut the same way. The price: blocks lost with an executor cannot be recomputed, so on a cluster the job fails and is rerun
- * instead of recovering (the snapshot is only published at the end, so a failed run leaves nothing half-written).
+ * metric tables in {@link TrustScoreJob#compute} are cut the same way. The price: blocks lost with an executor cannot
+ * be recomputed, so on a cluster the job fails and is rerun instead of recovering (the snapshot is only published at the end, so a failed run leaves nothing half-written).
  */
 final class Lineage {
   private Lineage() {}
