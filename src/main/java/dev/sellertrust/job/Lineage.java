@@ -11,14 +11,16 @@ import org.apache.spark.storage.StorageLevel;
  * reference rules (the cache is matched by plan comparison, and its plan is rendered inside every plan that reads it,
  * including the listener events built at every adaptive re-plan); jstack showed the driver busy rendering plans, not
  * the executors computing. Eager, so that the read's {@code Observation} fires here, once. A local checkpoint keeps
- * the rows in the executors' block managers (memory, spilling to disk) and replaces the plan by a scan of them; the
- * metric tables in {@link TrustScoreJob#compute} are cut the same way. The price: blocks lost with an executor cannot
- * be recomputed, so on a cluster the job fails and is rerun instead of recovering (the snapshot is only published at the end, so a failed run leaves nothing half-written).
+ * the rows in the executors' block managers and replaces the plan by a scan of them. On local disk only: with
+ * MEMORY_AND_DISK, 10M orders in a 2 GB heap unrolled partitions of ~0.5 GB as Java objects and starved the shuffles
+ * of execution memory (SparkOutOfMemoryError, UNABLE_TO_ACQUIRE_MEMORY, docs/BENCHMARKS.md). The price of a local
+ * checkpoint: blocks lost with an executor cannot be recomputed, so on a cluster the job fails and is rerun instead
+ * of recovering (the snapshot is only published at the end, so a failed run leaves nothing half-written).
  */
 final class Lineage {
   private Lineage() {}
 
   static Dataset<Row> cut(Dataset<Row> ds) {
-    return ds.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+    return ds.localCheckpoint(true, StorageLevel.DISK_ONLY());
   }
 }
