@@ -25,7 +25,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Reads and checks all six datasets in dependency order (sellers, then orders, then the rest, since references are
@@ -142,8 +141,12 @@ public final class InputStage {
     return new CheckedDataset(d.spec(), d.source(), rows);
   }
 
+  /**
+   * Materialised once (the read's observation fires here) and cut from its plan, so that the datasets checked
+   * against it, the counts and every metric plan start from a small leaf (see {@link Lineage}).
+   */
   private static CheckedDataset persist(CheckedDataset d) {
-    return d.present() ? withRows(d, d.rows().persist(StorageLevel.MEMORY_AND_DISK())) : d;
+    return d.present() ? withRows(d, Lineage.cut(d.rows())) : d;
   }
 
   /** One small aggregate per dataset: rows by first reason (null = accepted). */

@@ -1,0 +1,124 @@
+package dev.sellertrust.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares two published snapshots of the job table by table (used by jobs/cluster-check.sh: cluster vs local mode,
+ * and to check that a performance change left the outputs alone). Rows are matched on each table's key; every other
+ * column must be equal, doubles within a relative 1e-9 (sums added in another order may differ in the last bits) and
+ * the number of doubles that are not bit-identical is reported. Exit code 0 when all tables agree, 1 otherwise.
+ *
+ * <pre>CompareSnapshots OUTPUT_A OUTPUT_B SNAPSHOT_DATE</pre>
+ */
+public final class CompareSnapshots {
+  private CompareSnapshots() {}
+
+  static final double REL_TOL = 1e-9;
+
+  static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
+
+  static {
+    KEYS.put("seller_scores", List.of("seller_id"));
+    KEYS.put("seller_metrics", List.of("seller_id"));
+    KEYS.put("seller_corridor_metrics", List.of("seller_id", "buyer_country"));
+    KEYS.put("policy_clarity", List.of("seller_id", "market", "language"));
+    KEYS.put("quarantine", List.of());
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      System.err.println("usage: CompareSnapshots OUTPUT_A OUTPUT_B SNAPSHOT_DATE");
+      System.exit(2);
+    }
+    List<String> problems = compare(args[0], args[1], args[2]);
+    if (problems.isEmpty()) {
+      System.out.println("snapshots agree: " + String.join(", ", KEYS.keySet()) + " and the export");
+      System.exit(0);
+    }
+    System.out.println("snapshots DIFFER:\n  " + String.join("\n  ", problems));
+    System.exit(1);
+  }
+
+  static List<String> compare(String a, String b, String snapshot) throws Exception {
+    List<String> problems = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+      for (Map.Entry<String, List<String>> t : KEYS.entrySet()) {
+        String part = "/" + t.getKey() + "/snapshot_date=" + snapshot + "/*.parquet";
+        st.execute("CREATE OR REPLACE VIEW a AS SELECT * FROM read_parquet('" + a + part + "')");
+        st.execute("CREATE OR REPLACE VIEW b AS SELECT * FROM read_parquet('" + b + part + "')");
+        long na = scalar(st, "SELECT count(*) FROM a");
+        long nb = scalar(st, "SELECT count(*) FROM b");
+        if (na != nb) {
+          problems.add(t.getKey() + ": " + na + " rows vs " + nb);
+          continue;
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        try (ResultSet rs = st.executeQuery("DESCRIBE a")) {
+          while (rs.next()) {
+            types.put(rs.getString(1), rs.getString(2));
+          }
+        }
+        List<String> keys = t.getValue();
+        if (keys.isEmpty()) {
+          long diff = scalar(st, "SELECT count(*) FROM ((SELECT * FROM a EXCEPT ALL SELECT * FROM b) "
+              + "UNION ALL (SELECT * FROM b EXCEPT ALL SELECT * FROM a))");
+          if (diff > 0) {
+            problems.add(t.getKey() + ": " + diff + " rows not in both");
+          }
+          continue;
+        }
+        String on = String.join(" AND ", keys.stream().map(k -> "a." + k + " IS NOT DISTINCT FROM b." + k).toList());
+        long unmatched = scalar(st, "SELECT count(*) FROM a FULL JOIN b ON " + on + " WHERE a." + keys.get(0)
+            + " IS NULL AND b." + keys.get(0) + " IS NULL OR (a." + keys.get(0) + " IS NULL) <> (b." + keys.get(0)
+            + " IS NULL)");
+        if (unmatched > 0) {
+          problems.add(t.getKey() + ": " + unmatched + " keys not in both");
+        }
+        long lastBits = 0;
+        for (Map.Entry<String, String> col : types.entrySet()) {
+          String n = col.getKey();
+          if (keys.contains(n)) {
+            continue;
+          }
+          boolean dbl = col.getValue().equals("DOUBLE") || col.getValue().equals("FLOAT");
+          String differs = dbl
+              ? "(a." + n + " IS NULL) <> (b." + n + " IS NULL) OR abs(a." + n + " - b." + n + ") > " + REL_TOL
+                  + " * greatest(1.0, abs(a." + n + ")) OR isnan(a." + n + ") <> isnan(b." + n + ")"
+              : "a." + n + " IS DISTINCT FROM b." + n;
+          long bad = scalar(st, "SELECT count(*) FROM a JOIN b ON " + on + " WHERE " + differs);
+          if (bad > 0) {
+            problems.add(t.getKey() + "." + n + ": " + bad + " rows differ");
+          }
+          if (dbl) {
+            lastBits += scalar(st, "SELECT count(*) FROM a JOIN b ON " + on + " WHERE a." + n + " IS DISTINCT FROM b." + n);
+          }
+        }
+        System.out.println(t.getKey() + ": " + na + " rows compared"
+            + (lastBits > 0 ? ", " + lastBits + " double values differ in the last bits only" : ", bit-identical"));
+      }
+      String export = "/exports/snapshot_date=" + snapshot + "/seller_scores.jsonl";
+      st.execute("CREATE OR REPLACE VIEW a AS SELECT * FROM read_json_auto('" + a + export + "')");
+      st.execute("CREATE OR REPLACE VIEW b AS SELECT * FROM read_json_auto('" + b + export + "')");
+      long diff = scalar(st, "SELECT count(*) FROM ((SELECT * FROM a EXCEPT ALL SELECT * FROM b) "
+          + "UNION ALL (SELECT * FROM b EXCEPT ALL SELECT * FROM a))");
+      if (diff > 0) {
+        problems.add("export: " + diff + " lines not in both");
+      }
+    }
+    return problems;
+  }
+
+  private static long scalar(Statement st, String sql) throws Exception {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
