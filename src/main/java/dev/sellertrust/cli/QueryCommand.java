@@ -15,10 +15,15 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Run Spark SQL over a published snapshot; tables are views named seller_scores, seller_metrics, "
-        + "seller_corridor_metrics, policy_clarity, quarantine (plus all_<table> with every snapshot).")
+        + "seller_corridor_metrics, policy_clarity, quarantine (plus all_<table> with every snapshot) and changes "
+        + "(the snapshot's change feed). Recipes: docs/ANALYSTS.md.")
 public final class QueryCommand implements Callable<Integer> {
   static final List<String> TABLES = List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS, OutputLayout.SELLER_EVIDENCE,
       OutputLayout.CORRIDOR_METRICS, OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE);
+
+  static final String CHANGES_SCHEMA = "schema_version string, snapshot_date string, previous_snapshot_date string, "
+      + "seller_id string, change_types array<string>, old_trust_score double, new_trust_score double, delta double, "
+      + "old_tier string, new_tier string, reasons array<string>, threshold_points double";
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "The job's output directory.")
   String output;
@@ -66,5 +71,19 @@ public final class QueryCommand implements Callable<Integer> {
       spark.read().option("basePath", new Path(layout.root(), t).toString())
           .parquet(new Path(layout.root(), t).toString()).createOrReplaceTempView("all_" + t);
     }
+    registerChanges(spark, output, snapshot);
+  }
+
+  /** The snapshot's change feed as the view {@code changes}, when it has one (snapshots from before the feed do not). */
+  static void registerChanges(SparkSession spark, String output, LocalDate snapshot) {
+    Path feed = dev.sellertrust.changes.ChangeCounts.feedPath(output, snapshot);
+    try {
+      if (!feed.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(feed)) {
+        return;
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    spark.read().schema(CHANGES_SCHEMA).json(feed.toString()).createOrReplaceTempView("changes");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
     RunRequest req = request(input, output, snapshotDate, cfg);
     SparkSession spark = SparkSessions.create("seller-trust " + snapshotDate);
     RunResult result = TrustScoreJob.run(spark, req);
-    printSummary(System.out, result);
+    printSummary(System.out, result, spark.sparkContext().hadoopConfiguration());
     return ExitCodes.PUBLISHED;
   }
 
@@ -58,20 +59,75 @@ public final class RunCommand implements Callable<Integer> {
     return new RunRequest(input, output, snapshot, cfg, ConfigLoader.methodologyVersion(cfg), key, fromEnv);
   }
 
-  static void printSummary(PrintStream out, RunResult r) {
+  /** One screen: where it went, what came out, what was held back, what changed, how long it took. */
+  static void printSummary(PrintStream out, RunResult r, org.apache.hadoop.conf.Configuration hadoop) {
+    LocalDate snapshot = LocalDate.parse(r.snapshotDate());
+    long total = r.timingsMillis().getOrDefault("total", 0L);
     out.println();
-    out.println("Published snapshot " + r.snapshotDate() + " to " + r.outputDir());
-    out.println("  sellers scored: " + r.sellersScored() + "  tiers: " + r.tiers());
-    long quarantined = r.counts().values().stream().mapToLong(DatasetCounts::rowsQuarantined).sum();
-    out.println("  rows quarantined: " + quarantined + (quarantined > 0 ? " (see quarantine/snapshot_date=" + r.snapshotDate() + ")" : ""));
-    for (DatasetCounts c : r.counts().values()) {
-      out.printf("    %-16s %s%n", c.dataset(), c.present()
-          ? c.rowsRead() + " read, " + c.rowsAccepted() + " accepted, " + c.rowsQuarantined() + " quarantined"
-          : "not provided");
+    out.printf(Locale.ROOT, "Published snapshot %s to %s in %.1f s%n", r.snapshotDate(), r.outputDir(), total / 1000.0);
+    StringBuilder tiers = new StringBuilder();
+    for (String t : dev.sellertrust.report.ReportQueries.TIER_ORDER) {
+      tiers.append(tiers.length() == 0 ? "" : ", ").append(t).append(' ').append(n(r.tiers().getOrDefault(t, 0L)));
     }
-    out.println("  tables: seller_scores, seller_metrics, seller_evidence, seller_corridor_metrics, policy_clarity, quarantine");
-    out.println("  export: " + r.outputDir() + "/exports/snapshot_date=" + r.snapshotDate() + "/seller_scores.jsonl");
-    out.println("  manifest: " + r.manifestPath());
-    out.printf("  time: %.1f s%n", r.timingsMillis().getOrDefault("total", 0L) / 1000.0);
+    r.tiers().forEach((t, c) -> {
+      if (!dev.sellertrust.report.ReportQueries.TIER_ORDER.contains(t)) {
+        tiers.append(", ").append(t).append(' ').append(n(c));
+      }
+    });
+    out.printf("  %-16s %s (%s)%n", "sellers scored", n(r.sellersScored()), tiers);
+    long read = 0;
+    long quarantined = 0;
+    StringBuilder inputs = new StringBuilder();
+    for (DatasetCounts c : r.counts().values()) {
+      inputs.append(inputs.length() == 0 ? "" : ", ").append(c.dataset()).append(' ')
+          .append(c.present() ? n(c.rowsRead()) : "not provided");
+      read += c.rowsRead();
+      quarantined += c.rowsQuarantined();
+    }
+    out.printf("  %-16s %s rows read: %s%n", "inputs", n(read), inputs);
+    out.printf("  %-16s %s rows%s%n", "quarantined", n(quarantined),
+        quarantined > 0 ? " (raw rows and reasons in quarantine/snapshot_date=" + r.snapshotDate() + ")" : "");
+    for (DatasetCounts c : r.counts().values()) {
+      if (c.rowsQuarantined() > 0) {
+        out.printf("  %-16s   %s: %s %s%n", "", c.dataset(), n(c.rowsQuarantined()), c.quarantinedByReason());
+      }
+    }
+    out.printf("  %-16s %s (under %s/<table>/snapshot_date=%s)%n", "tables",
+        "seller_scores, seller_metrics, seller_evidence, seller_corridor_metrics, policy_clarity, quarantine",
+        r.outputDir(), r.snapshotDate());
+    out.printf("  %-16s %s%n", "changes", changes(hadoop, r.outputDir(), snapshot));
+    out.printf("  %-16s %s%n", "report", dev.sellertrust.report.RunReport.publishedPath(r.outputDir(), snapshot));
+    out.printf("  %-16s %s/exports/snapshot_date=%s/{seller_scores,changes}.jsonl%n", "exports", r.outputDir(), r.snapshotDate());
+    out.printf("  %-16s %s%n", "manifest", r.manifestPath());
+    StringBuilder stages = new StringBuilder();
+    r.timingsMillis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(3)
+        .forEach(e -> stages.append(stages.length() == 0 ? "" : ", ").append(e.getKey())
+            .append(String.format(Locale.ROOT, " %.1f s", e.getValue() / 1000.0)));
+    out.printf("  %-16s %s%n", "slowest stages", stages);
+  }
+
+  private static String changes(org.apache.hadoop.conf.Configuration hadoop, String outputDir, LocalDate snapshot) {
+    try {
+      dev.sellertrust.changes.ChangeCounts c = dev.sellertrust.changes.ChangeCounts.read(hadoop, outputDir, snapshot);
+      if (c == null) {
+        return "no change feed";
+      }
+      if (c.previousSnapshot() == null && c.lines() > 0) {
+        return "first published snapshot: " + n(c.lines()) + " sellers listed as new";
+      }
+      if (c.lines() == 0) {
+        return "no seller changed since the previous snapshot";
+      }
+      StringBuilder sb = new StringBuilder("since " + c.previousSnapshot() + ": " + n(c.lines()) + " sellers (");
+      c.byType().forEach((t, k) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(t).append(' ').append(n(k)));
+      return sb.append(")").toString();
+    } catch (java.io.IOException e) {
+      return "could not read the change feed: " + e.getMessage();
+    }
+  }
+
+  private static String n(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
   }
 }

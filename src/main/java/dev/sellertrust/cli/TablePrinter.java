@@ -77,7 +77,15 @@ public final class TablePrinter {
       return scala.jdk.javaapi.CollectionConverters.asJava(seq).toString();
     }
     if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format("%.1f", d) : String.format("%.4g", d);
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return String.format(java.util.Locale.ROOT, "%.1f", d);
+      }
+      if (Math.abs(d) >= 1e15 || Math.abs(d) < 1e-4 || d.isNaN() || d.isInfinite()) {
+        return String.format(java.util.Locale.ROOT, "%.4g", d);
+      }
+      // Up to 4 decimals without padding zeros: 17.1 and -0.7 rather than 17.10 and -0.7000.
+      String s = String.format(java.util.Locale.ROOT, "%.4f", d).replaceAll("0+$", "");
+      return s.endsWith(".") ? s + "0" : s;
     }
     return String.valueOf(v);
   }

@@ -80,7 +80,10 @@ public final class TrustScoreJob {
       PausePoints.reach("compute");
       return o;
     });
-    List<String> tables = timer.time("write outputs", () -> stage(spark, publisher, runId, out));
+    List<String> tables = timer.time("write outputs", () -> stage(spark, publisher, runId, out, req));
+    timer.time("write report", () -> dev.sellertrust.report.RunReport.writeStaged(spark, req, runId, publisher,
+        checked.counts(), timer.millis()));
+    tables.add(dev.sellertrust.report.RunReport.TABLE);
     long sellers = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()).count();
     Map<String, Long> tiers = new TreeMap<>();
     for (Row r : spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString())
@@ -230,7 +233,8 @@ public final class TrustScoreJob {
     return new Outputs(scored.scores(), scored.metrics(), evidenceTable, corridors, clarity, quarantine);
   }
 
-  private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out) {
+  private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out,
+      RunRequest req) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     // Seller-level tables are small: one sorted file each reads well and diffs well across reruns.
     tables.put(OutputLayout.SELLER_SCORES,
@@ -246,12 +250,20 @@ public final class TrustScoreJob {
     tables.put(OutputLayout.QUARANTINE, out.quarantine().to(OutputSchemas.QUARANTINE).coalesce(1)
         .sortWithinPartitions("dataset", "reason_code", "raw_record"));
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-      t.getValue().write().mode(SaveMode.Overwrite).parquet(publisher.stagedTable(runId, t.getKey()).toString());
+      String path = publisher.stagedTable(runId, t.getKey()).toString();
+      t.getValue().write().mode(SaveMode.Overwrite).parquet(path);
       PausePoints.reach("write");
+      // Parquet footers hold the row count: cheap, and tells the person watching what each table came to.
+      LOG.info("{}: {} rows staged", t.getKey(), fmt(spark.read().parquet(path).count()));
     }
     Dataset<Row> scores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
     writeExport(spark, ScoreExport.toExport(scores, runId.substring(0, 10)).coalesce(1).sortWithinPartitions("seller_id"),
         publisher.stagedTable(runId, OutputLayout.EXPORTS), OutputLayout.SCORES_EXPORT_FILE);
+    var feed = dev.sellertrust.changes.ChangeFeed.against(spark, req.outputDir(), req.snapshotDate(), scores,
+        req.config().output().exportChangePoints());
+    writeExport(spark, feed.rows().coalesce(1).sortWithinPartitions("seller_id"),
+        publisher.stagedTable(runId, OutputLayout.EXPORTS), dev.sellertrust.changes.ChangeExport.FILE);
+    LOG.info("exports: {} and {} staged", OutputLayout.SCORES_EXPORT_FILE, dev.sellertrust.changes.ChangeExport.FILE);
     List<String> names = new ArrayList<>(tables.keySet());
     names.add(OutputLayout.EXPORTS);
     return names;
@@ -264,7 +276,13 @@ public final class TrustScoreJob {
     try {
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
       FileStatus[] parts = fs.globStatus(new Path(tmp, "part-*"));
-      if (parts == null || parts.length != 1) {
+      if (parts == null || parts.length == 0) {
+        // An empty frame (e.g. no seller changed) may leave no part file: publish an empty export, not none.
+        fs.create(new Path(dir, fileName), true).close();
+        fs.delete(tmp, true);
+        return;
+      }
+      if (parts.length != 1) {
         throw new IOException("expected one part file in " + tmp);
       }
       if (!fs.rename(parts[0].getPath(), new Path(dir, fileName))) {

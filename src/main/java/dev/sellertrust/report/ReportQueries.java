@@ -1,0 +1,201 @@
+package dev.sellertrust.report;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.score.OutputCols;
+import dev.sellertrust.score.Tier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The report's aggregates, computed with Spark on the snapshot's seller-level tables; only aggregates and the
+ * top/bottom sellers reach the driver.
+ */
+public final class ReportQueries {
+  private ReportQueries() {}
+
+  /** Tiers in reading order, best first; insufficient evidence last. */
+  public static final List<String> TIER_ORDER = List.of(Tier.TRUSTED, Tier.GOOD, Tier.FAIR, Tier.CAUTION,
+      Tier.INSUFFICIENT_EVIDENCE);
+
+  static final String[][] COMPONENTS = {
+    {"reviews", OutputCols.REVIEW_COMPONENT},
+    {"returns", OutputCols.RETURNS_COMPONENT},
+    {"service", OutputCols.SERVICE_COMPONENT},
+    {"delivery", OutputCols.DELIVERY_COMPONENT},
+    {"policy", OutputCols.POLICY_COMPONENT}
+  };
+
+  public static final int TOP_N = 10;
+
+  /** Sellers per tier and per 5-point bin; a seller without a score (no data at all) is counted apart. */
+  static Map<String, long[]> scoreBins(Dataset<Row> scores) {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    for (String t : TIER_ORDER) {
+      out.put(t, new long[20]);
+    }
+    Column bin = least(floor(col(OutputCols.TRUST_SCORE).divide(5)), lit(19)).cast("int");
+    for (Row r : scores.filter(col(OutputCols.TRUST_SCORE).isNotNull())
+        .groupBy(col(OutputCols.TIER), bin.as("bin")).count().collectAsList()) {
+      String tier = r.isNullAt(0) ? "unknown" : r.getString(0);
+      out.computeIfAbsent(tier, k -> new long[20])[Math.max(0, r.getInt(1))] += r.getLong(2);
+    }
+    return out;
+  }
+
+  static long sellersWithoutScore(Dataset<Row> scores) {
+    return scores.filter(col(OutputCols.TRUST_SCORE).isNull()).count();
+  }
+
+  static Map<String, Long> tiers(Dataset<Row> scores) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String t : TIER_ORDER) {
+      out.put(t, 0L);
+    }
+    for (Row r : scores.groupBy(OutputCols.TIER).count().collectAsList()) {
+      out.put(r.isNullAt(0) ? "unknown" : r.getString(0), r.getLong(1));
+    }
+    return out;
+  }
+
+  /** One pass over the scores: ten 10-point bins per component plus the count without a published value. */
+  static List<ReportData.ComponentDist> components(Dataset<Row> scores) {
+    List<Column> aggs = new ArrayList<>();
+    for (String[] comp : COMPONENTS) {
+      Column v = col(comp[1]);
+      for (int b = 0; b < 10; b++) {
+        Column in = b == 9 ? v.geq(90) : v.geq(b * 10).and(v.lt(b * 10 + 10));
+        aggs.add(sum(when(in, 1L).otherwise(0L)));
+      }
+      aggs.add(sum(when(v.isNull(), 1L).otherwise(0L)));
+    }
+    Row r = scores.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0])).first();
+    List<ReportData.ComponentDist> out = new ArrayList<>();
+    int i = 0;
+    for (String[] comp : COMPONENTS) {
+      long[] bins = new long[10];
+      for (int b = 0; b < 10; b++) {
+        bins[b] = r.isNullAt(i) ? 0 : r.getLong(i);
+        i++;
+      }
+      out.add(new ReportData.ComponentDist(comp[0], comp[1], bins, r.isNullAt(i) ? 0 : r.getLong(i)));
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * Best or worst sellers by score among those with a credible tier; provisional scores ("insufficient_evidence") rest
+   * mostly on the peer prior, so ranking them would put the least-known sellers at both ends.
+   */
+  static List<ReportData.SellerLine> ranked(Dataset<Row> scores, boolean best) {
+    Dataset<Row> credible = scores.filter(col(OutputCols.TRUST_SCORE).isNotNull()
+        .and(col(OutputCols.TIER).notEqual(Tier.INSUFFICIENT_EVIDENCE)));
+    Column order = best ? col(OutputCols.TRUST_SCORE).desc() : col(OutputCols.TRUST_SCORE).asc();
+    List<ReportData.SellerLine> out = new ArrayList<>();
+    for (Row r : credible.orderBy(order, col(OutputCols.SELLER_ID)).limit(TOP_N)
+        .select(OutputCols.SELLER_ID, OutputCols.TRUST_SCORE, OutputCols.TRUST_SCORE_LOW, OutputCols.TRUST_SCORE_HIGH,
+            OutputCols.TIER, OutputCols.N_ORDERS, OutputCols.PEER_GROUP, OutputCols.REASONS)
+        .collectAsList()) {
+      out.add(new ReportData.SellerLine(r.getString(0), dbl(r, 1), dbl(r, 2), dbl(r, 3), r.getString(4),
+          r.isNullAt(5) ? null : r.getLong(5), r.getString(6), r.isNullAt(7) ? List.of() : r.getList(7)));
+    }
+    return out;
+  }
+
+  static List<ReportData.CorridorCell> corridors(Dataset<Row> corridors) {
+    List<ReportData.CorridorCell> out = new ArrayList<>();
+    Column orders = col("orders");
+    for (Row r : corridors.filter(col("seller_country").isNotNull().and(col("buyer_country").isNotNull()))
+        .groupBy("seller_country", "buyer_country")
+        .agg(sum(orders).as("orders"),
+            sum(coalesce(col("return_rate"), lit(0.0)).multiply(orders)).as("ret_w"),
+            sum(when(col("return_rate").isNotNull(), orders).otherwise(0L)).as("ret_n"),
+            sum(coalesce(col("late_delivery_rate"), lit(0.0)).multiply(orders)).as("late_w"),
+            sum(when(col("late_delivery_rate").isNotNull(), orders).otherwise(0L)).as("late_n"))
+        .orderBy("seller_country", "buyer_country").collectAsList()) {
+      long n = r.getLong(2);
+      long retN = r.getLong(4);
+      long lateN = r.getLong(6);
+      out.add(new ReportData.CorridorCell(r.getString(0), r.getString(1), n,
+          retN == 0 ? Double.NaN : r.getDouble(3) / retN, lateN == 0 ? Double.NaN : r.getDouble(5) / lateN));
+    }
+    return out;
+  }
+
+  static ReportData.PolicySummary policy(Dataset<Row> clarity) {
+    Row totals = clarity.agg(count(lit(1)), countDistinct(col("seller_id"))).first();
+    long[] bins = new long[10];
+    Column bin = least(floor(col("clarity_score").divide(10)), lit(9)).cast("int");
+    for (Row r : clarity.filter(col("clarity_score").isNotNull()).groupBy(bin.as("bin")).count().collectAsList()) {
+      bins[Math.max(0, r.getInt(0))] += r.getLong(1);
+    }
+    return new ReportData.PolicySummary(totals.getLong(0), totals.getLong(1), bins,
+        exploded(clarity, "missing_facts"), exploded(clarity, "compliance_flags"));
+  }
+
+  private static List<ReportData.Count> exploded(Dataset<Row> d, String arrayCol) {
+    List<ReportData.Count> out = new ArrayList<>();
+    for (Row r : d.select(explode(col(arrayCol)).as("v")).groupBy("v").count()
+        .orderBy(col("count").desc(), col("v")).collectAsList()) {
+      out.add(new ReportData.Count(r.getString(0), r.getLong(1)));
+    }
+    return out;
+  }
+
+  /** The backtest written by {@code trust-score backtest} for this snapshot, or null when there is none. */
+  static List<ReportData.BacktestRow> backtest(SparkSession spark, String outputDir, String snapshot) {
+    Path p = new Path(new Path(new Path(outputDir, "backtests"), "as_of=" + snapshot), "backtest.parquet");
+    try {
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(p)) {
+        return null;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<ReportData.BacktestRow> out = new ArrayList<>();
+    for (Row r : spark.read().parquet(p.toString())
+        .select(col("method").cast("string"), col("sellers").cast("long"), col("spearman").cast("double"),
+            col("auc_worst_decile").cast("double"))
+        .orderBy("method").collectAsList()) {
+      out.add(new ReportData.BacktestRow(r.getString(0), r.isNullAt(1) ? null : r.getLong(1), dbl(r, 2), dbl(r, 3)));
+    }
+    return out;
+  }
+
+  private static Double dbl(Row r, int i) {
+    return r.isNullAt(i) ? null : ((Number) r.get(i)).doubleValue();
+  }
+
+  /**
+   * All of the report's aggregates.
+   *
+   * @param pathOf where each table of this snapshot is (staged or published)
+   */
+  public static ReportData collect(SparkSession spark, Function<String, String> pathOf, ReportData.Meta meta,
+      ReportData.ChangeSummary changes) {
+    Dataset<Row> scores = spark.read().parquet(pathOf.apply(OutputLayout.SELLER_SCORES)).cache();
+    try {
+      Dataset<Row> corridors = spark.read().parquet(pathOf.apply(OutputLayout.CORRIDOR_METRICS));
+      Dataset<Row> clarity = spark.read().parquet(pathOf.apply(OutputLayout.POLICY_CLARITY));
+      return new ReportData(meta, tiers(scores), scoreBins(scores), sellersWithoutScore(scores), components(scores),
+          ranked(scores, true), ranked(scores, false), corridors(corridors), policy(clarity), changes,
+          backtest(spark, meta.outputDir(), meta.snapshotDate()));
+    } finally {
+      scores.unpersist();
+    }
+  }
+}

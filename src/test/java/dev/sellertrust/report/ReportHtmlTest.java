@@ -1,0 +1,92 @@
+package dev.sellertrust.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sellertrust.job.DatasetCounts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Rendering without Spark, on hand-made aggregates: escaping, optional sections, chart marks. */
+class ReportHtmlTest {
+  static final String EVIL = "<script>alert('x')</script>\"&";
+
+  static ReportData data(List<ReportData.BacktestRow> backtest, ReportData.ChangeSummary changes) {
+    Map<String, long[]> bins = new LinkedHashMap<>();
+    long[] fair = new long[20];
+    fair[11] = 3;
+    bins.put("fair", fair);
+    bins.put("insufficient_evidence", new long[20]);
+    Map<String, Long> tiers = new LinkedHashMap<>();
+    tiers.put("fair", 3L);
+    tiers.put("insufficient_evidence", 0L);
+    long[] comp = {0, 0, 0, 0, 0, 1, 2, 0, 0, 0};
+    List<ReportData.ComponentDist> comps = List.of(new ReportData.ComponentDist("reviews", "review_component", comp, 0),
+        new ReportData.ComponentDist("service", "service_component", new long[10], 3));
+    ReportData.SellerLine evil = new ReportData.SellerLine(EVIL, 55.0, 50.0, 60.0, "fair", 12L, "all", List.of(EVIL));
+    DatasetCounts orders = new DatasetCounts("orders", true, "in/orders.csv", "csv", List.of("in/orders.csv"), 100, 97, 3,
+        Map.of("bad_amount<x>", 3L));
+    DatasetCounts reviews = new DatasetCounts("reviews", false, null, null, List.of(), 0, 0, 0, Map.of());
+    ReportData.Meta meta = new ReportData.Meta("2026-11-30", "run-1", "/out", "/in<b>", "2.0", "dev", "4.1.3", "17",
+        "2026-11-30T00:00:00Z", "{\"a\": \"</pre><script>\"}", Map.of("compute", 1500L, "total", 2000L),
+        List.of(orders, reviews), "/out/reports/snapshot_date=2026-11-30/report.html");
+    return new ReportData(meta, tiers, bins, 0, comps, List.of(evil), List.of(evil),
+        List.of(new ReportData.CorridorCell("CN", "US", 50, 0.1, 0.2), new ReportData.CorridorCell("CN", "DE", 5, 0.5, 0.5)),
+        new ReportData.PolicySummary(2, 2, new long[] {0, 0, 0, 0, 0, 0, 1, 1, 0, 0},
+            List.of(new ReportData.Count(EVIL, 2)), List.of()),
+        changes, backtest);
+  }
+
+  @Test
+  void everyStringFromDataIsEscaped() {
+    String html = ReportHtml.render(data(null, null));
+    assertFalse(html.contains("<script>alert"), "raw script from data");
+    assertFalse(html.contains("</pre><script>"), "config text breaks out of <pre>");
+    assertFalse(html.contains("bad_amount<x>"));
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;"));
+    // The page's own script is the only one.
+    assertEquals(1, html.split("<script>", -1).length - 1);
+  }
+
+  @Test
+  void saysSoWhenThereIsNoBacktestOrChangeFeedAndShowsThemWhenThereIs() {
+    String without = ReportHtml.render(data(null, null));
+    assertTrue(without.contains("No backtest for this snapshot"));
+    assertTrue(without.contains("No change feed was computed"));
+    String with = ReportHtml.render(data(
+        List.of(new ReportData.BacktestRow("trust_score", 200L, 0.61, 0.83), new ReportData.BacktestRow("avg_rating", 200L, -0.1, null)),
+        new ReportData.ChangeSummary("2026-11-29", 5.0, List.of(new ReportData.Count("moved", 4)))));
+    assertTrue(with.contains("id=\"chart-backtest-spearman\"") && with.contains("id=\"chart-backtest-auc\""));
+    assertTrue(with.contains("0.610") && with.contains("0.830"));
+    assertTrue(with.contains("since snapshot 2026-11-29"));
+  }
+
+  @Test
+  void chartsHaveMarksTitlesAndAxisLabels() {
+    String html = ReportHtml.render(data(null, new ReportData.ChangeSummary(null, 5.0, List.of(new ReportData.Count("new", 3)))));
+    String[] charts = html.split("<svg class=\"chart\"");
+    assertTrue(charts.length - 1 >= 8, "charts: " + (charts.length - 1));
+    for (int i = 1; i < charts.length; i++) {
+      String svg = charts[i].substring(0, charts[i].indexOf("</svg>"));
+      assertTrue(svg.contains("class=\"mark\""), "chart without marks: " + svg.substring(0, 80));
+      assertTrue(svg.contains("class=\"ctitle\""), "chart without a title: " + svg.substring(0, 80));
+      assertTrue(svg.contains("class=\"alabel\""), "chart without an axis label: " + svg.substring(0, 80));
+    }
+    // A component nobody has evidence for is said in words, not drawn as an empty chart.
+    assertTrue(html.contains("Service component: no seller has evidence of its own"));
+    // A corridor under the order floor is grey, with its count in the tooltip.
+    assertTrue(html.contains("CN → DE: 50.0% late over 5 orders (too few orders to colour)"));
+  }
+
+  @Test
+  void niceAxisMaximaAreRoundAndCoverTheData() {
+    assertEquals(60, Svg.niceMax(54), 1e-9);
+    assertEquals(200, Svg.niceMax(168), 1e-9);
+    assertEquals(1, Svg.niceMax(0), 1e-9);
+    assertEquals(0.5, Svg.niceMax(0.45), 1e-9);
+    assertEquals(1000, Svg.niceMax(1000), 1e-9);
+  }
+}
