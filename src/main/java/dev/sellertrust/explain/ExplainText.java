@@ -43,6 +43,11 @@ public final class ExplainText {
         sb.append(String.format(Locale.ROOT, "      %-28s %10s %10s   %s%n", metric, metricValue(metric, m.path("value")),
             metricValue(metric, m.path("peer_median")), vs.equals("unknown") ? "" : vs));
       }
+      for (JsonNode r : c.path("rate_evidence")) {
+        sb.append(String.format(Locale.ROOT, "      · %-20s %5s trials, %s bad of %s weighted -> %s ± %s (peer prior %s)%n",
+            r.path("metric").asText(), cnt(r.path("trials")), num(r.path("bad_weighted")), num(r.path("trials_weighted")),
+            pct(r.path("posterior_rate")), pct(r.path("posterior_sd")), pct(r.path("peer_rate"))));
+      }
     }
 
     sb.append("\nReturn policy\n");
@@ -111,6 +116,10 @@ public final class ExplainText {
   }
 
   static String score(JsonNode n) {
+    return n.isNumber() ? String.format(Locale.ROOT, "%.1f", n.asDouble()) : "–";
+  }
+
+  private static String num(JsonNode n) {
     return n.isNumber() ? String.format(Locale.ROOT, "%.1f", n.asDouble()) : "–";
   }
 

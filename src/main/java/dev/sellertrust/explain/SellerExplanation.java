@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -38,25 +40,30 @@ public final class SellerExplanation {
   /** A metric shown under a component; {@code higherIsBetter} null: context only, neither good nor bad. */
   record MetricDef(String column, Boolean higherIsBetter) {}
 
-  record ComponentDef(String name, String column, String weightKey, List<MetricDef> metrics) {}
+  /** {@code rates}: the seller_evidence metrics (posterior rate vs the peer prior) that feed the component. */
+  record ComponentDef(String name, String column, String weightKey, List<MetricDef> metrics, List<String> rates) {}
 
   static final List<ComponentDef> COMPONENTS = List.of(
       new ComponentDef("reviews", OutputCols.REVIEW_COMPONENT, "reviews", List.of(
           new MetricDef("avg_rating", true), new MetricDef("bayes_rating", true),
-          new MetricDef("negative_review_rate", false))),
+          new MetricDef("negative_review_rate", false)), List.of("negative_review")),
       new ComponentDef("returns", OutputCols.RETURNS_COMPONENT, "returns", List.of(
           new MetricDef("seller_return_rate", false), new MetricDef("return_rate", false),
           new MetricDef("return_rejection_rate", false), new MetricDef("in_policy_rejection_rate", false),
           new MetricDef("late_return_response_rate", false), new MetricDef("dissatisfied_return_rate", false),
-          new MetricDef("refund_time_p50_hours", false), new MetricDef("slow_refund_rate", false))),
+          new MetricDef("refund_time_p50_hours", false), new MetricDef("slow_refund_rate", false)),
+          List.of("seller_return", "any_return", "in_policy_rejection", "rejection", "late_return_response", "slow_refund",
+              "dissatisfied_return")),
       new ComponentDef("service", OutputCols.SERVICE_COMPONENT, "service", List.of(
           new MetricDef("first_response_p50_hours", false), new MetricDef("first_response_p90_hours", false),
-          new MetricDef("response_within_24h_rate", true), new MetricDef("unanswered_rate", false))),
+          new MetricDef("response_within_24h_rate", true), new MetricDef("unanswered_rate", false)),
+          List.of("slow_response", "unanswered")),
       new ComponentDef("delivery", OutputCols.DELIVERY_COMPONENT, "delivery", List.of(
           new MetricDef("late_delivery_rate", false), new MetricDef("corridor_late_delivery_rate", false),
-          new MetricDef("order_defect_rate", false))),
+          new MetricDef("order_defect_rate", false)), List.of("late_delivery", "order_defect")),
       new ComponentDef("policy", OutputCols.POLICY_COMPONENT, "policy", List.of(
-          new MetricDef("policy_clarity_score", true), new MetricDef("policy_mismatch_rate", false))));
+          new MetricDef("policy_clarity_score", true), new MetricDef("policy_mismatch_rate", false)),
+          List.of("policy_mismatch")));
 
   /** Policy facts shown with their values (the evidence snippets say where in the text each was found). */
   static final List<String> POLICY_FACTS = List.of("return_window_days", "window_starts_from",
@@ -158,6 +165,7 @@ public final class SellerExplanation {
     out.put("peer_benchmark", "median of the " + peerMetrics.getLong(names.size()) + " sellers in peer group '"
         + peerGroup + "' in snapshot " + snapshot);
 
+    Map<String, Row> evidence = rateEvidence(spark, layout, snapshot, s.getString(s.fieldIndex(OutputCols.SELLER_ID)));
     JsonNode weights = manifest.path("config").path("weights");
     ArrayNode comps = out.putArray("components");
     for (int ci = 0; ci < COMPONENTS.size(); ci++) {
@@ -187,7 +195,42 @@ public final class SellerExplanation {
         mn.put("better_when", d.higherIsBetter() == null ? "n/a" : d.higherIsBetter() ? "higher" : "lower");
         mn.put("versus_peers", versus(value, peer, d.higherIsBetter()));
       }
+      ArrayNode rates = cn.putArray("rate_evidence");
+      for (String metric : c.rates()) {
+        Row e = evidence.get(metric);
+        if (e == null) {
+          continue;
+        }
+        ObjectNode en = rates.addObject();
+        en.put("metric", metric);
+        for (String f : List.of("trials", "bad_buyers", "trials_weighted", "bad_weighted", "posterior_rate", "posterior_sd",
+            "peer_rate", "prior_strength")) {
+          if (hasField(e, f)) {
+            putValue(en, f, e, f);
+          }
+        }
+      }
     }
+  }
+
+  /**
+   * The seller's rows of seller_evidence by metric: what the score actually used (the posterior against the peer prior).
+   * Snapshots published before that table existed have none.
+   */
+  private static Map<String, Row> rateEvidence(SparkSession spark, OutputLayout layout, LocalDate snapshot, String sellerId) {
+    Path p = layout.table("seller_evidence", snapshot);
+    Map<String, Row> out = new HashMap<>();
+    try {
+      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+        return out;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Row r : spark.read().parquet(p.toString()).filter(col(OutputCols.SELLER_ID).equalTo(sellerId)).collectAsList()) {
+      out.put(r.getString(r.fieldIndex("metric")), r);
+    }
+    return out;
   }
 
   /** "better", "worse" or "same" as the peer median, "unknown" without both values. */

@@ -11,12 +11,15 @@ import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.job.CodeVersion;
 import dev.sellertrust.job.DatasetCounts;
 import dev.sellertrust.job.RunRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -83,6 +86,49 @@ public final class RunReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Rewrites the report of an already published snapshot from its published tables and manifest, e.g. after
+   * {@code trust-score backtest} wrote figures for that date. The file is replaced atomically.
+   */
+  public static String rewritePublished(SparkSession spark, String outputDir, LocalDate snapshot) {
+    OutputLayout layout = new OutputLayout(outputDir);
+    JsonNode m;
+    Path manifest = layout.manifest(snapshot);
+    try {
+      FileSystem fs = manifest.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (java.io.InputStream in = fs.open(manifest)) {
+        m = new ObjectMapper().readTree(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + manifest, e);
+    }
+    Map<String, DatasetCounts> counts = new LinkedHashMap<>();
+    m.path("datasets").fields().forEachRemaining(e -> {
+      JsonNode d = e.getValue();
+      Map<String, Long> reasons = new LinkedHashMap<>();
+      d.path("quarantined_by_reason").fields().forEachRemaining(r -> reasons.put(r.getKey(), r.getValue().asLong()));
+      List<String> files = new ArrayList<>();
+      d.path("files").forEach(f -> files.add(f.asText()));
+      counts.put(e.getKey(), new DatasetCounts(e.getKey(), d.path("present").asBoolean(false),
+          d.path("location").asText(null), d.path("format").asText(null), files, d.path("rows_read").asLong(0),
+          d.path("rows_accepted").asLong(0), d.path("rows_quarantined").asLong(0), reasons));
+    });
+    Map<String, Long> timings = new LinkedHashMap<>();
+    m.path("timings_ms").fields().forEachRemaining(t -> timings.put(t.getKey(), t.getValue().asLong()));
+    String published = publishedPath(outputDir, snapshot).toString();
+    ReportData.Meta meta = new ReportData.Meta(snapshot.toString(), m.path("run_id").asText(), outputDir,
+        m.path("input_dir").asText(), m.path("methodology_version").asText(), m.path("code_version").asText(),
+        m.path("spark_version").asText(), System.getProperty("java.version"),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS) + " (rewritten after the run)",
+        m.path("config").toPrettyString(), timings, new ArrayList<>(counts.values()), published);
+    double points = m.path("config").path("output").path("exportChangePoints").asDouble(Double.NaN);
+    ReportData.ChangeSummary changes = changeSummary(spark, outputDir, snapshot,
+        dev.sellertrust.changes.ChangeCounts.feedPath(outputDir, snapshot), points);
+    ReportData data = ReportQueries.collect(spark, t -> layout.table(t, snapshot).toString(), meta, changes);
+    write(spark, publishedPath(outputDir, snapshot), ReportHtml.render(data));
+    return published;
   }
 
   static void write(SparkSession spark, Path target, String html) {

@@ -74,7 +74,41 @@ class ExperienceEndToEndTest extends SparkTestBase {
   }
 
   static Path report(LocalDate d) {
-    return Path.of(out, "reports", "snapshot_date=" + d, "report.html");
+    return report(out, d);
+  }
+
+  static Path report(String outputDir, LocalDate d) {
+    return Path.of(outputDir, "reports", "snapshot_date=" + d, "report.html");
+  }
+
+  private static String withBacktest;
+
+  /**
+   * A copy of the output with a backtest for the snapshot (in the format `trust-score backtest` writes) and the
+   * report rewritten by `trust-score report`: the copy leaves the run's own output as the job published it.
+   */
+  static synchronized String outputWithBacktest() throws IOException {
+    if (withBacktest == null) {
+      Path copy = tmp.resolve("out_with_backtest");
+      try (var paths = Files.walk(Path.of(out))) {
+        for (Path p : paths.toList()) {
+          Path target = copy.resolve(Path.of(out).relativize(p).toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(p, target);
+          }
+        }
+      }
+      spark.createDataFrame(List.of(
+              org.apache.spark.sql.RowFactory.create("trust_score", 40L, 0.42, 0.81),
+              org.apache.spark.sql.RowFactory.create("average_rating", 40L, 0.18, 0.64)),
+              org.apache.spark.sql.types.StructType.fromDDL("method string, sellers bigint, spearman double, auc_worst_decile double"))
+          .coalesce(1).write().parquet(copy.resolve("backtests/as_of=" + SNAPSHOT + "/backtest.parquet").toString());
+      assertEquals(0, TrustScoreCli.execute("report", "--output", copy.toString()));
+      withBacktest = copy.toString();
+    }
+    return withBacktest;
   }
 
   static Path export(LocalDate d, String file) {
@@ -120,7 +154,7 @@ class ExperienceEndToEndTest extends SparkTestBase {
       }
       Assumptions.assumeTrue(false, "chromium not installed");
     }
-    Path html = report(SNAPSHOT);
+    Path html = report(outputWithBacktest(), SNAPSHOT);
     String dom = runChromium(chromium, "--dump-dom", html);
     Matcher body = Pattern.compile("<body([^>]*)>").matcher(dom);
     assertTrue(body.find(), "no <body> in the dumped DOM: " + dom.substring(0, Math.min(300, dom.length())));
@@ -133,7 +167,8 @@ class ExperienceEndToEndTest extends SparkTestBase {
     int inSource = countMatches(Files.readString(html), "<svg class=\"chart\"");
     assertEquals(inSource, total, "every chart in the file is in the rendered page");
     assertEquals(total, drawn, "every chart has marks");
-    assertTrue(total >= 12, "score, 5 components, best, worst, 2 corridors, policy, quality, changes, timings; got " + total);
+    assertTrue(total >= 16, "score, 5 components, best, worst, 2 corridors, 3 policy, quality, changes, 2 backtest, "
+        + "timings; got " + total);
 
     Path png = Path.of("target", "report-screenshot.png");
     Files.deleteIfExists(png);
@@ -177,6 +212,21 @@ class ExperienceEndToEndTest extends SparkTestBase {
       n++;
     }
     return n;
+  }
+
+  @Test
+  void reportCommandRewritesThePublishedReportWithTheBacktestFigures() throws IOException {
+    String html = Files.readString(report(outputWithBacktest(), SNAPSHOT));
+    assertFalse(html.contains("No backtest for this snapshot"));
+    assertTrue(html.contains("<td>trust_score</td><td class=\"n\">40</td><td class=\"n\">0.420</td><td class=\"n\">0.810</td>"),
+        "backtest row from the parquet");
+    assertTrue(html.contains("id=\"chart-backtest-spearman\"") && html.contains("id=\"chart-backtest-auc\""));
+    assertTrue(html.contains("rewritten after the run"));
+    // Everything else is still there, from the published tables and the manifest.
+    String original = Files.readString(report(SNAPSHOT));
+    for (String id : List.of("chart-score-by-tier", "chart-corridor-late", "chart-quality", "chart-changes", "chart-timings")) {
+      assertTrue(original.contains("id=\"" + id + "\"") && html.contains("id=\"" + id + "\""), id);
+    }
   }
 
   // ---- exports and their schemas ----
