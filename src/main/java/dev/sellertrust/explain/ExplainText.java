@@ -32,7 +32,7 @@ public final class ExplainText {
       sb.append("  - ").append(r.asText()).append('\n');
     }
 
-    sb.append(String.format(Locale.ROOT, "%n  %-33s%10s %10s%n", "Components (points) and metrics", "seller", "peers"));
+    sb.append(String.format(Locale.ROOT, "%n%-35s%10s %10s%n", "Components (points) and metrics", "seller", "peers"));
     for (JsonNode c : e.path("components")) {
       String w = c.path("weight").isNumber() ? String.format(Locale.ROOT, "%.0f%%", c.path("weight").asDouble() * 100) : "";
       sb.append(String.format(Locale.ROOT, "  %-12s weight %-5s        %10s %10s%n", c.path("component").asText(), w,
@@ -94,7 +94,7 @@ public final class ExplainText {
     Double prev = null;
     for (JsonNode h : e.path("history")) {
       Double v = h.path("trust_score").isNumber() ? h.path("trust_score").asDouble() : null;
-      String move = prev == null || v == null ? "" : String.format(Locale.ROOT, "  (%+.1f)", v - prev);
+      String move = prev == null || v == null ? "" : (Math.abs(v - prev) < 0.05 ? "  (no change)" : String.format(Locale.ROOT, "  (%+.1f)", v - prev));
       sb.append(String.format(Locale.ROOT, "  %s  %6s  %s%s%n", h.path("snapshot_date").asText(), score(h.path("trust_score")),
           h.path("tier").asText("–"), move));
       prev = v;
