@@ -68,8 +68,9 @@ final class ReasonBuilder {
 
   private Column badText(Components.Sub s, Column rate, Column peer, Column buyers) {
     if (s.metric().equals(Metric.SLOW_RESPONSE)) {
-      return format_string(s.badCode() + ": p90 %sh, %s over %.0fh vs peers %s",
-          coalesce(format_number(col("first_response_p90_hours"), 0), lit("n/a")), pct(rate),
+      // Without a p90 the curve never reaches 90% answered: say so rather than print a number.
+      return format_string(s.badCode() + ": p90 %s, %s over %.0fh vs peers %s",
+          coalesce(concat(format_number(col("first_response_p90_hours"), 0), lit("h")), lit("never reached")), pct(rate),
           lit(cfg.service().responseTargetHours()), pct(peer));
     }
     if (s.metric().equals(Metric.LATE_DELIVERY)) {
