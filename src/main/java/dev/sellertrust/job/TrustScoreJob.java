@@ -84,15 +84,15 @@ public final class TrustScoreJob {
     timer.time("write report", () -> dev.sellertrust.report.RunReport.writeStaged(spark, req, runId, publisher,
         checked.counts(), timer.millis()));
     tables.add(dev.sellertrust.report.RunReport.TABLE);
-    long sellers = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()).count();
+    Dataset<Row> stagedScores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
+    // Every scored seller has a tier, so one aggregate gives both the tier counts and the number of sellers.
     Map<String, Long> tiers = new TreeMap<>();
-    for (Row r : spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString())
-        .groupBy("tier").count().collectAsList()) {
+    for (Row r : stagedScores.groupBy("tier").count().collectAsList()) {
       tiers.put(r.getString(0), r.getLong(1));
     }
+    long sellers = tiers.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
-        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()),
-        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString()));
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
     Map<String, Long> timings = timer.millis();
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
         policyOutcomes);
