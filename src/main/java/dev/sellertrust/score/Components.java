@@ -216,7 +216,7 @@ final class Components {
 
   /** 100 at a zero rate, 0 at the zero point; delivery discounts the part of lateness its corridors explain. */
   private Column rawSubScore(Sub s) {
-    return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(attributableRate(s).divide(s.zeroPoint())))));
+    return toSubScore(s, attributable(s, col(s.metric() + "_mean")));
   }
 
   private Column rawSubVar(Sub s) {
@@ -224,25 +224,27 @@ final class Components {
     return col(s.metric() + "_var").multiply(scale * scale);
   }
 
-  Column attributableRate(Sub s) {
-    Column mean = col(s.metric() + "_mean");
-    if (!s.metric().equals(Metric.LATE_DELIVERY)) {
-      return mean;
-    }
-    Column trials = col(s.metric() + "_trials");
-    Column expected = when(trials.gt(0), col(s.metric() + "_expected").divide(trials)).otherwise(lit(0.0));
-    return greatest(lit(0.0), mean.minus(expected.multiply(cfg.delivery().corridorShare())));
-  }
-
   /** The sub-score a seller exactly at its peers' rate would get: the benchmark for reasons. */
   private Column rawPeerSubScore(Sub s) {
-    Column peer = col(s.metric() + "_peer");
-    if (s.metric().equals(Metric.LATE_DELIVERY)) {
-      Column trials = col(s.metric() + "_trials");
-      Column expected = when(trials.gt(0), col(s.metric() + "_expected").divide(trials)).otherwise(lit(0.0));
-      peer = greatest(lit(0.0), peer.minus(expected.multiply(cfg.delivery().corridorShare())));
+    return toSubScore(s, attributable(s, col(s.metric() + "_peer")));
+  }
+
+  private static Column toSubScore(Sub s, Column rate) {
+    return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(rate.divide(s.zeroPoint())))));
+  }
+
+  /** For delivery, the part of a late rate the seller's corridors explain is not held against it. */
+  private Column attributable(Sub s, Column rate) {
+    if (!s.metric().equals(Metric.LATE_DELIVERY)) {
+      return rate;
     }
-    return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(peer.divide(s.zeroPoint())))));
+    return greatest(lit(0.0), rate.minus(corridorRate(s).multiply(cfg.delivery().corridorShare())));
+  }
+
+  /** The late rate the seller's corridors predict (other sellers' lateness there, weighted by its orders). */
+  static Column corridorRate(Sub s) {
+    Column trials = col(s.metric() + "_trials");
+    return when(trials.gt(0), col(s.metric() + "_expected").divide(trials)).otherwise(lit(0.0));
   }
 
   private static Dataset<Row> ensureColumns(Dataset<Row> d) {

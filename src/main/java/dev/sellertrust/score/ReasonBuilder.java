@@ -74,9 +74,8 @@ final class ReasonBuilder {
           lit(cfg.service().responseTargetHours()), pct(peer));
     }
     if (s.metric().equals(Metric.LATE_DELIVERY)) {
-      Column trials = col(s.metric() + "_trials");
-      Column corridor = when(trials.gt(0), col(s.metric() + "_expected").divide(trials));
-      return format_string(s.badCode() + ": %s vs peers %s, corridor %s (%d buyers)", pct(rate), pct(peer), pct(corridor), buyers);
+      return format_string(s.badCode() + ": %s vs peers %s, corridor %s (%d buyers)", pct(rate), pct(peer),
+          pct(Components.corridorRate(s)), buyers);
     }
     return format_string(s.badCode() + ": %s vs peers %s (%d buyers)", pct(rate), pct(peer), buyers);
   }
