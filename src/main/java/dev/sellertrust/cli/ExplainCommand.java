@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -15,14 +16,10 @@ import picocli.CommandLine.Option;
         + "benchmark, the reasons, the return-policy facts with their evidence, and the score across published snapshots.")
 public final class ExplainCommand implements Callable<Integer> {
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "The job's output directory.")
-  String output;
+  @Mixin SnapshotOptions snapshot;
 
   @Option(names = "--seller", required = true, paramLabel = "ID", description = "The seller id.")
   String seller;
-
-  @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD", description = "Snapshot to explain (default: latest).")
-  LocalDate snapshotDate;
 
   @Option(names = "--json", description = "Print JSON for machines instead of text.")
   boolean json;
@@ -30,7 +27,7 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SparkSession spark = SparkSessions.createQuiet("seller-trust explain");
-    ObjectNode e = SellerExplanation.explain(spark, output, seller, snapshotDate);
+    ObjectNode e = SellerExplanation.explain(spark, snapshot.output, seller, snapshot.snapshotDate);
     if (json) {
       System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(e));
     } else {

@@ -1,7 +1,6 @@
 package dev.sellertrust.cli;
 
 import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.io.PublishedSnapshots;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,11 +25,7 @@ public final class QueryCommand implements Callable<Integer> {
       + "seller_id string, change_types array<string>, old_trust_score double, new_trust_score double, delta double, "
       + "old_tier string, new_tier string, reasons array<string>, threshold_points double";
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "The job's output directory.")
-  String output;
-
-  @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD", description = "Snapshot to query (default: latest).")
-  LocalDate snapshotDate;
+  @Mixin SnapshotOptions snapshot;
 
   @Option(names = "--csv", description = "Print CSV (cells starting with = + - @ are neutralised) instead of a table.")
   boolean csv;
@@ -43,8 +39,8 @@ public final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SparkSession spark = SparkSessions.createQuiet("seller-trust query");
-    LocalDate snapshot = PublishedSnapshots.resolve(spark.sparkContext().hadoopConfiguration(), output, snapshotDate);
-    registerViews(spark, output, snapshot);
+    LocalDate date = snapshot.resolve(spark);
+    registerViews(spark, snapshot.output, date);
     Dataset<Row> result;
     try {
       result = spark.sql(sql);
@@ -58,7 +54,7 @@ public final class QueryCommand implements Callable<Integer> {
     if (csv) {
       TablePrinter.printCsv(System.out, result, limit);
     } else {
-      System.out.println("-- snapshot " + snapshot);
+      System.out.println("-- snapshot " + date);
       TablePrinter.printTable(System.out, result, limit);
     }
     return ExitCodes.PUBLISHED;
