@@ -37,12 +37,16 @@ public final class RunCommand implements Callable<Integer> {
       description = "JSON config merged over jobs/config/default.json (local file).")
   Path config;
 
+  @Option(names = "--full",
+      description = "Recompute from all inputs instead of continuing the previous day's saved state.")
+  boolean full;
+
   @Override
   public Integer call() {
     JobConfig cfg = ConfigLoader.load(config);
     RunRequest req = request(input, output, snapshotDate, cfg);
     SparkSession spark = SparkSessions.create("seller-trust " + snapshotDate);
-    RunResult result = TrustScoreJob.run(spark, req);
+    RunResult result = TrustScoreJob.run(spark, req, full);
     printSummary(System.out, result, spark.sparkContext().hadoopConfiguration());
     return ExitCodes.PUBLISHED;
   }
@@ -75,6 +79,7 @@ public final class RunCommand implements Callable<Integer> {
       }
     });
     out.printf("  %-16s %s (%s)%n", "sellers scored", n(r.sellersScored()), tiers);
+    out.printf("  %-16s %s%n", "computation", r.computation());
     long read = 0;
     long quarantined = 0;
     StringBuilder inputs = new StringBuilder();

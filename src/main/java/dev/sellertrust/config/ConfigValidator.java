@@ -7,6 +7,11 @@ final class ConfigValidator {
   static void validate(JobConfig c) {
     positive("window.lookbackDays", c.window().lookbackDays());
     positive("window.halfLifeDays", c.window().halfLifeDays());
+    positive("window.settleDays", c.window().settleDays());
+    if (c.window().settleDays() >= c.window().lookbackDays()) {
+      throw new ConfigException("config key 'window.settleDays' (" + c.window().settleDays()
+          + ") must be smaller than window.lookbackDays (" + c.window().lookbackDays() + ")");
+    }
     nonNegative("weights.reviews", c.weights().reviews());
     nonNegative("weights.returns", c.weights().returns());
     nonNegative("weights.service", c.weights().service());

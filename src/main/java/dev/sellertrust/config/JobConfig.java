@@ -23,7 +23,11 @@ public record JobConfig(
     implements Serializable {
 
   /** Events older than lookbackDays are ignored; within it each weighs 0.5^(age/halfLifeDays). */
-  public record Window(int lookbackDays, double halfLifeDays) implements Serializable {}
+  /**
+   * @param settleDays after this many days from its order date an order and its events no longer change: the age at
+   *     which open cases are judged, and the horizon incremental runs recompute from the raw inputs
+   */
+  public record Window(int lookbackDays, double halfLifeDays, int settleDays) implements Serializable {}
 
   public record Weights(double reviews, double returns, double service, double delivery, double policy)
       implements Serializable {

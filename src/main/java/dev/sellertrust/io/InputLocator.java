@@ -54,6 +54,35 @@ public final class InputLocator {
     return found.stream().findFirst();
   }
 
+  private static final java.util.regex.Pattern DATE_PARTITION =
+      java.util.regex.Pattern.compile("/date=(\\d{4}-\\d{2}-\\d{2})/");
+
+  /** The source without files in {@code date=D/} folders of days before {@code firstDay}. */
+  public static InputSource fromDay(InputSource source, java.time.LocalDate firstDay) {
+    List<String> kept = new ArrayList<>();
+    for (String f : source.files()) {
+      java.util.Optional<java.time.LocalDate> d = partitionDate(f);
+      if (d.isEmpty() || !d.get().isBefore(firstDay)) {
+        kept.add(f);
+      }
+    }
+    return new InputSource(source.spec(), source.format(), source.location(), kept);
+  }
+
+  /** The day of the innermost {@code date=YYYY-MM-DD} folder on a file's path, if any. */
+  public static java.util.Optional<java.time.LocalDate> partitionDate(String file) {
+    java.util.regex.Matcher m = DATE_PARTITION.matcher(file);
+    java.time.LocalDate d = null;
+    while (m.find()) {
+      try {
+        d = java.time.LocalDate.parse(m.group(1));
+      } catch (java.time.format.DateTimeParseException e) {
+        d = null;
+      }
+    }
+    return java.util.Optional.ofNullable(d);
+  }
+
   private static InputSource folderSource(FileSystem fs, Path folder, DatasetSpec spec) throws IOException {
     Set<InputFormat> formats = new TreeSet<>();
     List<String> files = new ArrayList<>();

@@ -16,6 +16,7 @@ import dev.sellertrust.quality.ReferenceRules;
 import dev.sellertrust.quality.RowRules;
 import dev.sellertrust.quality.ValidationContext;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,23 @@ public final class InputStage {
   }
 
   public static Checked run(SparkSession spark, String inputDir, ValidationContext ctx) {
+    return run(spark, inputDir, ctx, Map.of());
+  }
+
+  /**
+   * @param firstDays per dataset name, the first day to read: files under {@code date=YYYY-MM-DD/} folders of earlier
+   *     days are skipped (files outside such folders are always read)
+   */
+  public static Checked run(SparkSession spark, String inputDir, ValidationContext ctx, Map<String, LocalDate> firstDays) {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Map<String, CheckedDataset> out = new LinkedHashMap<>();
     Map<String, Observation> reads = new LinkedHashMap<>();
     for (DatasetSpec spec : InputContract.ALL) {
       Optional<InputSource> source = InputLocator.locate(hadoop, inputDir, spec);
+      LocalDate firstDay = firstDays.get(spec.name());
+      if (source.isPresent() && firstDay != null) {
+        source = Optional.of(InputLocator.fromDay(source.get(), firstDay));
+      }
       if (source.isEmpty() && spec.mandatory()) {
         throw new InputException(
             "required dataset '" + spec.name() + "' not found in " + inputDir + ": provide " + spec.name()

@@ -19,12 +19,18 @@ public final class Manifest {
 
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
       List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers,
-      Map<String, Long> timings, Map<String, Object> policyOutcomes) {
+      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
     m.put("run_id", runId);
-    m.put("mode", "full");
+    m.put("mode", how.mode());
+    ObjectNode comp = m.putObject("computation");
+    comp.put("mode", how.mode());
+    comp.put("state_from", how.incremental() ? how.prior().snapshotDate() : null);
+    comp.put("full_reason", how.reason());
+    comp.put("settle_days", how.settleDays());
+    comp.put("detail", how.describe());
     m.put("started_at", started.toString());
     m.put("finished_at", Instant.now().toString());
     m.put("methodology_version", req.methodologyVersion());

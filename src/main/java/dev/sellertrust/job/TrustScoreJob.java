@@ -8,18 +8,25 @@ import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.io.PausePoints;
 import dev.sellertrust.io.SnapshotPublisher;
+import dev.sellertrust.io.StateStore;
+import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.metrics.BadBuyers;
 import dev.sellertrust.metrics.CorridorMetrics;
+import dev.sellertrust.metrics.Decay;
 import dev.sellertrust.metrics.DeliveryMetrics;
 import dev.sellertrust.metrics.DurationHistogram;
+import dev.sellertrust.metrics.FactTables;
+import dev.sellertrust.metrics.Metric;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.MetricParams;
 import dev.sellertrust.metrics.OrderDefects;
-import dev.sellertrust.metrics.OrderFacts;
 import dev.sellertrust.metrics.PolicyPracticeMetrics;
 import dev.sellertrust.metrics.ReturnMetrics;
 import dev.sellertrust.metrics.ReviewMetrics;
 import dev.sellertrust.metrics.SellerAggregate;
+import dev.sellertrust.metrics.SellerSums;
 import dev.sellertrust.metrics.ServiceMetrics;
+import dev.sellertrust.metrics.StatFamily;
 import dev.sellertrust.policy.PolicyClarity;
 import dev.sellertrust.quality.CheckedDataset;
 import dev.sellertrust.quality.ValidationContext;
@@ -31,6 +38,7 @@ import dev.sellertrust.score.SellerScoring;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +48,7 @@ import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -58,6 +67,13 @@ public final class TrustScoreJob {
       Dataset<Row> policyClarity, Dataset<Row> quarantine) {}
 
   public static RunResult run(SparkSession spark, RunRequest req) {
+    return run(spark, req, false);
+  }
+
+  /**
+   * @param fullRecomputation recompute from all inputs even when yesterday's state could be continued
+   */
+  public static RunResult run(SparkSession spark, RunRequest req, boolean fullRecomputation) {
     StageTimer timer = new StageTimer();
     String runId = req.snapshotDate() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Instant started = Instant.now();
@@ -72,14 +88,39 @@ public final class TrustScoreJob {
       }
       return null;
     });
-    Validated v = validate(spark, req, timer);
+    StateStore store = new StateStore(hadoop, req.outputDir());
+    Computation how = Computation.plan(store, req, fullRecomputation);
+    Validated v = null;
+    Computed computed = null;
+    if (how.incremental()) {
+      try {
+        v = validate(spark, req, timer, IncrementalInputs.firstDays(req.snapshotDate(), req.config().window().settleDays()));
+        Validated read = v;
+        Computation plan = how;
+        computed = timer.time("compute metrics and scores", () -> continueState(spark, req, store, plan,
+            AcceptedInputs.of(read.checked()), read.checked().counts()));
+      } catch (FullRecomputationNeeded e) {
+        how = how.fallBack(e.getMessage());
+        v = null;
+      }
+    }
+    LOG.info("computation: {}", how.describe());
+    if (!how.incremental()) {
+      v = validate(spark, req, timer, Map.of());
+      AcceptedInputs all = AcceptedInputs.of(v.checked());
+      computed = timer.time("compute metrics and scores", () -> compute(all, req, null));
+    }
+    PausePoints.reach("compute");
     InputStage.Checked checked = v.checked();
-
-    Outputs out = timer.time("compute metrics and scores", () -> {
-      Outputs o = compute(checked, req);
-      PausePoints.reach("compute");
-      return o;
+    Computed c = computed;
+    String chain = how.incremental() ? how.prior().chain() : runId;
+    String chainStart = how.incremental() ? how.prior().chainStart() : req.snapshotDate().toString();
+    timer.time("write state", () -> {
+      StateIo.write(store, req.snapshotDate(), chain, c, req.config().window().lookbackDays());
+      PausePoints.reach("state");
+      return null;
     });
+    Outputs out = c.outputs();
     List<String> tables = timer.time("write outputs", () -> stage(spark, publisher, runId, out, req));
     timer.time("write report", () -> dev.sellertrust.report.RunReport.writeStaged(spark, req, runId, publisher,
         checked.counts(), timer.millis()));
@@ -95,7 +136,7 @@ public final class TrustScoreJob {
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
     Map<String, Long> timings = timer.millis();
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes);
+        policyOutcomes, how);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -104,13 +145,54 @@ public final class TrustScoreJob {
       }
       return null;
     });
+    // The snapshot is published: only now may its state feed tomorrow's run.
+    commitState(store, req, how, c, runId, chain, chainStart);
     for (CheckedDataset d : checked.datasets().values()) {
       if (d.present()) {
         d.rows().unpersist();
       }
     }
     return new RunResult(req.snapshotDate().toString(), req.outputDir(), layout.manifest(req.snapshotDate()).toString(),
-        sellers, tiers, checked.counts(), timer.millis());
+        sellers, tiers, checked.counts(), timer.millis(), how.describe());
+  }
+
+  /**
+   * Continues yesterday's state with the rows of the settle horizon.
+   *
+   * @param inputs accepted rows (all of them, or only those partition pruning read)
+   * @param counts the read's counts, when partition pruning may have hidden the orders some events name (else null)
+   * @throws FullRecomputationNeeded when the inputs or the state do not allow an exact continuation
+   */
+  static Computed continueState(SparkSession spark, RunRequest req, StateStore store, Computation how,
+      AcceptedInputs inputs, Map<String, DatasetCounts> counts) {
+    int settleDays = req.config().window().settleDays();
+    for (DatasetCounts dc : counts == null ? List.<DatasetCounts>of() : counts.values()) {
+      Long unknown = dc.quarantinedByReason().get(dev.sellertrust.quality.Reasons.UNKNOWN_ORDER);
+      if (unknown != null && unknown > 0) {
+        throw new FullRecomputationNeeded(unknown + " " + dc.dataset() + " rows name an order not among the orders of "
+            + "the last " + 2 * settleDays + " days (an order older than the settle horizon, or none)");
+      }
+    }
+    AcceptedInputs recent = IncrementalInputs.restrict(inputs, req.snapshotDate(), settleDays);
+    long late = IncrementalInputs.lateEvents(recent, settleDays);
+    if (late > 0) {
+      throw new FullRecomputationNeeded(late + " events came more than window.settleDays (" + settleDays
+          + ") after their order, after its day was settled");
+    }
+    PriorState prior = StateIo.read(spark, store, how.prior(), req.snapshotDate(), req.config().window());
+    return compute(recent, req, prior);
+  }
+
+  /** Makes the written state of this run the one tomorrow continues from, and drops what no rerun needs. */
+  static void commitState(StateStore store, RunRequest req, Computation how, Computed c, String runId, String chain,
+      String chainStart) {
+    store.commit(new StateStore.StateInfo(StateStore.FORMAT_VERSION, req.snapshotDate().toString(), chain, chainStart,
+        how.incremental() ? "incremental" : "full", runId, req.methodologyVersion(), StateFingerprints.config(req),
+        StateFingerprints.buyerKey(req), c.policyFingerprint(), c.families()));
+    if (!how.incremental()) {
+      store.retireOtherChains(req.snapshotDate(), chain);
+    }
+    store.prune(chain, chainStart, req.config().window().lookbackDays(), req.config().window().settleDays());
   }
 
   /** The inputs after every row, reference and quality rule: what the job publishes from. */
@@ -121,17 +203,18 @@ public final class TrustScoreJob {
    * anything; throws {@link dev.sellertrust.io.InputException} or {@link QualityException} when the run must stop.
    */
   public static Validated validate(SparkSession spark, RunRequest req) {
-    return validate(spark, req, new StageTimer());
+    return validate(spark, req, new StageTimer(), Map.of());
   }
 
-  private static Validated validate(SparkSession spark, RunRequest req, StageTimer timer) {
+  private static Validated validate(SparkSession spark, RunRequest req, StageTimer timer,
+      Map<String, LocalDate> firstDays) {
     if (!req.buyerKeyFromEnv()) {
       LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
           req.config().privacy().buyerKeyEnv());
     }
     ValidationContext ctx = new ValidationContext(req.snapshotDate(), req.config().quality().maxTextChars(),
         req.config().quality().maxAmount(), req.buyerKey());
-    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx));
+    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx, firstDays));
     for (DatasetCounts c : checked.counts().values()) {
       if (c.present()) {
         LOG.info("{}: {} read, {} accepted, {} quarantined{}", c.dataset(), fmt(c.rowsRead()), fmt(c.rowsAccepted()),
@@ -153,37 +236,82 @@ public final class TrustScoreJob {
   }
 
   public static Outputs compute(AcceptedInputs checked, RunRequest req) {
+    return compute(checked, req, null).outputs();
+  }
+
+  /**
+   * The outputs and the state a later daily run continues from.
+   *
+   * @param frozen the settled rows' sums as of this snapshot (attribution date on or before snapshot - settleDays)
+   * @param exits the same rows' sums as they will stand on the day each leaves the lookback, grouped by attribution date
+   */
+  public record Computed(Outputs outputs, SellerSums frozen, SellerSums exits, String policyFingerprint,
+      List<String> families) {}
+
+  /**
+   * @param prior null for a full recomputation; otherwise yesterday's state, and {@code checked} needs to hold only
+   *     the rows {@link IncrementalInputs#restrict} keeps
+   * @throws FullRecomputationNeeded when the prior state cannot give the exact result
+   */
+  public static Computed compute(AcceptedInputs checked, RunRequest req, PriorState prior) {
     MetricParams p = new MetricParams(req.snapshotDate(), req.config());
+    JobConfig.Window window = req.config().window();
+    LocalDate settledOn = req.snapshotDate().minusDays(window.settleDays());
+    LocalDate leftBefore = req.snapshotDate().minusDays(window.lookbackDays());
     Dataset<Row> sellers = checked.accepted(InputContract.SELLERS);
-    Dataset<Row> orderFacts = OrderFacts.prepare(checked.accepted(InputContract.ORDERS), sellers, p)
-        .localCheckpoint(false);
-    Dataset<Row> peers = PeerGroups.assign(sellers, orderFacts).localCheckpoint(false);
 
     Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
     PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
     Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().localCheckpoint(false);
+    String policyFingerprint = StateFingerprints.policy(sellerPolicy);
 
-    Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
-    Dataset<Row> returns = checked.accepted(InputContract.RETURNS);
-    Dataset<Row> tickets = checked.accepted(InputContract.SERVICE_TICKETS);
-    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p).localCheckpoint(false);
-    Dataset<Row> returnFacts = returns == null ? null
-        : ReturnMetrics.prepare(returns, orderFacts,
-            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
-            .localCheckpoint(false);
-    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p).localCheckpoint(false);
+    FactTables facts = FactTables.prepare(checked.accepted(InputContract.ORDERS), sellers,
+        checked.accepted(InputContract.REVIEWS), checked.accepted(InputContract.RETURNS),
+        checked.accepted(InputContract.SERVICE_TICKETS), sellerPolicy, p);
+    List<String> families = facts.sources().keySet().stream().map(StatFamily::name).toList();
+    Column attr = col(MetricCols.ATTR_DATE);
+    Column cut = lit(java.sql.Date.valueOf(settledOn));
+    Column settling = prior == null ? attr.leq(cut) : attr.equalTo(cut);
+    double epsilon = Decay.residue(window);
+    // One pass over the facts: sums per day of attribution, unweighted. Every row of a day has the same decay weight,
+    // so the decayed sums of any set of days follow from these without reading a fact again.
+    FactTables used = prior == null ? facts : facts.where(attr.geq(cut));
+    SellerSums byDay = SellerSums.of(used, lit(1.0), attr).withoutPairs().checkpointed();
+    Column w = Decay.weight(attr, req.snapshotDate(), window.halfLifeDays());
+    SellerSums settled = byDay.where(settling, used.where(settling).badBuyerPairs());
+    SellerSums newlySettled = settled.weighted(w, false);
+    SellerSums exits = settled.weighted(lit(Decay.weightOnLeaving(window)), true);
+    SellerSums frozen = prior == null ? newlySettled
+        : prior.sums().scaled(Decay.dailyFactor(window), 1)
+            .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore);
+    frozen = frozen.checkpointed();
+    SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
+    SellerSums all = frozen.plus(List.of(live), epsilon, leftBefore).checkpointed();
+    Outputs outputs = finish(all, sellers, sellerPolicy, policy, checked.quarantine(), req);
+    return new Computed(outputs, frozen, exits, policyFingerprint, families);
+  }
 
-    SellerAggregate delivery = DeliveryMetrics.aggregate(orderFacts).persisted();
-    SellerAggregate defects = OrderDefects.aggregate(orderFacts, reviewFacts, returnFacts, ticketFacts).persisted();
+  /** The outputs from the merged sums: metrics, posteriors, scores, corridors. */
+  private static Outputs finish(SellerSums all, Dataset<Row> sellers, Dataset<Row> sellerPolicy,
+      PolicyStage.Result policy, Dataset<Row> quarantine, RunRequest req) {
+    Dataset<Row> buyerCounts = BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS).localCheckpoint(false);
+    Dataset<Row> orderSums = all.get(DeliveryMetrics.FAMILY);
+    Dataset<Row> peers = PeerGroups.assign(sellers, orderSums).localCheckpoint(false);
+    Dataset<Row> reviewSums = all.get(ReviewMetrics.FAMILY);
+    Dataset<Row> returnSums = all.get(ReturnMetrics.FAMILY);
+    Dataset<Row> ticketSums = all.get(ServiceMetrics.FAMILY);
+    Dataset<Row> practiceSums = all.get(PolicyPracticeMetrics.FAMILY);
+
+    SellerAggregate delivery = DeliveryMetrics.aggregate(orderSums, sellers, buyerCounts).persisted();
+    SellerAggregate defects = OrderDefects.aggregate(orderSums, buyerCounts).persisted();
     List<Dataset<Row>> evidence = new ArrayList<>(List.of(delivery.evidence(), defects.evidence()));
     Dataset<Row> orderSummary = delivery.summary();
 
-    SellerAggregate reviewAgg = reviewFacts == null ? null : ReviewMetrics.aggregate(reviewFacts).persisted();
-    SellerAggregate returnAgg = returnFacts == null ? null : ReturnMetrics.aggregate(returnFacts).persisted();
-    SellerAggregate ticketAgg = ticketFacts == null ? null : ServiceMetrics.aggregate(ticketFacts).persisted();
-    SellerAggregate practice = returnFacts == null || sellerPolicy == null ? null
-        : PolicyPracticeMetrics.aggregate(returnFacts, orderFacts, sellerPolicy,
-            req.config().returns().returnTransitDays()).persisted();
+    SellerAggregate reviewAgg = reviewSums == null ? null : ReviewMetrics.aggregate(reviewSums, buyerCounts).persisted();
+    SellerAggregate returnAgg = returnSums == null ? null : ReturnMetrics.aggregate(returnSums, buyerCounts).persisted();
+    SellerAggregate ticketAgg = ticketSums == null ? null : ServiceMetrics.aggregate(ticketSums, buyerCounts).persisted();
+    SellerAggregate practice = practiceSums == null ? null
+        : PolicyPracticeMetrics.aggregate(practiceSums, sellerPolicy, buyerCounts).persisted();
     if (reviewAgg != null) {
       evidence.add(reviewAgg.evidence());
     }
@@ -202,11 +330,13 @@ public final class TrustScoreJob {
     Dataset<Row> ratings = reviewAgg == null ? null
         : RatingPosteriors.compute(reviewAgg.summary(), peers, req.config().priors());
 
-    Dataset<Row> responseTimes = ticketFacts == null ? null
-        : DurationHistogram.quantiles(ticketFacts, List.of(MetricCols.SELLER_ID), new double[] {0.5, 0.9},
-            new String[] {"first_response_p50_hours", "first_response_p90_hours"});
-    Dataset<Row> refundTimes = returnFacts == null ? null
-        : DurationHistogram.quantiles(returnFacts.filter(col("refund_expected")), List.of(MetricCols.SELLER_ID),
+    Dataset<Row> responseHistogram = all.get(ServiceMetrics.RESPONSE_HISTOGRAM);
+    Dataset<Row> responseTimes = responseHistogram == null ? null
+        : DurationHistogram.quantiles(responseHistogram, ServiceMetrics.RESPONSE_HISTOGRAM, List.of(MetricCols.SELLER_ID),
+            new double[] {0.5, 0.9}, new String[] {"first_response_p50_hours", "first_response_p90_hours"});
+    Dataset<Row> refundHistogram = all.get(ReturnMetrics.REFUND_HISTOGRAM);
+    Dataset<Row> refundTimes = refundHistogram == null ? null
+        : DurationHistogram.quantiles(refundHistogram, ReturnMetrics.REFUND_HISTOGRAM, List.of(MetricCols.SELLER_ID),
             new double[] {0.5}, new String[] {"refund_time_p50_hours"});
     Dataset<Row> policyScores = sellerPolicy == null ? null
         : sellers.select(col(Col.SELLER_ID)).join(sellerPolicy.select(MetricCols.SELLER_ID, "clarity_score"),
@@ -219,11 +349,10 @@ public final class TrustScoreJob {
         reviewAgg == null ? null : reviewAgg.summary().select(MetricCols.SELLER_ID, "n_reviews", "avg_rating"),
         returnSummary, ticketAgg == null ? null : ticketAgg.summary(), responseTimes, refundTimes, policyScores);
     SellerScoring.Result scored = SellerScoring.score(in, req.config(), req.methodologyVersion());
-    Dataset<Row> corridors = CorridorMetrics.compute(orderFacts, reviewFacts, returnFacts, ticketFacts);
+    Dataset<Row> corridors = CorridorMetrics.compute(orderSums, sellers, reviewSums, returnSums, responseHistogram);
     Dataset<Row> clarity = policy == null
         ? SparkSession.active().createDataFrame(new ArrayList<Row>(), PolicyClarity.OUTPUT_SCHEMA)
         : policy.clarity();
-    Dataset<Row> quarantine = checked.quarantine();
     Dataset<Row> evidenceTable = posteriors.select(
         col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BAD).as("bad_weighted"),
         col(MetricCols.TRIALS).as("trials_weighted"), col(MetricCols.N_RAW).as("trials"),

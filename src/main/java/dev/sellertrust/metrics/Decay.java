@@ -17,6 +17,24 @@ public final class Decay {
     return pow(lit(0.5), greatest(age, lit(0)).divide(halfLifeDays));
   }
 
+  /** One day's decay: a decayed sum as of day d+1 is the sum as of day d times this. */
+  public static double dailyFactor(dev.sellertrust.config.JobConfig.Window w) {
+    return Math.pow(0.5, 1.0 / w.halfLifeDays());
+  }
+
+  /** The weight an event has on the day it leaves the lookback (and is subtracted from a running sum). */
+  public static double weightOnLeaving(dev.sellertrust.config.JobConfig.Window w) {
+    return Math.pow(0.5, w.lookbackDays() / w.halfLifeDays());
+  }
+
+  /**
+   * Below this a running decayed sum is rounding residue of additions and subtractions that cancel: a millionth of
+   * the smallest weight any event can have, far above double rounding (1e-16 relative) at any realistic volume.
+   */
+  public static double residue(dev.sellertrust.config.JobConfig.Window w) {
+    return 1e-6 * weightOnLeaving(w);
+  }
+
   public static Column withinLookback(Column eventDate, LocalDate snapshot, int lookbackDays) {
     return eventDate.gt(lit(java.sql.Date.valueOf(snapshot.minusDays(lookbackDays))));
   }

@@ -31,20 +31,37 @@ public final class DurationHistogram {
     return expm1(bin.plus(1).multiply(LOG_BASE));
   }
 
+  public static final String BIN = "bin";
+  private static final String D_W = "d_w";
+  private static final String C_W = "c_w";
+
   /**
-   * @param events rows with the key columns, {@link #HOURS} (duration, or age when censored), {@link #OBSERVED}
-   *     (false = still open) and {@link MetricCols#W}
+   * A histogram family: per seller, {@code keys} and {@link #BIN}, the decayed weight of closed cases (d) and of
+   * cases still open (c), over rows with {@link #HOURS} (duration, or age when open) and {@link #OBSERVED}.
+   */
+  public static StatFamily family(String name, List<String> keys) {
+    List<String> all = new ArrayList<>(keys);
+    all.add(BIN);
+    return new StatFamily(name, all,
+        List.of(Stat.decayed(D_W, col(OBSERVED)), Stat.decayed(C_W, not(col(OBSERVED)))));
+  }
+
+  /** The events with their {@link #BIN}, as {@link #family} sums them. */
+  public static Dataset<Row> binned(Dataset<Row> events) {
+    return events.withColumn(BIN, bin(col(HOURS)));
+  }
+
+  /**
+   * @param sums a {@link #family}'s sums
+   * @param keys seller_id and any of the family's keys: the curve is estimated per distinct value of these
    * @return one row per key with the requested quantile columns (null when the curve never reaches them)
    */
-  public static Dataset<Row> quantiles(Dataset<Row> events, List<String> keys, double[] probs, String[] names) {
-    Column[] keyCols = keys.stream().map(k -> col(k)).toArray(Column[]::new);
-    List<Column> groupCols = new ArrayList<>(List.of(keyCols));
-    groupCols.add(bin(col(HOURS)).as("bin"));
-    Dataset<Row> hist =
-        events.groupBy(groupCols.toArray(new Column[0]))
-            .agg(
-                sum(when(col(OBSERVED), col(MetricCols.W)).otherwise(0.0)).as("d"),
-                sum(when(not(col(OBSERVED)), col(MetricCols.W)).otherwise(0.0)).as("c"));
+  public static Dataset<Row> quantiles(Dataset<Row> sums, StatFamily family, List<String> keys, double[] probs,
+      String[] names) {
+    List<String> groups = new ArrayList<>(keys);
+    groups.add(BIN);
+    Dataset<Row> hist = Sums.overKeys(sums, family, groups)
+        .withColumnRenamed(D_W, "d").withColumnRenamed(C_W, "c");
     return kaplanMeier(hist, keys, probs, names);
   }
 

@@ -15,24 +15,31 @@ import org.apache.spark.sql.Row;
 public final class Evidence {
   private Evidence() {}
 
-  /** One metric's aggregates as a struct: weighted bad and trial sums, raw trial count, distinct bad buyers. */
-  static Column metric(String metric, Column isTrial, Column isBad) {
-    return metric(metric, isTrial, isBad, lit(null).cast("double"));
+  /**
+   * One metric's evidence struct from per-seller sums ({@link StatFamily#metric}) and distinct bad buyers
+   * ({@link BadBuyers#counts}, joined as {@code <metric>__buyers}).
+   */
+  static Column fromSums(String metric) {
+    return fromSums(metric, lit(null).cast("double"));
   }
 
-  static Column metric(String metric, Column isTrial, Column isBad, Column expectedBad) {
-    Column w = col(MetricCols.W);
-    Column trial = coalesce(isTrial, lit(false));
-    Column bad = trial.and(coalesce(isBad, lit(false)));
+  static Column fromSums(String metric, Column expectedBad) {
     return struct(
             lit(metric).as(MetricCols.METRIC),
-            sum(when(bad, w).otherwise(0.0)).as(MetricCols.BAD),
-            sum(when(trial, w).otherwise(0.0)).as(MetricCols.TRIALS),
-            count(when(trial, lit(1))).as(MetricCols.N_RAW),
-            // HyperLogLog++ is exact in practice at the small counts floors look at (a few buyers), and mergeable.
-            approx_count_distinct(when(bad, col(MetricCols.BUYER_KEY))).as(MetricCols.BAD_BUYERS),
+            col(StatFamily.bad(metric)).as(MetricCols.BAD),
+            col(StatFamily.trials(metric)).as(MetricCols.TRIALS),
+            col(StatFamily.n(metric)).as(MetricCols.N_RAW),
+            coalesce(col(BadBuyers.column(metric)), lit(0L)).as(MetricCols.BAD_BUYERS),
             expectedBad.as(MetricCols.EXPECTED_BAD))
         .as(metric);
+  }
+
+  /** Per-seller sums with the distinct-bad-buyer counts of the given metrics joined. */
+  static Dataset<Row> withBuyers(Dataset<Row> perSeller, Dataset<Row> buyerCounts, List<String> metrics) {
+    List<Column> cols = new java.util.ArrayList<>();
+    cols.add(col(MetricCols.SELLER_ID));
+    metrics.forEach(m -> cols.add(col(BadBuyers.column(m))));
+    return perSeller.join(buyerCounts.select(cols.toArray(new Column[0])), new String[] {MetricCols.SELLER_ID}, "left");
   }
 
   static Dataset<Row> toLong(Dataset<Row> wide, List<String> metrics) {

@@ -17,4 +17,9 @@ public final class Metric {
   public static final String LATE_DELIVERY = "late_delivery";
   public static final String ORDER_DEFECT = "order_defect";
   public static final String POLICY_MISMATCH = "policy_mismatch";
+
+  /** Metrics whose distinct bad buyers are counted (all but the any-return rate). */
+  public static final java.util.List<String> WITH_BUYER_FLOORS = java.util.List.of(NEGATIVE_REVIEW, SELLER_RETURN,
+      IN_POLICY_REJECTION, REJECTION, LATE_RETURN_RESPONSE, SLOW_REFUND, DISSATISFIED_RETURN, SLOW_RESPONSE, UNANSWERED,
+      LATE_DELIVERY, ORDER_DEFECT, POLICY_MISMATCH);
 }

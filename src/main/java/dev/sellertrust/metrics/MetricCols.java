@@ -10,6 +10,11 @@ public final class MetricCols {
   public static final String BUYER_COUNTRY = "buyer_country";
   public static final String SELLER_COUNTRY = "seller_country";
   public static final String ORDER_DATE = "order_date";
+  /**
+   * The date an event counts on: its order's date when it names a known order, else its own date. Decay weights,
+   * the lookback and the settle horizon of incremental runs are all measured from it.
+   */
+  public static final String ATTR_DATE = "attr_date";
   /** Time-decay weight of an event, from its order date: 0.5^(age/halfLife). */
   public static final String W = "w";
 

@@ -1,9 +1,12 @@
 package dev.sellertrust.metrics;
 
 import dev.sellertrust.config.JobConfig;
+import static org.apache.spark.sql.functions.*;
+
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import org.apache.spark.sql.Column;
 import java.time.ZoneOffset;
 
 /** The run's snapshot and config, as the metric transforms need them. */
@@ -12,5 +15,19 @@ public record MetricParams(LocalDate snapshotDate, JobConfig config) implements 
   /** Exclusive end of the snapshot day in UTC: the "now" against which open contacts are censored. */
   public Timestamp snapshotEnd() {
     return Timestamp.from(snapshotDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /**
+   * The day a row is judged at: the snapshot day, but never later than its attribution date plus the settle horizon.
+   * A row older than the horizon is settled (its ticket answered or never to be, its return closed): judging it as of
+   * then instead of today makes its contribution constant, so a daily run can fold it into the state once.
+   */
+  public Column asOfDate(Column attrDate) {
+    return least(lit(java.sql.Date.valueOf(snapshotDate)), date_add(attrDate, config.window().settleDays()));
+  }
+
+  /** Exclusive end of {@link #asOfDate}: the "now" against which a row's open cases are censored. */
+  public Column asOfEnd(Column attrDate) {
+    return date_add(asOfDate(attrDate), 1).cast("timestamp");
   }
 }

@@ -18,17 +18,15 @@ public final class OrderDefects {
 
   public static final String DEFECT = "defect";
 
-  /** Any of the fact tables may be null (dataset absent); orders without a defect source simply have none. */
-  public static SellerAggregate aggregate(Dataset<Row> orderFacts, Dataset<Row> reviewFacts, Dataset<Row> returnFacts,
-      Dataset<Row> ticketFacts) {
-    Dataset<Row> perSeller =
-        flagged(orderFacts, reviewFacts, returnFacts, ticketFacts)
-            .groupBy(col(Col.SELLER_ID))
-            .agg(Evidence.metric(Metric.ORDER_DEFECT, col(OrderFacts.COUNTS), col(DEFECT)));
+  /** From the orders family ({@link DeliveryMetrics#FAMILY}), which sums the defect flag with the orders. */
+  public static SellerAggregate aggregate(Dataset<Row> orderSums, Dataset<Row> buyerCounts) {
+    Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(orderSums, DeliveryMetrics.FAMILY), buyerCounts,
+            List.of(Metric.ORDER_DEFECT))
+        .select(col(MetricCols.SELLER_ID), Evidence.fromSums(Metric.ORDER_DEFECT));
     return SellerAggregate.of(perSeller, Metric.ORDER_DEFECT);
   }
 
-  /** The order facts with a {@link #DEFECT} flag per order. */
+  /** The order facts with a {@link #DEFECT} flag per order. Any of the event fact tables may be null (absent). */
   public static Dataset<Row> flagged(Dataset<Row> orderFacts, Dataset<Row> reviewFacts, Dataset<Row> returnFacts,
       Dataset<Row> ticketFacts) {
     List<Dataset<Row>> sources = new ArrayList<>();

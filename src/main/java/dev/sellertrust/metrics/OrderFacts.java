@@ -20,17 +20,27 @@ public final class OrderFacts {
   public static final String DELIVERED_TS = Col.Orders.DELIVERED_TS;
   public static final String ORDER_TS = Col.Orders.ORDER_TS;
 
+  /**
+   * Every order's date and buyer, for attributing events, whatever the order's age: an event of an order older than
+   * the lookback is then outside it too (attributing it to its own date instead would move it when its order left
+   * the window).
+   */
+  public static Dataset<Row> keys(Dataset<Row> orders) {
+    return orders.select(col(Col.ORDER_ID).as("_o"), to_date(col(Col.Orders.ORDER_TS)).as(MetricCols.ORDER_DATE),
+        col(MetricCols.BUYER_KEY), col(Col.Orders.BUYER_COUNTRY).as(MetricCols.BUYER_COUNTRY));
+  }
+
   public static Dataset<Row> prepare(Dataset<Row> orders, Dataset<Row> sellers, MetricParams p) {
     Column orderDate = to_date(col(Col.Orders.ORDER_TS));
     Column promised = col(Col.Orders.PROMISED_DELIVERY_DATE);
     Column status = col(Col.Orders.STATUS);
     Column delivered = col(Col.Orders.DELIVERED_TS).isNotNull();
-    Column snapshot = lit(java.sql.Date.valueOf(p.snapshotDate()));
+    Column asOf = p.asOfDate(orderDate);
     // An order counts once its promise is due: delivered, declared undelivered, or past the promised date.
     Column eligible =
         promised.isNotNull()
             .and(status.notEqual("cancelled"))
-            .and(delivered.or(status.equalTo("undelivered")).or(promised.lt(snapshot)));
+            .and(delivered.or(status.equalTo("undelivered")).or(promised.lt(asOf)));
     Column late =
         eligible.and(
             when(delivered, to_date(col(Col.Orders.DELIVERED_TS)).gt(promised)).otherwise(lit(true)));
@@ -47,6 +57,7 @@ public final class OrderFacts {
             col(Col.Orders.DELIVERED_TS),
             col(Col.Orders.AMOUNT),
             orderDate.as(MetricCols.ORDER_DATE),
+            orderDate.as(MetricCols.ATTR_DATE),
             Decay.weight(orderDate, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
             status.notEqual("cancelled").as(COUNTS),
             eligible.as(ELIGIBLE),

@@ -27,7 +27,7 @@ public final class ReturnMetrics {
   public static Dataset<Row> prepare(Dataset<Row> returns, Dataset<Row> orderFacts, Dataset<Row> policyWindows, MetricParams p) {
     JobConfig.Returns cfg = p.config().returns();
     Dataset<Row> orderKeys =
-        orderFacts.select(col(MetricCols.ORDER_ID).as("_o"), col(MetricCols.W), col(MetricCols.BUYER_KEY),
+        orderFacts.select(col(MetricCols.ORDER_ID).as("_o"), col(MetricCols.W), col(MetricCols.ATTR_DATE), col(MetricCols.BUYER_KEY),
             col(MetricCols.BUYER_COUNTRY), col(OrderFacts.DELIVERED_TS).as("_delivered_ts"), col(OrderFacts.ORDER_TS).as("_order_ts"));
     Dataset<Row> joined = returns.join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")));
     if (policyWindows != null) {
@@ -43,7 +43,7 @@ public final class ReturnMetrics {
             .otherwise(lit(cfg.otherReasonWeight()));
     Column status = col(Col.Returns.STATUS);
     Column requested = col(Col.Returns.REQUESTED_TS);
-    Column ageHours = Evidence.hoursBetween(requested, lit(p.snapshotEnd()));
+    Column ageHours = Evidence.hoursBetween(requested, p.asOfEnd(col(MetricCols.ATTR_DATE)));
     Column firstResponseHours = Evidence.hoursBetween(requested, col(Col.Returns.FIRST_RESPONSE_TS));
     Column resolution = col(Col.Returns.RESOLUTION);
     Column refunded =
@@ -63,6 +63,7 @@ public final class ReturnMetrics {
         col(MetricCols.BUYER_KEY),
         col(MetricCols.BUYER_COUNTRY),
         col(MetricCols.W),
+        col(MetricCols.ATTR_DATE),
         reason,
         col(Col.Returns.REJECTION_REASON),
         reasonWeight.as("reason_weight"),
@@ -84,36 +85,76 @@ public final class ReturnMetrics {
         col(Col.Returns.REFUND_AMOUNT));
   }
 
-  public static SellerAggregate aggregate(Dataset<Row> returnFacts) {
-    Column w = col(MetricCols.W);
+  static final String RETURNS_W = "returns_w";
+  static final String SELLER_RETURNS_W = "seller_returns_w";
+  private static final String RESOLVED_W = "resolved_w";
+  private static final String REFUND_W = "refund_w";
+  private static final String EXCHANGE_W = "exchange_w";
+  private static final String REPLACEMENT_W = "replacement_w";
+  private static final List<String> METRICS = List.of(Metric.REJECTION, Metric.IN_POLICY_REJECTION,
+      Metric.LATE_RETURN_RESPONSE, Metric.SLOW_REFUND, Metric.DISSATISFIED_RETURN);
+
+  /** Hours from request to refund, per seller and bin, over returns that expect a refund. */
+  public static final StatFamily REFUND_HISTOGRAM = DurationHistogram.family("refund_histogram", List.of());
+
+  /** Per seller and buyer country, over {@link #prepare}d returns. */
+  public static final StatFamily FAMILY = family();
+
+  private static StatFamily family() {
     Column resolution = col(Col.Returns.RESOLUTION);
-    Column resolved = resolution.isNotNull().and(resolution.notEqual("none"));
-    Dataset<Row> perSeller =
-        returnFacts.groupBy(col(Col.SELLER_ID))
-            .agg(
-                count(lit(1)).as("n_returns"),
-                sum(w).as("returns_w"),
-                sum(w.multiply(col("reason_weight"))).as("seller_returns_w"),
-                approx_count_distinct(when(col(Col.Returns.REASON).isin(SELLER_CAUSED.toArray()), col(MetricCols.BUYER_KEY)))
-                    .as("seller_caused_return_buyers"),
-                count(when(col("rejected_inside_stated_window"), lit(1))).as("n_rejected_inside_stated_window"),
-                count(when(col("rejected").and(col(Col.Returns.REJECTION_REASON).equalTo("outside_window")), lit(1)))
-                    .as("n_rejected_outside_window"),
-                sum(when(resolved, w).otherwise(0.0)).as("resolved_w"),
-                sum(when(resolution.isin("refund", "partial_refund"), w).otherwise(0.0)).as("refund_w"),
-                sum(when(resolution.equalTo("exchange"), w).otherwise(0.0)).as("exchange_w"),
-                sum(when(resolution.equalTo("replacement"), w).otherwise(0.0)).as("replacement_w"),
-                Evidence.metric(Metric.REJECTION, col("decided"), col("rejected")),
-                Evidence.metric(Metric.IN_POLICY_REJECTION, col("decided"), col("rejected_in_policy")),
-                Evidence.metric(Metric.LATE_RETURN_RESPONSE, col("response_due"), col("response_late")),
-                Evidence.metric(Metric.SLOW_REFUND, col("refund_due"), col("refund_slow")),
-                Evidence.metric(Metric.DISSATISFIED_RETURN, col("dissatisfied").isNotNull(), col("dissatisfied")))
-            .withColumn("refund_share", when(col("resolved_w").gt(0), col("refund_w").divide(col("resolved_w"))))
-            .withColumn("exchange_share", when(col("resolved_w").gt(0), col("exchange_w").divide(col("resolved_w"))))
-            .withColumn("replacement_share", when(col("resolved_w").gt(0), col("replacement_w").divide(col("resolved_w"))))
-            .drop("resolved_w", "refund_w", "exchange_w", "replacement_w");
-    return SellerAggregate.of(perSeller, Metric.REJECTION, Metric.IN_POLICY_REJECTION, Metric.LATE_RETURN_RESPONSE,
-        Metric.SLOW_REFUND, Metric.DISSATISFIED_RETURN);
+    List<Stat> stats = new java.util.ArrayList<>(List.of(
+        Stat.decayed(RETURNS_W, lit(true)),
+        Stat.decayedValue(SELLER_RETURNS_W, col("reason_weight")),
+        Stat.count("n_rejected_inside_stated_window", col("rejected_inside_stated_window")),
+        Stat.count("n_rejected_outside_window",
+            col("rejected").and(col(Col.Returns.REJECTION_REASON).equalTo("outside_window"))),
+        Stat.decayed(RESOLVED_W, resolution.isNotNull().and(resolution.notEqual("none"))),
+        Stat.decayed(REFUND_W, resolution.isin("refund", "partial_refund")),
+        Stat.decayed(EXCHANGE_W, resolution.equalTo("exchange")),
+        Stat.decayed(REPLACEMENT_W, resolution.equalTo("replacement"))));
+    for (java.util.Map.Entry<String, Column[]> m : metricConditions().entrySet()) {
+      stats.addAll(StatFamily.metric(m.getKey(), m.getValue()[0], m.getValue()[1]));
+    }
+    return new StatFamily("returns", List.of(MetricCols.BUYER_COUNTRY), stats);
+  }
+
+  /** Trial and bad condition of each return metric. */
+  private static java.util.Map<String, Column[]> metricConditions() {
+    java.util.Map<String, Column[]> m = new java.util.LinkedHashMap<>();
+    m.put(Metric.REJECTION, new Column[] {col("decided"), col("rejected")});
+    m.put(Metric.IN_POLICY_REJECTION, new Column[] {col("decided"), col("rejected_in_policy")});
+    m.put(Metric.LATE_RETURN_RESPONSE, new Column[] {col("response_due"), col("response_late")});
+    m.put(Metric.SLOW_REFUND, new Column[] {col("refund_due"), col("refund_slow")});
+    m.put(Metric.DISSATISFIED_RETURN, new Column[] {col("dissatisfied").isNotNull(), col("dissatisfied")});
+    return m;
+  }
+
+  public static java.util.Map<String, Column> badBuyers() {
+    java.util.Map<String, Column> m = new java.util.LinkedHashMap<>();
+    metricConditions().forEach((k, v) -> m.put(k, coalesce(v[0], lit(false)).and(coalesce(v[1], lit(false)))));
+    m.put(Metric.SELLER_RETURN, col(Col.Returns.REASON).isin(SELLER_CAUSED.toArray()));
+    return m;
+  }
+
+  public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> buyerCounts) {
+    List<String> withBuyers = new java.util.ArrayList<>(METRICS);
+    withBuyers.add(Metric.SELLER_RETURN);
+    Column resolved = col(RESOLVED_W);
+    List<Column> cols = new java.util.ArrayList<>(List.of(
+        col(MetricCols.SELLER_ID),
+        col(StatFamily.ROWS).as("n_returns"),
+        col(RETURNS_W),
+        col(SELLER_RETURNS_W),
+        coalesce(col(BadBuyers.column(Metric.SELLER_RETURN)), lit(0L)).as("seller_caused_return_buyers"),
+        col("n_rejected_inside_stated_window"),
+        col("n_rejected_outside_window")));
+    METRICS.forEach(m -> cols.add(Evidence.fromSums(m)));
+    cols.add(when(resolved.gt(0), col(REFUND_W).divide(resolved)).as("refund_share"));
+    cols.add(when(resolved.gt(0), col(EXCHANGE_W).divide(resolved)).as("exchange_share"));
+    cols.add(when(resolved.gt(0), col(REPLACEMENT_W).divide(resolved)).as("replacement_share"));
+    Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(sums, FAMILY), buyerCounts, withBuyers)
+        .select(cols.toArray(new Column[0]));
+    return SellerAggregate.of(perSeller, METRICS.toArray(new String[0]));
   }
 
   /** Return-rate evidence needs the order counts: returns per order, raw and weighted by attribution. */

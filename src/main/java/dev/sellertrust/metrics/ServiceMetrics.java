@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.Col;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,18 +17,15 @@ import org.apache.spark.sql.Row;
 public final class ServiceMetrics {
   private ServiceMetrics() {}
 
-  public static Dataset<Row> prepare(Dataset<Row> tickets, Dataset<Row> orderFacts, MetricParams p) {
+  public static Dataset<Row> prepare(Dataset<Row> tickets, Dataset<Row> orderKeys, MetricParams p) {
     JobConfig.Service cfg = p.config().service();
-    Dataset<Row> orderKeys =
-        orderFacts.select(col(MetricCols.ORDER_ID).as("_o"), col(MetricCols.ORDER_DATE), col(MetricCols.BUYER_KEY),
-            col(MetricCols.BUYER_COUNTRY));
     Column date = coalesce(col(MetricCols.ORDER_DATE), to_date(col(Col.Tickets.OPENED_TS)));
     Column opened = col(Col.Tickets.OPENED_TS);
     Column reply =
         when(coalesce(col(Col.Tickets.AUTO_REPLY), lit(false)), col(Col.Tickets.RESOLVED_TS))
             .otherwise(col(Col.Tickets.FIRST_RESPONSE_TS));
     Column replyHours = Evidence.hoursBetween(opened, reply);
-    Column ageHours = Evidence.hoursBetween(opened, lit(p.snapshotEnd()));
+    Column ageHours = Evidence.hoursBetween(opened, p.asOfEnd(date));
     return tickets
         .join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left")
         .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
@@ -37,6 +35,7 @@ public final class ServiceMetrics {
             col(MetricCols.BUYER_KEY),
             col(MetricCols.BUYER_COUNTRY),
             Decay.weight(date, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
+            date.as(MetricCols.ATTR_DATE),
             reply.isNotNull().as(DurationHistogram.OBSERVED),
             coalesce(replyHours, ageHours).as(DurationHistogram.HOURS),
             reply.isNotNull().or(ageHours.geq(cfg.responseTargetHours())).as("target_due"),
@@ -45,13 +44,35 @@ public final class ServiceMetrics {
             coalesce(replyHours.gt(cfg.unansweredAfterHours()), lit(true)).as("unanswered"));
   }
 
-  public static SellerAggregate aggregate(Dataset<Row> ticketFacts) {
-    Dataset<Row> perSeller =
-        ticketFacts.groupBy(col(Col.SELLER_ID))
-            .agg(
-                count(lit(1)).as("n_tickets"),
-                Evidence.metric(Metric.SLOW_RESPONSE, col("target_due"), col("missed_target")),
-                Evidence.metric(Metric.UNANSWERED, col("unanswered_due"), col("unanswered")));
+  /** Per seller and buyer country (null when the contact names no known order). */
+  public static final StatFamily FAMILY = new StatFamily("tickets", List.of(MetricCols.BUYER_COUNTRY), metricStats());
+
+  /** Hours to the first human reply, per seller, buyer country and bin. */
+  public static final StatFamily RESPONSE_HISTOGRAM =
+      DurationHistogram.family("response_histogram", List.of(MetricCols.BUYER_COUNTRY));
+
+  private static List<Stat> metricStats() {
+    List<Stat> stats = new java.util.ArrayList<>();
+    stats.addAll(StatFamily.metric(Metric.SLOW_RESPONSE, col("target_due"), col("missed_target")));
+    stats.addAll(StatFamily.metric(Metric.UNANSWERED, col("unanswered_due"), col("unanswered")));
+    return stats;
+  }
+
+  public static java.util.Map<String, Column> badBuyers() {
+    java.util.Map<String, Column> m = new java.util.LinkedHashMap<>();
+    m.put(Metric.SLOW_RESPONSE, col("target_due").and(col("missed_target")));
+    m.put(Metric.UNANSWERED, col("unanswered_due").and(col("unanswered")));
+    return m;
+  }
+
+  public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> buyerCounts) {
+    Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(sums, FAMILY), buyerCounts,
+            List.of(Metric.SLOW_RESPONSE, Metric.UNANSWERED))
+        .select(
+            col(MetricCols.SELLER_ID),
+            col(StatFamily.ROWS).as("n_tickets"),
+            Evidence.fromSums(Metric.SLOW_RESPONSE),
+            Evidence.fromSums(Metric.UNANSWERED));
     return SellerAggregate.of(perSeller, Metric.SLOW_RESPONSE, Metric.UNANSWERED);
   }
 }

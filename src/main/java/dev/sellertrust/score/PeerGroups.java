@@ -3,6 +3,7 @@ package dev.sellertrust.score;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.io.Col;
+import dev.sellertrust.metrics.DeliveryMetrics;
 import dev.sellertrust.metrics.MetricCols;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,10 +19,14 @@ public final class PeerGroups {
   public static final String CATEGORY = "peer_category";
   public static final String MARKET = "peer_market";
 
-  /** One row per seller: seller_id, peer_category, peer_market (its buyer country with most orders). */
-  public static Dataset<Row> assign(Dataset<Row> sellers, Dataset<Row> orderFacts) {
+  /**
+   * One row per seller: seller_id, peer_category, peer_market (its buyer country with most orders).
+   *
+   * @param orderSums the orders family's sums (seller, buyer country)
+   */
+  public static Dataset<Row> assign(Dataset<Row> sellers, Dataset<Row> orderSums) {
     Dataset<Row> mainMarket =
-        orderFacts.groupBy(col(MetricCols.SELLER_ID), col(MetricCols.BUYER_COUNTRY)).agg(count(lit(1)).as("n"))
+        orderSums.select(col(MetricCols.SELLER_ID), col(MetricCols.BUYER_COUNTRY), col(DeliveryMetrics.N_ALL).as("n"))
             .withColumn("r", row_number().over(Window.partitionBy(MetricCols.SELLER_ID)
                 .orderBy(col("n").desc(), col(MetricCols.BUYER_COUNTRY).asc())))
             .filter(col("r").equalTo(1))

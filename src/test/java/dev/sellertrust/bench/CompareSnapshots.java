@@ -15,7 +15,9 @@ import java.util.Map;
  * column must be equal, doubles within a relative 1e-9 (sums added in another order may differ in the last bits) and
  * the number of doubles that are not bit-identical is reported. Exit code 0 when all tables agree, 1 otherwise.
  *
- * <pre>CompareSnapshots OUTPUT_A OUTPUT_B SNAPSHOT_DATE</pre>
+ * <pre>CompareSnapshots OUTPUT_A OUTPUT_B SNAPSHOT_DATE [TABLE,TABLE...]</pre>
+ *
+ * With a table list only those tables are compared (an incremental run's quarantine covers only the rows it read).
  */
 public final class CompareSnapshots {
   private CompareSnapshots() {}
@@ -33,9 +35,12 @@ public final class CompareSnapshots {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: CompareSnapshots OUTPUT_A OUTPUT_B SNAPSHOT_DATE");
+    if (args.length != 3 && args.length != 4) {
+      System.err.println("usage: CompareSnapshots OUTPUT_A OUTPUT_B SNAPSHOT_DATE [TABLE,TABLE...]");
       System.exit(2);
+    }
+    if (args.length == 4) {
+      KEYS.keySet().retainAll(List.of(args[3].split(",")));
     }
     List<String> problems = compare(args[0], args[1], args[2]);
     if (problems.isEmpty()) {

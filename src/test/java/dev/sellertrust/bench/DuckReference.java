@@ -93,11 +93,13 @@ public final class DuckReference {
   static String[] metricsSql(JobConfig cfg, LocalDate snapshot, Path out) {
     String snap = "DATE '" + snapshot + "'";
     String since = "DATE '" + snapshot.minusDays(cfg.window().lookbackDays()) + "'";
-    String end = "TIMESTAMPTZ '" + snapshot.plusDays(1) + " 00:00:00+00'";
     double half = cfg.window().halfLifeDays();
     String unanswered = Double.toString(cfg.service().unansweredAfterHours());
     String decay = "pow(0.5, greatest(date_diff('day', %s, " + snap + "), 0) / " + half + ")";
     String hours = "((epoch_us(%2$s) - epoch_us(%1$s)) / 3.6e9)";
+    int settle = cfg.window().settleDays();
+    // Rows older than the settle horizon are judged as of their order date + settleDays (docs/METHODOLOGY.md §1).
+    String asOf = "least(" + snap + ", %s + INTERVAL " + settle + " DAY)";
     return new String[] {
       // OrderFacts: orders of known sellers in the lookback, decay weight by order date, delivery outcome.
       "CREATE TEMP TABLE order_facts AS SELECT o.order_id, o.seller_id, o.buyer_country, "
@@ -105,7 +107,8 @@ public final class DuckReference {
           + String.format(Locale.ROOT, decay, "CAST(o.order_ts AS DATE)") + " AS w, "
           + "o.status <> 'cancelled' AS counts, "
           + "(o.promised_delivery_date IS NOT NULL AND o.status <> 'cancelled' AND (o.delivered_ts IS NOT NULL "
-          + "  OR o.status = 'undelivered' OR o.promised_delivery_date < " + snap + ")) AS eligible, "
+          + "  OR o.status = 'undelivered' OR o.promised_delivery_date < "
+          + String.format(Locale.ROOT, asOf, "CAST(o.order_ts AS DATE)") + ")) AS eligible, "
           + "CASE WHEN o.delivered_ts IS NOT NULL THEN CAST(o.delivered_ts AS DATE) > o.promised_delivery_date "
           + "  ELSE true END AS late_if_eligible "
           + "FROM orders o JOIN sellers s USING (seller_id) WHERE CAST(o.order_ts AS DATE) > " + since,
@@ -114,19 +117,22 @@ public final class DuckReference {
           + "coalesce(sum(w) FILTER (WHERE eligible), 0) AS elig_w, "
           + "coalesce(sum(w) FILTER (WHERE eligible AND late_if_eligible), 0) AS late_w "
           + "FROM order_facts GROUP BY seller_id",
-      // Reviews and tickets are dated by their order when it is in the window, else by their own date.
+      // Reviews and tickets are dated by their order when they name a known one (of any age), else by their own date.
+      "CREATE TEMP TABLE order_dates AS SELECT order_id, CAST(order_ts AS DATE) AS order_date FROM orders",
       "CREATE TEMP TABLE review_agg AS SELECT r.seller_id, count(*) AS n_reviews, avg(CAST(r.rating AS DOUBLE)) AS avg_rating "
-          + "FROM reviews r LEFT JOIN order_facts f ON r.order_id = f.order_id "
+          + "FROM reviews r LEFT JOIN order_dates f ON r.order_id = f.order_id "
           + "WHERE coalesce(f.order_date, CAST(r.review_ts AS DATE)) > " + since + " GROUP BY r.seller_id",
       "CREATE TEMP TABLE return_agg AS SELECT r.seller_id, count(*) AS n_returns, sum(f.w) AS returns_w "
           + "FROM returns r JOIN order_facts f ON r.order_id = f.order_id GROUP BY r.seller_id",
       "CREATE TEMP TABLE ticket_agg AS SELECT seller_id, count(*) AS n_tickets, "
           + "coalesce(sum(w) FILTER (WHERE due), 0) AS due_w, coalesce(sum(w) FILTER (WHERE due AND bad), 0) AS bad_w FROM ("
           + "  SELECT t.seller_id, " + String.format(Locale.ROOT, decay, "coalesce(f.order_date, CAST(t.opened_ts AS DATE))") + " AS w, "
-          + "  coalesce(reply IS NOT NULL OR " + String.format(Locale.ROOT, hours, "t.opened_ts", end) + " >= " + unanswered + ", false) AS due, "
+          + "  coalesce(reply IS NOT NULL OR " + String.format(Locale.ROOT, hours, "t.opened_ts",
+              "timezone('UTC', " + String.format(Locale.ROOT, asOf, "coalesce(f.order_date, CAST(t.opened_ts AS DATE))")
+                  + " + INTERVAL 1 DAY)") + " >= " + unanswered + ", false) AS due, "
           + "  coalesce(" + String.format(Locale.ROOT, hours, "t.opened_ts", "reply") + " > " + unanswered + ", true) AS bad "
           + "  FROM (SELECT *, CASE WHEN coalesce(auto_reply, false) THEN resolved_ts ELSE first_response_ts END AS reply "
-          + "        FROM service_tickets) t LEFT JOIN order_facts f ON t.order_id = f.order_id "
+          + "        FROM service_tickets) t LEFT JOIN order_dates f ON t.order_id = f.order_id "
           + "  WHERE coalesce(f.order_date, CAST(t.opened_ts AS DATE)) > " + since + ") GROUP BY seller_id",
       "COPY (SELECT s.seller_id, coalesce(o.n_orders, 0) AS n_orders, coalesce(rv.n_reviews, 0) AS n_reviews, "
           + "rv.avg_rating, coalesce(rt.n_returns, 0) AS n_returns, coalesce(t.n_tickets, 0) AS n_tickets, "

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.PausePoints;
+import dev.sellertrust.io.StateStore;
 import dev.sellertrust.io.PublishedSnapshots;
 import dev.sellertrust.quality.Fixture;
 import java.io.BufferedReader;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the real job (a child JVM started like jobs/trust-score) with kill -9 at four points and checks what readers
+ * Kills the real job (a child JVM started like jobs/trust-score) with kill -9 at five points and checks what readers
  * see: the previously published snapshot complete and byte-identical, no new snapshot listed and no new partition
  * visible; then a normal run cleans up and publishes. The child pauses at a point through the test-only property
  * {@link PausePoints#PROPERTY} and is killed once it logs that it paused there. The tests run in order, each starting
@@ -81,16 +82,29 @@ class KillRecoveryTest extends SparkTestBase {
   }
 
   @Test
-  @Order(3)
-  void killedWhileWriting() throws Exception {
+  @Order(4)
+  void killedWhileWritingOutputs() throws Exception {
     killAt("write", D2);
     assertPreviousSnapshotIntactAndNoNewOne(D2);
     assertTrue(Files.exists(output.resolve("_staging")), "the killed run left its staging (invisible to readers)");
   }
 
+  /** Killed after writing the new state but before publishing: yesterday's state stays the committed one. */
+  @Test
+  @Order(3)
+  void killedWhileWritingState() throws Exception {
+    killAt("state", D2);
+    assertPreviousSnapshotIntactAndNoNewOne(D2);
+    Path state = output.resolve("state");
+    assertTrue(Files.exists(state.resolve("snapshot_date=" + D1).resolve(StateStore.STATE_FILE)),
+        "the state of " + D1 + " is still committed");
+    assertFalse(Files.exists(state.resolve("snapshot_date=" + D2).resolve(StateStore.STATE_FILE)),
+        "the killed run's state is not committed, so no run continues it");
+  }
+
   /** The hardest point: a rerun of the published date, killed after the old partitions were moved aside. */
   @Test
-  @Order(4)
+  @Order(5)
   void killedWhilePublishingARerunOfTheSameDate() throws Exception {
     killAt("publish", D1);
     assertFalse(PublishedSnapshots.list(spark.sparkContext().hadoopConfiguration(), output.toString()).contains(D1),
@@ -99,7 +113,7 @@ class KillRecoveryTest extends SparkTestBase {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void nextRunRestoresThePreviousSnapshotAndPublishes() throws Exception {
     Child c = Child.start(D2, null);
     assertEquals(0, c.process.waitFor(TIMEOUT.amount(), TIMEOUT.unit()) ? c.process.exitValue() : -1,

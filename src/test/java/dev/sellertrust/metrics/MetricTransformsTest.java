@@ -32,19 +32,22 @@ class MetricTransformsTest extends SparkTestBase {
   void kaplanMeierCensorsOpenContactsInsteadOfDroppingThem() {
     // Four contacts answered after about 1 hour, four never answered (open for 100 hours): half never answered,
     // so the median is the 1-hour bin and the 90th percentile does not exist.
-    Dataset<Row> events = df("s string, _hours double, _observed boolean, w double",
-        "{\"s\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
-        "{\"s\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
-        "{\"s\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
-        "{\"s\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
-        "{\"s\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
-        "{\"s\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
-        "{\"s\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
-        "{\"s\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
-        "{\"s\":\"b\",\"_hours\":10.0,\"_observed\":true,\"w\":1.0}",
-        "{\"s\":\"b\",\"_hours\":20.0,\"_observed\":true,\"w\":1.0}");
-    List<Row> q = DurationHistogram.quantiles(events, List.of("s"), new double[] {0.5, 0.9}, new String[] {"p50", "p90"})
-        .orderBy("s").collectAsList();
+    Dataset<Row> events = df("seller_id string, _hours double, _observed boolean, w double",
+        "{\"seller_id\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"_hours\":1.0,\"_observed\":true,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"_hours\":100.0,\"_observed\":false,\"w\":1.0}",
+        "{\"seller_id\":\"b\",\"_hours\":10.0,\"_observed\":true,\"w\":1.0}",
+        "{\"seller_id\":\"b\",\"_hours\":20.0,\"_observed\":true,\"w\":1.0}");
+    StatFamily hist = DurationHistogram.family("h", List.of());
+    Dataset<Row> sums = Sums.of(DurationHistogram.binned(events), hist, col("w"));
+    List<Row> q = DurationHistogram.quantiles(sums, hist, List.of("seller_id"), new double[] {0.5, 0.9},
+            new String[] {"p50", "p90"})
+        .orderBy("seller_id").collectAsList();
     assertEquals(1.05, q.get(0).getDouble(1), 0.05, "seller a median, the upper edge of the 1 h bin");
     assertTrue(q.get(0).isNullAt(2), "seller a never reaches 90% answered");
     assertEquals(10.0, q.get(1).getDouble(1), 10.0 * 0.06, "seller b median");
@@ -78,18 +81,21 @@ class MetricTransformsTest extends SparkTestBase {
     MetricParams p = new MetricParams(LocalDate.of(2026, 11, 28), ConfigLoader.defaults());
     Dataset<Row> orders = df("seller_id string, order_id string, buyer_key string, buyer_country string, seller_country string,"
             + " order_ts timestamp, delivered_ts timestamp, amount double, order_date date, w double, counts boolean,"
-            + " delivery_eligible boolean, late boolean",
-        "{\"seller_id\":\"s\",\"order_id\":\"o1\",\"buyer_key\":\"b1\",\"order_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}",
-        "{\"seller_id\":\"s\",\"order_id\":\"o2\",\"buyer_key\":\"b1\",\"order_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}",
-        "{\"seller_id\":\"s\",\"order_id\":\"o3\",\"buyer_key\":\"b2\",\"order_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}",
-        "{\"seller_id\":\"s\",\"order_id\":\"o4\",\"buyer_key\":\"b3\",\"order_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}");
+            + " attr_date date, delivery_eligible boolean, late boolean",
+        "{\"seller_id\":\"s\",\"order_id\":\"o1\",\"buyer_key\":\"b1\",\"order_date\":\"2026-11-01\",\"attr_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}",
+        "{\"seller_id\":\"s\",\"order_id\":\"o2\",\"buyer_key\":\"b1\",\"order_date\":\"2026-11-01\",\"attr_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}",
+        "{\"seller_id\":\"s\",\"order_id\":\"o3\",\"buyer_key\":\"b2\",\"order_date\":\"2026-11-01\",\"attr_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}",
+        "{\"seller_id\":\"s\",\"order_id\":\"o4\",\"buyer_key\":\"b3\",\"order_date\":\"2026-11-01\",\"attr_date\":\"2026-11-01\",\"w\":1.0,\"counts\":true}");
     Dataset<Row> reviews = df("seller_id string, order_id string, rating int", 
         "{\"seller_id\":\"s\",\"order_id\":\"o1\",\"rating\":1}", "{\"seller_id\":\"s\",\"order_id\":\"o3\",\"rating\":5}");
     Dataset<Row> returns = df("seller_id string, order_id string, reason string",
         "{\"seller_id\":\"s\",\"order_id\":\"o1\",\"reason\":\"defective\"}",
         "{\"seller_id\":\"s\",\"order_id\":\"o2\",\"reason\":\"wrong_item\"}",
         "{\"seller_id\":\"s\",\"order_id\":\"o4\",\"reason\":\"changed_mind\"}");
-    Row e = OrderDefects.aggregate(orders, reviews, returns, null).evidence().collectAsList().get(0);
+    Dataset<Row> flagged = OrderDefects.flagged(orders, reviews, returns, null);
+    Dataset<Row> buyers = BadBuyers.counts(BadBuyers.pairs(flagged, DeliveryMetrics.badBuyers()), Metric.WITH_BUYER_FLOORS);
+    Row e = OrderDefects.aggregate(Sums.of(flagged, DeliveryMetrics.FAMILY, col("w")), buyers).evidence()
+        .collectAsList().get(0);
     assertEquals(2.0, e.getDouble(e.fieldIndex("bad")), 1e-9, "o1 (review and return) once, o2 once");
     assertEquals(4.0, e.getDouble(e.fieldIndex("trials")), 1e-9);
     assertEquals(1L, e.getLong(e.fieldIndex("bad_buyers")), "both defective orders are buyer b1's");

@@ -1,0 +1,8 @@
+package dev.sellertrust.job;
+
+/** The saved state cannot give exactly what a full recomputation would: the run recomputes in full instead. */
+public final class FullRecomputationNeeded extends RuntimeException {
+  public FullRecomputationNeeded(String reason) {
+    super(reason);
+  }
+}

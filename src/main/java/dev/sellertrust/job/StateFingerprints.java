@@ -1,0 +1,55 @@
+package dev.sellertrust.job;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.config.ConfigLoader;
+import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.metrics.ReturnMetrics;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * What a saved state depends on besides the rows it summed: if any of these changed, the state's sums are not what a
+ * recomputation would give, and the run recomputes in full.
+ */
+final class StateFingerprints {
+  private StateFingerprints() {}
+
+  /** Every setting (a changed quality limit changes which rows were accepted, not only the score). */
+  static String config(RunRequest req) {
+    return sha256(ConfigLoader.toJson(req.config()) + "\u0000" + req.inputDir());
+  }
+
+  /** Pseudonyms in the saved buyer pairs are only comparable under the same key; the key itself is never stored. */
+  static String buyerKey(RunRequest req) {
+    return sha256("sellertrust-state-fingerprint\u0000" + req.buyerKey()).substring(0, 16);
+  }
+
+  /**
+   * Settled returns were judged against the policy in force (its window, refund timeline, free-return terms): a policy
+   * that changed since would judge them differently. Order-independent: XOR of per-seller row hashes, and the count.
+   */
+  static String policy(Dataset<Row> sellerPolicy) {
+    if (sellerPolicy == null) {
+      return "none";
+    }
+    Row r = sellerPolicy
+        .select(xxhash64(col(MetricCols.SELLER_ID), col(ReturnMetrics.POLICY_WINDOW_DAYS), col("refund_timeline_days"),
+            col("return_shipping_paid_by"), col("restocking_fee")).as("h"))
+        .agg(count(lit(1)), bit_xor(col("h")))
+        .first();
+    return r.getLong(0) + ":" + (r.isNullAt(1) ? 0L : r.getLong(1));
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.sellertrust.metrics;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Distinct buyers behind each bad outcome, for the floors (one angry buyer is one defect however many items). Kept as
+ * (seller, metric, buyer, latest attribution date) pairs, exact and mergeable: a distinct count over a sliding window
+ * cannot be decremented, but pairs can be dropped once their latest date leaves the window.
+ */
+public final class BadBuyers {
+  private BadBuyers() {}
+
+  public static final String LATEST = "latest_attr_date";
+
+  /** (seller_id, metric, buyer_key, latest_attr_date) for every bad outcome with a known buyer. */
+  public static Dataset<Row> pairs(Dataset<Row> facts, Map<String, Column> badByMetric) {
+    List<Column> tagged = new ArrayList<>();
+    badByMetric.forEach((m, bad) -> tagged.add(when(coalesce(bad, lit(false)), lit(m))));
+    return facts
+        .select(col(MetricCols.SELLER_ID), col(MetricCols.BUYER_KEY), col(MetricCols.ATTR_DATE),
+            explode(array(tagged.toArray(new Column[0]))).as(MetricCols.METRIC))
+        .filter(col(MetricCols.METRIC).isNotNull().and(col(MetricCols.BUYER_KEY).isNotNull()))
+        .groupBy(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BUYER_KEY))
+        .agg(max(col(MetricCols.ATTR_DATE)).as(LATEST));
+  }
+
+  /** Pairs from several sources as one set, without those whose latest date is on or before {@code leftBefore}. */
+  public static Dataset<Row> merge(List<Dataset<Row>> parts, LocalDate leftBefore) {
+    Dataset<Row> union = null;
+    for (Dataset<Row> p : parts) {
+      Dataset<Row> aligned = p.select(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BUYER_KEY), col(LATEST));
+      union = union == null ? aligned : union.union(aligned);
+    }
+    return union.filter(col(LATEST).gt(lit(java.sql.Date.valueOf(leftBefore))))
+        .groupBy(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BUYER_KEY))
+        .agg(max(col(LATEST)).as(LATEST));
+  }
+
+  /** One row per seller with a {@code <metric>__buyers} column per metric (null when the seller has none). */
+  public static Dataset<Row> counts(Dataset<Row> pairs, List<String> metrics) {
+    List<Column> aggs = new ArrayList<>();
+    for (String m : metrics) {
+      aggs.add(count(when(col(MetricCols.METRIC).equalTo(m), lit(1))).as(column(m)));
+    }
+    return pairs.groupBy(col(MetricCols.SELLER_ID))
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
+  }
+
+  public static String column(String metric) {
+    return metric + "__buyers";
+  }
+}

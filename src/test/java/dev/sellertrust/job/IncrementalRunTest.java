@@ -1,0 +1,218 @@
+package dev.sellertrust.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sellertrust.SparkTestBase;
+import dev.sellertrust.config.ConfigLoader;
+import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.generate.GeneratorSpec;
+import dev.sellertrust.generate.MarketplaceGenerator;
+import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.io.StateStore;
+import dev.sellertrust.quality.ValidationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Daily incremental runs against full recomputation. The simulated days see the data as it stood at the end of each
+ * day ({@link AsOfView}): rows created later are absent and later replies, deliveries and refunds undone, so tickets
+ * get answered and returns refunded while their rows are inside the settle horizon, as in production.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IncrementalRunTest extends SparkTestBase {
+  private static final LocalDate LAST = LocalDate.of(2026, 11, 28);
+  private static final int DAYS = 30;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path tmp;
+  private AcceptedInputs all;
+  private JobConfig cfg;
+
+  @BeforeAll
+  void generate() throws IOException {
+    Path input = tmp.resolve("in");
+    MarketplaceGenerator.generate(GeneratorSpec.of(60, 9_000, input).withSeed(31).withPeriod(LAST, 330)
+        .withTruth(tmp.resolve("truth")).withPartitionByDate(true), spark);
+    Path config = tmp.resolve("config.json");
+    // A short lookback and half-life so that rows leave the window during the 30 days; the settle horizon covers the
+    // generator's longest order-to-last-change lag (about 105 days).
+    Files.writeString(config, "{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, \"settleDays\": 110}}");
+    cfg = ConfigLoader.load(config);
+    ValidationContext ctx = new ValidationContext(LAST, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), "k");
+    all = AcceptedInputs.of(InputStage.run(spark, input.toString(), ctx));
+  }
+
+  private RunRequest request(LocalDate day, Path out, JobConfig c) {
+    return new RunRequest(tmp.resolve("in").toString(), out.toString(), day, c, ConfigLoader.methodologyVersion(c),
+        "k", true);
+  }
+
+  /** One simulated daily run: continue the saved state (or recompute), save today's state. */
+  private Computation step(LocalDate day, Path out, boolean full, List<TrustScoreJob.Computed> keep) {
+    RunRequest req = request(day, out, cfg);
+    StateStore store = new StateStore(spark.sparkContext().hadoopConfiguration(), out.toString());
+    Computation how = Computation.plan(store, req, full);
+    AcceptedInputs asOf = AsOfView.of(all, day);
+    TrustScoreJob.Computed c = null;
+    if (how.incremental()) {
+      try {
+        c = TrustScoreJob.continueState(spark, req, store, how, asOf, null);
+      } catch (FullRecomputationNeeded e) {
+        how = how.fallBack(e.getMessage());
+      }
+    }
+    if (!how.incremental()) {
+      c = TrustScoreJob.compute(asOf, req, null);
+    }
+    String chain = how.incremental() ? how.prior().chain() : "chain-" + day;
+    String start = how.incremental() ? how.prior().chainStart() : day.toString();
+    StateIo.write(store, day, chain, c, cfg.window().lookbackDays());
+    TrustScoreJob.commitState(store, req, how, c, "run-" + day, chain, start);
+    keep.add(c);
+    return how;
+  }
+
+  @Test
+  void thirtyDailyRunsEqualFullRecomputation() {
+    Path out = tmp.resolve("daily");
+    LocalDate first = LAST.minusDays(DAYS - 1);
+    List<TrustScoreJob.Computed> results = new ArrayList<>();
+    List<String> modes = new ArrayList<>();
+    for (int i = 0; i < DAYS; i++) {
+      LocalDate day = first.plusDays(i);
+      Computation how = step(day, out, false, results);
+      modes.add(how.mode());
+      if (i == 0) {
+        assertFalse(how.incremental(), "the first day has no state to continue");
+      } else {
+        assertTrue(how.incremental(), day + ": " + how.describe());
+      }
+      if (i == 1 || i == 9 || i == 19 || i == DAYS - 1) {
+        TrustScoreJob.Outputs inc = results.get(i).outputs();
+        TrustScoreJob.Outputs full = TrustScoreJob.compute(AsOfView.of(all, day), request(day, tmp.resolve("full"), cfg));
+        assertSame(day + " seller_evidence", full.evidence(), inc.evidence(), "seller_id", "metric");
+        assertSame(day + " seller_metrics", full.metrics(), inc.metrics(), "seller_id");
+        assertSame(day + " seller_corridor_metrics", full.corridors(), inc.corridors(), "seller_id", "buyer_country");
+        assertSame(day + " seller_scores", full.scores(), inc.scores(), "seller_id");
+      }
+    }
+    assertEquals(DAYS - 1, modes.stream().filter("incremental"::equals).count(), modes.toString());
+  }
+
+  @Test
+  void theJobContinuesYesterdaysStateAndFallsBackWhenItMust() throws IOException {
+    Path out = tmp.resolve("cli");
+    LocalDate d0 = LAST.minusDays(1);
+    RunResult first = TrustScoreJob.run(spark, request(d0, out, cfg));
+    assertTrue(first.computation().startsWith("full recomputation: no saved state"), first.computation());
+    RunResult second = TrustScoreJob.run(spark, request(LAST, out, cfg));
+    assertTrue(second.computation().startsWith("incremental"), second.computation());
+    JsonNode manifest = JSON.readTree(Files.readString(Path.of(second.manifestPath())));
+    assertEquals("incremental", manifest.get("computation").get("mode").asText());
+    assertEquals(d0.toString(), manifest.get("computation").get("state_from").asText());
+    assertTrue(second.counts().get("orders").rowsRead() < first.counts().get("orders").rowsRead(),
+        "the incremental run read only the recent date partitions");
+
+    Path fullOut = tmp.resolve("cli-full");
+    RunResult full = TrustScoreJob.run(spark, request(LAST, fullOut, cfg), true);
+    assertTrue(full.computation().contains("--full"), full.computation());
+    assertSame("published seller_scores", table(fullOut, OutputLayout.SELLER_SCORES, LAST),
+        table(out, OutputLayout.SELLER_SCORES, LAST), "seller_id");
+
+    // A rerun of the same day continues the same state: reruns are safe.
+    assertTrue(TrustScoreJob.run(spark, request(LAST, out, cfg)).computation().startsWith("incremental"));
+    // A gap of a day: the state of LAST is not the day before LAST + 2.
+    RunResult gap = TrustScoreJob.run(spark, request(LAST.plusDays(2), out, cfg));
+    assertTrue(gap.computation().contains("not of the previous day"), gap.computation());
+    // A changed setting (here a quality limit, which changes which rows are accepted).
+    JobConfig changed = ConfigLoader.load(writeConfig("{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, "
+        + "\"settleDays\": 110}, \"quality\": {\"maxTextChars\": 19999}}"));
+    RunResult other = TrustScoreJob.run(spark, request(LAST.plusDays(3), out, changed));
+    assertTrue(other.computation().contains("configuration"), other.computation());
+    // A corrupt state is never continued.
+    Path commit = out.resolve("state").resolve("snapshot_date=" + LAST.plusDays(3)).resolve(StateStore.STATE_FILE);
+    assertTrue(Files.exists(commit));
+    Files.writeString(commit, "{ not json");
+    RunResult afterCorrupt = TrustScoreJob.run(spark, request(LAST.plusDays(4), out, changed));
+    assertTrue(afterCorrupt.computation().startsWith("full recomputation"), afterCorrupt.computation());
+  }
+
+  private Path writeConfig(String json) throws IOException {
+    Path p = Files.createTempFile(tmp, "cfg", ".json");
+    Files.writeString(p, json);
+    return p;
+  }
+
+  private static Dataset<Row> table(Path out, String name, LocalDate day) {
+    return spark.read().parquet(new OutputLayout(out.toString()).table(name, day).toString());
+  }
+
+  /** Same rows: counts and texts exactly, doubles within 1e-6 (summation order differs). */
+  private static void assertSame(String what, Dataset<Row> expected, Dataset<Row> actual, String... keys) {
+    List<String> names = List.of(expected.columns());
+    assertEquals(names, List.of(actual.columns()), what + " columns");
+    List<Row> e = sorted(expected, keys);
+    List<Row> a = sorted(actual, keys);
+    assertEquals(e.size(), a.size(), what + " rows");
+    assertTrue(e.size() > 10, what + " has rows to compare");
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < e.size(); i++) {
+      for (StructField f : expected.schema().fields()) {
+        String where = what + " row " + e.get(i).get(0) + (keys.length > 1 ? "/" + e.get(i).get(1) : "") + " " + f.name();
+        Object ev = e.get(i).get(e.get(i).fieldIndex(f.name()));
+        Object av = a.get(i).get(a.get(i).fieldIndex(f.name()));
+        if (!same(ev, av)) {
+          problems.add(where + ": expected " + ev + " but was " + av);
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), problems.size() + " differences, first: " + problems.subList(0, Math.min(12, problems.size())));
+  }
+
+  private static boolean same(Object e, Object a) {
+    if (e instanceof Double de && a instanceof Double da) {
+      return Math.abs(de - da) <= 1e-6 * Math.max(1.0, Math.abs(de));
+    }
+    if (e instanceof Row re && a instanceof Row ra) {
+      for (int k = 0; k < re.size(); k++) {
+        if (!same(re.get(k), ra.get(k))) {
+          return false;
+        }
+      }
+      return re.size() == ra.size();
+    }
+    if (e instanceof scala.collection.Seq<?> se && a instanceof scala.collection.Seq<?> sa) {
+      if (se.size() != sa.size()) {
+        return false;
+      }
+      for (int k = 0; k < se.size(); k++) {
+        if (!same(se.apply(k), sa.apply(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return java.util.Objects.equals(e, a);
+  }
+
+  private static List<Row> sorted(Dataset<Row> d, String... keys) {
+    return d.orderBy(java.util.Arrays.stream(keys).map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new))
+        .collectAsList();
+  }
+}
