@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Example: the job on Kubernetes (cluster deploy mode), inputs and outputs on object storage.
-#   jobs/submit-k8s.sh YYYY-MM-DD
+#   jobs/submit-k8s.sh YYYY-MM-DD [--full]
 # Needs: spark-submit of Spark 4.1 (Scala 2.13), a kubeconfig for the target cluster, and an image built from Spark's
 # docker-image-tool.sh (spark:4.1.3-scala2.13-java17) with the shaded jar and the config copied in, e.g.
 #   FROM apache/spark:4.1.3-scala2.13-java17-ubuntu
@@ -13,7 +13,9 @@ snapshot="${1:?usage: submit-k8s.sh YYYY-MM-DD}"
 api="${K8S_API:-https://kubernetes.example.internal:6443}"
 image="${TRUST_SCORE_IMAGE:-registry.example.internal/seller-trust:0.1.0}"
 namespace="${K8S_NAMESPACE:-seller-trust}"
-input="${TRUST_SCORE_INPUT:-s3a://marketplace-lake/seller-trust/input/snapshot_date=$snapshot}"
+# One input root for every day, datasets partitioned by date (<dataset>/date=YYYY-MM-DD/): daily runs then continue
+# the previous day\'s state and read only the recent partitions (docs/INCREMENTAL.md).
+input="${TRUST_SCORE_INPUT:-s3a://marketplace-lake/seller-trust/input}"
 output="${TRUST_SCORE_OUTPUT:-s3a://marketplace-lake/seller-trust/output}"
 
 # The buyer key comes from a Kubernetes secret (kubectl -n seller-trust create secret generic seller-trust-buyer-key
@@ -37,4 +39,5 @@ exec spark-submit \
   --input "$input" \
   --output "$output" \
   --snapshot-date "$snapshot" \
+  "${@:2}" \
   --config /opt/seller-trust/config.json

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Example: the job on YARN (cluster deploy mode), inputs and outputs on object storage or HDFS.
-#   jobs/submit-yarn.sh YYYY-MM-DD
+#   jobs/submit-yarn.sh YYYY-MM-DD [--full]
 # Needs: spark-submit of Spark 4.1 (Scala 2.13) on PATH, HADOOP_CONF_DIR pointing at the cluster's configuration,
 # and the shaded jar (mvn -DskipTests package -> target/seller-trust-0.1.0-cluster.jar). Adapt the variables below.
 # The config file is the only local path the job reads: in cluster mode the driver runs on a cluster node, so ship it
@@ -10,7 +10,9 @@ snapshot="${1:?usage: submit-yarn.sh YYYY-MM-DD}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${TRUST_SCORE_JAR:-$root/target/seller-trust-0.1.0-cluster.jar}"
 config="${TRUST_SCORE_CONFIG:-$root/jobs/config/default.json}"
-input="${TRUST_SCORE_INPUT:-s3a://marketplace-lake/seller-trust/input/snapshot_date=$snapshot}"
+# One input root for every day, datasets partitioned by date (<dataset>/date=YYYY-MM-DD/): daily runs then continue
+# the previous day\'s state and read only the recent partitions (docs/INCREMENTAL.md).
+input="${TRUST_SCORE_INPUT:-s3a://marketplace-lake/seller-trust/input}"
 output="${TRUST_SCORE_OUTPUT:-s3a://marketplace-lake/seller-trust/output}"
 # The buyer-pseudonym key must be the same every day (pseudonyms stay stable): keep it in your secret store and export
 # it before calling this script. It is only read by the driver.
@@ -35,4 +37,5 @@ exec spark-submit \
   --input "$input" \
   --output "$output" \
   --snapshot-date "$snapshot" \
+  "${@:2}" \
   --config "$(basename "$config")"

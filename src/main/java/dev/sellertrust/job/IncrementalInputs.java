@@ -8,7 +8,6 @@ import dev.sellertrust.io.InputContract;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -68,18 +67,20 @@ public final class IncrementalInputs {
   static long lateEvents(AcceptedInputs in, int settleDays) {
     Dataset<Row> orders = in.accepted(InputContract.ORDERS)
         .select(col(Col.ORDER_ID).as("_o"), to_date(col(Col.Orders.ORDER_TS)).as("_order_date"));
-    long late = 0;
+    Dataset<Row> events = null;
     for (DatasetSpec spec : new DatasetSpec[] {InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS}) {
       Dataset<Row> rows = in.accepted(spec);
-      if (rows == null) {
-        continue;
+      if (rows != null) {
+        Dataset<Row> e = rows.filter(col(Col.ORDER_ID).isNotNull())
+            .select(col(Col.ORDER_ID), to_date(col(createdColumn(spec))).as("_created"));
+        events = events == null ? e : events.union(e);
       }
-      Column created = to_date(col(createdColumn(spec)));
-      late += rows.filter(col(Col.ORDER_ID).isNotNull())
-          .join(orders, col(Col.ORDER_ID).equalTo(col("_o")), "left")
-          .filter(col("_o").isNull().or(created.gt(date_add(col("_order_date"), settleDays))))
-          .count();
     }
-    return late;
+    if (events == null) {
+      return 0;
+    }
+    return events.join(orders, col(Col.ORDER_ID).equalTo(col("_o")), "left")
+        .filter(col("_o").isNull().or(col("_created").gt(date_add(col("_order_date"), settleDays))))
+        .count();
   }
 }

@@ -103,7 +103,7 @@ class IncrementalRunTest extends SparkTestBase {
       } else {
         assertTrue(how.incremental(), day + ": " + how.describe());
       }
-      if (i == 1 || i == 9 || i == 19 || i == DAYS - 1) {
+      if (i == 9 || i == 19 || i == DAYS - 1) {
         TrustScoreJob.Outputs inc = results.get(i).outputs();
         TrustScoreJob.Outputs full = TrustScoreJob.compute(AsOfView.of(all, day), request(day, tmp.resolve("full"), cfg));
         assertSame(day + " seller_evidence", full.evidence(), inc.evidence(), "seller_id", "metric");
@@ -135,22 +135,31 @@ class IncrementalRunTest extends SparkTestBase {
     assertSame("published seller_scores", table(fullOut, OutputLayout.SELLER_SCORES, LAST),
         table(out, OutputLayout.SELLER_SCORES, LAST), "seller_id");
 
-    // A rerun of the same day continues the same state: reruns are safe.
-    assertTrue(TrustScoreJob.run(spark, request(LAST, out, cfg)).computation().startsWith("incremental"));
-    // A gap of a day: the state of LAST is not the day before LAST + 2.
-    RunResult gap = TrustScoreJob.run(spark, request(LAST.plusDays(2), out, cfg));
-    assertTrue(gap.computation().contains("not of the previous day"), gap.computation());
-    // A changed setting (here a quality limit, which changes which rows are accepted).
+    StateStore store = new StateStore(spark.sparkContext().hadoopConfiguration(), out.toString());
+    // A rerun of the same day continues the same (yesterday's) state: reruns are safe.
+    assertTrue(Computation.plan(store, request(LAST, out, cfg), false).incremental());
+    // A gap: the newest state (of LAST) is not of the day before LAST + 2.
+    Computation gap = Computation.plan(store, request(LAST.plusDays(2), out, cfg), false);
+    assertTrue(gap.describe().contains("not of the previous day"), gap.describe());
+    // A changed setting (here a quality limit: it changes which rows are accepted, not only the score).
     JobConfig changed = ConfigLoader.load(writeConfig("{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, "
         + "\"settleDays\": 110}, \"quality\": {\"maxTextChars\": 19999}}"));
-    RunResult other = TrustScoreJob.run(spark, request(LAST.plusDays(3), out, changed));
-    assertTrue(other.computation().contains("configuration"), other.computation());
-    // A corrupt state is never continued.
-    Path commit = out.resolve("state").resolve("snapshot_date=" + LAST.plusDays(3)).resolve(StateStore.STATE_FILE);
+    Computation other = Computation.plan(store, request(LAST.plusDays(1), out, changed), false);
+    assertTrue(other.describe().contains("configuration"), other.describe());
+    // Another buyer-pseudonym key, or none from the environment.
+    RunRequest otherKey = new RunRequest(tmp.resolve("in").toString(), out.toString(), LAST.plusDays(1), cfg,
+        ConfigLoader.methodologyVersion(cfg), "another-key", true);
+    assertTrue(Computation.plan(store, otherKey, false).describe().contains("key changed"));
+    RunRequest randomKey = new RunRequest(tmp.resolve("in").toString(), out.toString(), LAST.plusDays(1), cfg,
+        ConfigLoader.methodologyVersion(cfg), "k", false);
+    assertTrue(Computation.plan(store, randomKey, false).describe().contains("random per-run key"));
+    assertTrue(Computation.plan(store, request(LAST.plusDays(1), out, cfg), false).incremental());
+    // A corrupt commit file is never continued.
+    Path commit = out.resolve("state").resolve("snapshot_date=" + LAST).resolve(StateStore.STATE_FILE);
     assertTrue(Files.exists(commit));
     Files.writeString(commit, "{ not json");
-    RunResult afterCorrupt = TrustScoreJob.run(spark, request(LAST.plusDays(4), out, changed));
-    assertTrue(afterCorrupt.computation().startsWith("full recomputation"), afterCorrupt.computation());
+    Computation corrupt = Computation.plan(store, request(LAST.plusDays(1), out, cfg), false);
+    assertFalse(corrupt.incremental(), corrupt.describe());
   }
 
   private Path writeConfig(String json) throws IOException {
