@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where daily-run state lives: {@code <output>/state/snapshot_date=D/} holds each stat family's sums and the bad-buyer
- * pairs as of D, committed by {@code _STATE.json} written last; {@code <output>/state/exits/chain=C/<family>/from=D/}
- * holds the sums of the rows settled on D, with the day (exit_date) each leaves the lookback. A chain starts at a full
+ * Where daily-run state lives: {@code <output>/state/snapshot_date=D/} holds every stat family's sums (one table, a
+ * family column) and the bad-buyer pairs as of D, committed by {@code _STATE.json} written last;
+ * {@code <output>/state/exits/chain=C/from=D/} holds the sums of the rows settled on D, with the day (exit_date) each
+ * leaves the lookback. A chain starts at a full
  * recomputation; exits of other chains are never read.
  */
 public final class StateStore {
@@ -30,6 +31,7 @@ public final class StateStore {
       .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   public static final String STATE_FILE = "_STATE.json";
   public static final String PAIRS = "bad_buyer_pairs";
+  public static final String SUMS = "sums";
   public static final int FORMAT_VERSION = 1;
   /** States kept for reruns of recent days; exits older than the oldest kept state are deleted. */
   public static final int KEEP_STATES = 7;
@@ -61,20 +63,20 @@ public final class StateStore {
     return new Path(snapshot(d), name);
   }
 
-  public Path exits(String chain, String family, LocalDate from) {
-    return new Path(new Path(new Path(new Path(root, "exits"), "chain=" + chain), family), "from=" + from);
+  public Path exits(String chain, LocalDate from) {
+    return new Path(new Path(new Path(root, "exits"), "chain=" + chain), "from=" + from);
   }
 
   /**
    * The exit tables that may hold rows leaving on {@code day}: the chain's full recomputation settled every day up to
    * its snapshot, and each later run settled one day, which leaves the lookback {@code lookback - settle} days later.
    */
-  public List<Path> exitsLeavingOn(StateInfo chain, String family, LocalDate day, int lookbackDays, int settleDays) {
+  public List<Path> exitsLeavingOn(StateInfo chain, LocalDate day, int lookbackDays, int settleDays) {
     List<Path> out = new ArrayList<>();
     LocalDate start = LocalDate.parse(chain.chainStart());
     LocalDate settledBy = day.minusDays((long) lookbackDays - settleDays);
     for (LocalDate from : settledBy.isAfter(start) ? List.of(start, settledBy) : List.of(start)) {
-      Path p = exits(chain.chain(), family, from);
+      Path p = exits(chain.chain(), from);
       if (io(() -> fs().exists(p))) {
         out.add(p);
       }
@@ -136,7 +138,7 @@ public final class StateStore {
           }
         }
       }
-      FileStatus[] froms = fs.globStatus(new Path(new Path(root, "exits/chain=" + chain), "*/from=*"));
+      FileStatus[] froms = fs.globStatus(new Path(new Path(root, "exits/chain=" + chain), "from=*"));
       if (froms != null) {
         for (FileStatus f : froms) {
           if (f.getPath().getName().substring("from=".length()).compareTo(day.toString()) >= 0) {
@@ -202,7 +204,7 @@ public final class StateStore {
       }
       String oldestKept = names.get(names.size() - KEEP_STATES).substring("snapshot_date=".length());
       // A later run's exits all leave on one day; once that day is older than every kept state, no rerun needs them.
-      FileStatus[] froms = fs.globStatus(new Path(new Path(root, "exits/chain=" + chain), "*/from=*"));
+      FileStatus[] froms = fs.globStatus(new Path(new Path(root, "exits/chain=" + chain), "from=*"));
       if (froms != null) {
         for (FileStatus st : froms) {
           LocalDate from = LocalDate.parse(st.getPath().getName().substring("from=".length()));

@@ -6,6 +6,7 @@ import dev.sellertrust.io.StateStore;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.SellerSums;
 import dev.sellertrust.metrics.StatFamily;
+import dev.sellertrust.metrics.Sums;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,49 +23,60 @@ final class StateIo {
   private StateIo() {}
 
   private static final String EXIT_DATE = "exit_date";
+  private static final String FAMILY = "family";
 
   /** Yesterday's sums and pairs, and the sums that leave the lookback today. */
   static PriorState read(SparkSession spark, StateStore store, StateStore.StateInfo info, LocalDate today,
       dev.sellertrust.config.JobConfig.Window window) {
     LocalDate date = LocalDate.parse(info.snapshotDate());
+    Path sumsTable = store.table(date, StateStore.SUMS);
+    Path pairs = store.table(date, StateStore.PAIRS);
+    for (Path p : List.of(sumsTable, pairs)) {
+      if (!store.exists(p)) {
+        throw new FullRecomputationNeeded("the state of " + date + " lacks its table " + p.getName());
+      }
+    }
+    Dataset<Row> allSums = spark.read().parquet(sumsTable.toString());
+    List<Path> exits = store.exitsLeavingOn(info, today, window.lookbackDays(), window.settleDays());
+    Dataset<Row> allLeaving = exits.isEmpty() ? null
+        : spark.read().parquet(exits.stream().map(Path::toString).toArray(String[]::new))
+            .filter(col(EXIT_DATE).equalTo(lit(java.sql.Date.valueOf(today))));
     Map<String, Dataset<Row>> sums = new LinkedHashMap<>();
     Map<String, Dataset<Row>> leaving = new LinkedHashMap<>();
     for (String name : info.families()) {
       StatFamily f = SellerSums.family(name);
-      Path table = store.table(date, name);
-      if (!store.exists(table)) {
-        throw new FullRecomputationNeeded("the state of " + date + " lacks its table " + name);
-      }
-      Dataset<Row> s = spark.read().parquet(table.toString()).select(dev.sellertrust.metrics.Sums.all(f));
+      Dataset<Row> s = allSums.filter(col(FAMILY).equalTo(name)).select(Sums.all(f));
       sums.put(name, s);
-      List<Path> exits = store.exitsLeavingOn(info, name, today, window.lookbackDays(), window.settleDays());
-      leaving.put(name, exits.isEmpty()
-          ? spark.createDataFrame(new ArrayList<Row>(), s.schema())
-          : spark.read().parquet(exits.stream().map(Path::toString).toArray(String[]::new))
-              .filter(col(EXIT_DATE).equalTo(lit(java.sql.Date.valueOf(today))))
-              .select(dev.sellertrust.metrics.Sums.all(f)));
-    }
-    Path pairs = store.table(date, StateStore.PAIRS);
-    if (!store.exists(pairs)) {
-      throw new FullRecomputationNeeded("the state of " + date + " lacks its table " + StateStore.PAIRS);
+      leaving.put(name, allLeaving == null ? spark.createDataFrame(new ArrayList<Row>(), s.schema())
+          : allLeaving.filter(col(FAMILY).equalTo(name)).select(Sums.all(f)));
     }
     return new PriorState(date, new SellerSums(sums, spark.read().parquet(pairs.toString())),
         new SellerSums(leaving, null), info.families(), info.policyFingerprint());
   }
 
-  /** Writes the state tables of {@code c} (not yet committed: {@link StateStore#commit} does that last). */
+  /**
+   * Writes the state tables of {@code c} (not yet committed: {@link StateStore#commit} does that last). Every family
+   * goes into one table (a family column, each family's stat columns, nulls elsewhere): three writes a day, not fifteen.
+   */
   static void write(StateStore store, LocalDate day, String chain, TrustScoreJob.Computed c, int lookbackDays) {
     store.clearFrom(day, chain);
-    for (String name : c.families()) {
-      c.frozen().get(SellerSums.family(name)).coalesce(1).write().mode(SaveMode.Overwrite)
-          .parquet(store.table(day, name).toString());
-      // Sorted by exit day: a later run reads one day's rows and Parquet's statistics skip the other row groups.
-      c.exits().get(SellerSums.family(name))
-          .withColumn(EXIT_DATE, date_add(col(MetricCols.ATTR_DATE), lookbackDays))
-          .drop(MetricCols.ATTR_DATE)
-          .coalesce(1).sortWithinPartitions(EXIT_DATE)
-          .write().mode(SaveMode.Overwrite).parquet(store.exits(chain, name, day).toString());
-    }
+    oneTable(c.frozen(), c.families()).coalesce(1).write().mode(SaveMode.Overwrite)
+        .parquet(store.table(day, StateStore.SUMS).toString());
+    // Sorted by exit day: a later run reads one day's rows and Parquet's statistics skip the other row groups.
+    oneTable(c.exits(), c.families())
+        .withColumn(EXIT_DATE, date_add(col(MetricCols.ATTR_DATE), lookbackDays))
+        .drop(MetricCols.ATTR_DATE)
+        .coalesce(1).sortWithinPartitions(EXIT_DATE, FAMILY)
+        .write().mode(SaveMode.Overwrite).parquet(store.exits(chain, day).toString());
     c.frozen().pairs().coalesce(1).write().mode(SaveMode.Overwrite).parquet(store.table(day, StateStore.PAIRS).toString());
+  }
+
+  private static Dataset<Row> oneTable(SellerSums sums, List<String> families) {
+    Dataset<Row> out = null;
+    for (String name : families) {
+      Dataset<Row> d = sums.get(SellerSums.family(name)).withColumn(FAMILY, lit(name));
+      out = out == null ? d : out.unionByName(d, true);
+    }
+    return out;
   }
 }
