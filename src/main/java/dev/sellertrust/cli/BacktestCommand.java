@@ -68,13 +68,16 @@ public final class BacktestCommand implements Callable<Integer> {
         first.getAs("as_of"), first.<Integer>getAs("horizon_days")));
     sb.append(String.format(Locale.ROOT, "sellers evaluated: %d (at least %d orders in the horizon)%n",
         first.<Long>getAs("sellers"), first.<Integer>getAs("min_future_orders")));
-    sb.append(String.format(Locale.ROOT, "%-24s %30s %30s%n", "", "order defect rate", "seller-caused defect rate"));
-    sb.append(String.format(Locale.ROOT, "%-24s %12s %17s %12s %17s%n", "method", "spearman", "auc_worst_decile",
-        "spearman", "auc_worst_decile"));
+    boolean truth = rows.stream().anyMatch(r -> r.getAs("spearman_hidden_quality") != null);
+    sb.append(String.format(Locale.ROOT, "%-24s %30s %30s%s%n", "", "order defect rate", "seller-caused defect rate",
+        truth ? String.format(Locale.ROOT, " %16s", "hidden quality") : ""));
+    sb.append(String.format(Locale.ROOT, "%-24s %12s %17s %12s %17s%s%n", "method", "spearman", "auc_worst_decile",
+        "spearman", "auc_worst_decile", truth ? String.format(Locale.ROOT, " %16s", "spearman") : ""));
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "%-24s %12.3f %17.3f %12.3f %17.3f%n", r.getString(0),
+      sb.append(String.format(Locale.ROOT, "%-24s %12.3f %17.3f %12.3f %17.3f%s%n", r.getString(0),
           r.<Double>getAs("spearman"), r.<Double>getAs("auc_worst_decile"), r.<Double>getAs("spearman_seller_caused"),
-          r.<Double>getAs("auc_worst_decile_seller_caused")));
+          r.<Double>getAs("auc_worst_decile_seller_caused"),
+          truth ? String.format(Locale.ROOT, " %16.3f", r.<Double>getAs("spearman_hidden_quality")) : ""));
     }
     sb.append("seller-caused: the same defects less 1-2 star reviews of orders that arrived late or were returned as")
         .append(" damaged in transit, late or changed mind (see docs/METHODOLOGY.md)").append(System.lineSeparator());

@@ -39,7 +39,7 @@ public final class Backtest {
   public static final StructType SCHEMA = StructType.fromDDL(
       "method STRING, sellers BIGINT, spearman DOUBLE, auc_worst_decile DOUBLE, as_of DATE, horizon_days INT,"
           + " min_future_orders INT, methodology_version STRING, spearman_seller_caused DOUBLE,"
-          + " auc_worst_decile_seller_caused DOUBLE");
+          + " auc_worst_decile_seller_caused DOUBLE, spearman_hidden_quality DOUBLE");
   public static final String TRUST_SCORE = "trust_score";
   public static final String AVG_RATING = "average_rating";
   public static final String ODR_60D = "order_defect_rate_60d";
@@ -107,26 +107,28 @@ public final class Backtest {
   static List<Row> evaluate(List<SellerOutcome> outcomes, RunRequest req, int horizonDays, int minFutureOrders) {
     double[] bad = outcomes.stream().mapToDouble(o -> -o.futureOdr()).toArray();
     double[] sellerBad = outcomes.stream().mapToDouble(o -> -o.futureSellerOdr()).toArray();
+    boolean known = !outcomes.isEmpty() && outcomes.stream().allMatch(o -> o.hiddenQuality() != null);
+    double[] quality = known ? outcomes.stream().mapToDouble(SellerOutcome::hiddenQuality).toArray() : null;
     List<Row> table = new ArrayList<>();
-    table.add(result(TRUST_SCORE, outcomes.stream().mapToDouble(SellerOutcome::trustScore).toArray(), bad, sellerBad,
+    table.add(result(TRUST_SCORE, outcomes.stream().mapToDouble(SellerOutcome::trustScore).toArray(), bad, sellerBad, quality,
         req, horizonDays, minFutureOrders));
-    table.add(result(AVG_RATING, outcomes.stream().mapToDouble(SellerOutcome::avgRating).toArray(), bad, sellerBad,
+    table.add(result(AVG_RATING, outcomes.stream().mapToDouble(SellerOutcome::avgRating).toArray(), bad, sellerBad, quality,
         req, horizonDays, minFutureOrders));
-    table.add(result(ODR_60D, outcomes.stream().mapToDouble(o -> -o.odr60()).toArray(), bad, sellerBad,
+    table.add(result(ODR_60D, outcomes.stream().mapToDouble(o -> -o.odr60()).toArray(), bad, sellerBad, quality,
         req, horizonDays, minFutureOrders));
-    if (!outcomes.isEmpty() && outcomes.stream().allMatch(o -> o.hiddenQuality() != null)) {
-      table.add(result(HIDDEN_QUALITY, outcomes.stream().mapToDouble(SellerOutcome::hiddenQuality).toArray(), bad,
-          sellerBad, req, horizonDays, minFutureOrders));
+    if (known) {
+      table.add(result(HIDDEN_QUALITY, quality, bad, sellerBad, quality, req, horizonDays, minFutureOrders));
     }
     return table;
   }
 
   private static Row result(String method, double[] goodness, double[] futureGoodness, double[] futureSellerGoodness,
-      RunRequest req, int horizon, int min) {
+      double[] hiddenQuality, RunRequest req, int horizon, int min) {
     return RowFactory.create(method, (long) goodness.length, RankCorrelation.spearman(goodness, futureGoodness),
         aucWorstDecile(goodness, futureGoodness), java.sql.Date.valueOf(req.snapshotDate()), horizon, min,
         req.methodologyVersion(), RankCorrelation.spearman(goodness, futureSellerGoodness),
-        aucWorstDecile(goodness, futureSellerGoodness));
+        aucWorstDecile(goodness, futureSellerGoodness),
+        hiddenQuality == null ? null : RankCorrelation.spearman(goodness, hiddenQuality));
   }
 
   /**

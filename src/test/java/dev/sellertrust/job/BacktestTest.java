@@ -75,4 +75,12 @@ class BacktestTest extends SparkTestBase {
           c + ": trust " + get(Backtest.TRUST_SCORE, c) + " vs 60-day ODR " + get(Backtest.ODR_60D, c));
     }
   }
+
+  @Test
+  void tracksTheHiddenQualityBetterThanTheSixtyDayDefectRate() {
+    assertEquals(1.0, get(Backtest.HIDDEN_QUALITY, "spearman_hidden_quality"), 1e-9, "the reference ranks itself");
+    assertTrue(get(Backtest.TRUST_SCORE, "spearman_hidden_quality") > get(Backtest.ODR_60D, "spearman_hidden_quality"),
+        "trust " + get(Backtest.TRUST_SCORE, "spearman_hidden_quality") + " vs 60-day ODR "
+            + get(Backtest.ODR_60D, "spearman_hidden_quality"));
+  }
 }
