@@ -23,7 +23,7 @@ final class ReviewSimulator {
 
   /**
    * Buyers punish lateness whoever caused it, and more the later it is: on Olist's public data late orders average
-   * 2.55 stars against 4.28 on time, and each extra day costs about a quarter of a star. A slow lane therefore
+   * 2.55 stars against 4.28 on time, and longer deliveries score lower. A slow lane therefore
    * depresses the ratings of every seller on it.
    */
   static double latePenalty(SimOrder o) {
