@@ -65,7 +65,8 @@ final class SellerPlanner {
         2.0 * Math.pow(30, badNoisy),
         Rand.clamp(0.4 * Math.pow(bad, 1.5) * Rand.lognormal(r, 1, 0.2), 0, 0.4),
         1.5 + 12 * Math.pow(bad, 1.5),
-        0.2 * r.nextGaussian(),
+        // Ratings follow brand, price and presentation as much as quality (de Langhe et al., J. Consumer Research 2016).
+        0.35 * r.nextGaussian(),
         Rand.chance(r, 0.25),
         0.05 + 0.08 * bad,
         Rand.clamp((country == Market.CN ? 0.15 : 0.55) + Rand.uniform(r, -0.2, 0.2), 0.02, 0.95));
