@@ -13,8 +13,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The rows a daily incremental run needs: events created within the settle horizon (everything that can still
- * change, and the day that settles today), and the orders they may name (an event comes at most settleDays after its
- * order, so orders of the last two horizons). Older rows live on in the state. Date-partitioned inputs
+ * change, and the day that settles today), and the orders they may name (an event counts only if it comes within
+ * settleDays of its order, so orders of the last two horizons: older ones are accepted by the reference check, then
+ * left out as settled). Older rows live on in the state. Date-partitioned inputs
  * ({@code <dataset>/date=YYYY-MM-DD/}, by order date and by event creation date) are pruned to these days when read.
  */
 public final class IncrementalInputs {
@@ -47,7 +48,11 @@ public final class IncrementalInputs {
     throw new IllegalArgumentException(spec.name() + " is not dated");
   }
 
-  /** The same rows partition pruning would have read, for inputs that are not partitioned (and for tests). */
+  /**
+   * The same rows partition pruning would have read, for inputs that are not partitioned (and for tests). Events
+   * naming an order older than both horizons came after their order settled, so they count for no day: they are left
+   * out here, as the reference check quarantines them when partitions were pruned.
+   */
   public static AcceptedInputs restrict(AcceptedInputs in, LocalDate snapshot, int settleDays) {
     AcceptedInputs out = in;
     for (Map.Entry<String, LocalDate> e : firstDays(snapshot, settleDays).entrySet()) {
@@ -57,30 +62,15 @@ public final class IncrementalInputs {
         out = out.with(spec, rows.filter(to_date(col(createdColumn(spec))).geq(lit(java.sql.Date.valueOf(e.getValue())))));
       }
     }
-    return out;
-  }
-
-  /**
-   * Events that came more than settleDays after their order (or name an order the run did not read): their order's
-   * day was settled into the state without them, so only a full recomputation counts them right.
-   */
-  static long lateEvents(AcceptedInputs in, int settleDays) {
-    Dataset<Row> orders = in.accepted(InputContract.ORDERS)
-        .select(col(Col.ORDER_ID).as("_o"), to_date(col(Col.Orders.ORDER_TS)).as("_order_date"));
-    Dataset<Row> events = null;
+    Dataset<Row> orderIds = out.accepted(InputContract.ORDERS).select(col(Col.ORDER_ID).as("_o"));
     for (DatasetSpec spec : new DatasetSpec[] {InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS}) {
-      Dataset<Row> rows = in.accepted(spec);
+      Dataset<Row> rows = out.accepted(spec);
       if (rows != null) {
-        Dataset<Row> e = rows.filter(col(Col.ORDER_ID).isNotNull())
-            .select(col(Col.ORDER_ID), to_date(col(createdColumn(spec))).as("_created"));
-        events = events == null ? e : events.union(e);
+        out = out.with(spec, rows.join(orderIds, col(Col.ORDER_ID).equalTo(col("_o")), "left")
+            .filter(col(Col.ORDER_ID).isNull().or(col("_o").isNotNull()))
+            .drop("_o"));
       }
     }
-    if (events == null) {
-      return 0;
-    }
-    return events.join(orders, col(Col.ORDER_ID).equalTo(col("_o")), "left")
-        .filter(col("_o").isNull().or(col("_created").gt(date_add(col("_order_date"), settleDays))))
-        .count();
+    return out;
   }
 }

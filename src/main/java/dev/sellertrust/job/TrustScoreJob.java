@@ -98,7 +98,7 @@ public final class TrustScoreJob {
         Validated read = v;
         Computation plan = how;
         computed = timer.time("compute metrics and scores", () -> continueState(spark, req, store, plan,
-            AcceptedInputs.of(read.checked()), read.checked().counts()));
+            AcceptedInputs.of(read.checked())));
       } catch (FullRecomputationNeeded e) {
         how = how.fallBack(e.getMessage());
         v = null;
@@ -160,25 +160,11 @@ public final class TrustScoreJob {
    * Continues yesterday's state with the rows of the settle horizon.
    *
    * @param inputs accepted rows (all of them, or only those partition pruning read)
-   * @param counts the read's counts, when partition pruning may have hidden the orders some events name (else null)
    * @throws FullRecomputationNeeded when the inputs or the state do not allow an exact continuation
    */
   static Computed continueState(SparkSession spark, RunRequest req, StateStore store, Computation how,
-      AcceptedInputs inputs, Map<String, DatasetCounts> counts) {
-    int settleDays = req.config().window().settleDays();
-    for (DatasetCounts dc : counts == null ? List.<DatasetCounts>of() : counts.values()) {
-      Long unknown = dc.quarantinedByReason().get(dev.sellertrust.quality.Reasons.UNKNOWN_ORDER);
-      if (unknown != null && unknown > 0) {
-        throw new FullRecomputationNeeded(unknown + " " + dc.dataset() + " rows name an order not among the orders of "
-            + "the last " + 2 * settleDays + " days (an order older than the settle horizon, or none)");
-      }
-    }
-    AcceptedInputs recent = IncrementalInputs.restrict(inputs, req.snapshotDate(), settleDays);
-    long late = IncrementalInputs.lateEvents(recent, settleDays);
-    if (late > 0) {
-      throw new FullRecomputationNeeded(late + " events came more than window.settleDays (" + settleDays
-          + ") after their order, after its day was settled");
-    }
+      AcceptedInputs inputs) {
+    AcceptedInputs recent = IncrementalInputs.restrict(inputs, req.snapshotDate(), req.config().window().settleDays());
     PriorState prior = StateIo.read(spark, store, how.prior(), req.snapshotDate(), req.config().window());
     return compute(recent, req, prior);
   }

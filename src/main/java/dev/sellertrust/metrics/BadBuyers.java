@@ -19,8 +19,13 @@ public final class BadBuyers {
   private BadBuyers() {}
 
   public static final String LATEST = "latest_attr_date";
+  /**
+   * A 64-bit hash of the buyer pseudonym: the saved state then holds no pseudonym at all, and a collision between two
+   * buyers of one seller (about n^2 / 2^65) is far below anything a count of a few buyers can show.
+   */
+  public static final String BUYER = "buyer_hash";
 
-  /** (seller_id, metric, buyer_key, latest_attr_date) for every bad outcome with a known buyer. */
+  /** (seller_id, metric, buyer_hash, latest_attr_date) for every bad outcome with a known buyer. */
   public static Dataset<Row> pairs(Dataset<Row> facts, Map<String, Column> badByMetric) {
     List<Column> tagged = new ArrayList<>();
     badByMetric.forEach((m, bad) -> tagged.add(when(coalesce(bad, lit(false)), lit(m))));
@@ -28,7 +33,7 @@ public final class BadBuyers {
         .select(col(MetricCols.SELLER_ID), col(MetricCols.BUYER_KEY), col(MetricCols.ATTR_DATE),
             explode(array(tagged.toArray(new Column[0]))).as(MetricCols.METRIC))
         .filter(col(MetricCols.METRIC).isNotNull().and(col(MetricCols.BUYER_KEY).isNotNull()))
-        .groupBy(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BUYER_KEY))
+        .groupBy(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), xxhash64(col(MetricCols.BUYER_KEY)).as(BUYER))
         .agg(max(col(MetricCols.ATTR_DATE)).as(LATEST));
   }
 
@@ -36,11 +41,11 @@ public final class BadBuyers {
   public static Dataset<Row> merge(List<Dataset<Row>> parts, LocalDate leftBefore) {
     Dataset<Row> union = null;
     for (Dataset<Row> p : parts) {
-      Dataset<Row> aligned = p.select(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BUYER_KEY), col(LATEST));
+      Dataset<Row> aligned = p.select(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(BUYER), col(LATEST));
       union = union == null ? aligned : union.union(aligned);
     }
     return union.filter(col(LATEST).gt(lit(java.sql.Date.valueOf(leftBefore))))
-        .groupBy(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(MetricCols.BUYER_KEY))
+        .groupBy(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), col(BUYER))
         .agg(max(col(LATEST)).as(LATEST));
   }
 

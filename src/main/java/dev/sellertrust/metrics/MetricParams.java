@@ -26,8 +26,17 @@ public record MetricParams(LocalDate snapshotDate, JobConfig config) implements 
     return least(lit(java.sql.Date.valueOf(snapshotDate)), date_add(attrDate, config.window().settleDays()));
   }
 
-  /** Exclusive end of {@link #asOfDate}: the "now" against which a row's open cases are censored. */
+  /**
+   * Exclusive end of {@link #asOfDate}: the "now" against which a row's open cases are censored. What is stamped at or
+   * after it (an event created, a reply, a refund, a delivery) has not happened for this row: a settled row stays as
+   * it was on its settle day, so a recomputation and a daily run that folded it then agree whatever comes later.
+   */
   public Column asOfEnd(Column attrDate) {
     return date_add(asOfDate(attrDate), 1).cast("timestamp");
+  }
+
+  /** The timestamp if it is before {@code end}, else null (not happened yet as of the row's settle day). */
+  public static Column before(Column ts, Column end) {
+    return when(ts.lt(end), ts);
   }
 }

@@ -34,7 +34,8 @@ public final class OrderFacts {
     Column orderDate = to_date(col(Col.Orders.ORDER_TS));
     Column promised = col(Col.Orders.PROMISED_DELIVERY_DATE);
     Column status = col(Col.Orders.STATUS);
-    Column delivered = col(Col.Orders.DELIVERED_TS).isNotNull();
+    Column deliveredTs = MetricParams.before(col(Col.Orders.DELIVERED_TS), p.asOfEnd(orderDate));
+    Column delivered = deliveredTs.isNotNull();
     Column asOf = p.asOfDate(orderDate);
     // An order counts once its promise is due: delivered, declared undelivered, or past the promised date.
     Column eligible =
@@ -43,7 +44,7 @@ public final class OrderFacts {
             .and(delivered.or(status.equalTo("undelivered")).or(promised.lt(asOf)));
     Column late =
         eligible.and(
-            when(delivered, to_date(col(Col.Orders.DELIVERED_TS)).gt(promised)).otherwise(lit(true)));
+            when(delivered, to_date(deliveredTs).gt(promised)).otherwise(lit(true)));
     return orders
         .filter(Decay.withinLookback(orderDate, p.snapshotDate(), p.config().window().lookbackDays()))
         .join(sellers.select(col(Col.SELLER_ID), col(Col.Sellers.COUNTRY).as(MetricCols.SELLER_COUNTRY)), Col.SELLER_ID)
@@ -54,7 +55,7 @@ public final class OrderFacts {
             col(Col.Orders.BUYER_COUNTRY),
             col(MetricCols.SELLER_COUNTRY),
             col(Col.Orders.ORDER_TS),
-            col(Col.Orders.DELIVERED_TS),
+            deliveredTs.as(Col.Orders.DELIVERED_TS),
             col(Col.Orders.AMOUNT),
             orderDate.as(MetricCols.ORDER_DATE),
             orderDate.as(MetricCols.ATTR_DATE),

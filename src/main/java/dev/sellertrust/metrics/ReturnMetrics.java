@@ -35,6 +35,21 @@ public final class ReturnMetrics {
     } else {
       joined = joined.withColumn(POLICY_WINDOW_DAYS, lit(null).cast("int"));
     }
+    // As of the row's settle day (MetricParams#asOfEnd): a return requested later does not count, and a decision,
+    // refund or reply stamped later has not happened yet, as a daily run that settled the row then saw it.
+    Column end = p.asOfEnd(col(MetricCols.ATTR_DATE));
+    Column resolvedLater = col(Col.Returns.RESOLVED_TS).geq(end);
+    joined = joined.filter(col(Col.Returns.REQUESTED_TS).lt(end))
+        .withColumn(Col.Returns.STATUS, when(resolvedLater, lit("requested")).otherwise(col(Col.Returns.STATUS)))
+        .withColumn(Col.Returns.REJECTION_REASON, when(resolvedLater, lit(null).cast("string"))
+            .otherwise(col(Col.Returns.REJECTION_REASON)))
+        .withColumn(Col.Returns.RESOLUTION, when(resolvedLater, lit(null).cast("string")).otherwise(col(Col.Returns.RESOLUTION)))
+        .withColumn(Col.Returns.REFUND_AMOUNT, when(resolvedLater, lit(null).cast("double"))
+            .otherwise(col(Col.Returns.REFUND_AMOUNT)))
+        .withColumn(Col.Returns.BUYER_DISSATISFIED, when(resolvedLater, lit(null).cast("boolean"))
+            .otherwise(col(Col.Returns.BUYER_DISSATISFIED)))
+        .withColumn(Col.Returns.FIRST_RESPONSE_TS, MetricParams.before(col(Col.Returns.FIRST_RESPONSE_TS), end))
+        .withColumn(Col.Returns.RESOLVED_TS, MetricParams.before(col(Col.Returns.RESOLVED_TS), end));
     Column reason = col(Col.Returns.REASON);
     Column reasonWeight =
         when(reason.isin(SELLER_CAUSED.toArray()), lit(1.0))
@@ -43,7 +58,7 @@ public final class ReturnMetrics {
             .otherwise(lit(cfg.otherReasonWeight()));
     Column status = col(Col.Returns.STATUS);
     Column requested = col(Col.Returns.REQUESTED_TS);
-    Column ageHours = Evidence.hoursBetween(requested, p.asOfEnd(col(MetricCols.ATTR_DATE)));
+    Column ageHours = Evidence.hoursBetween(requested, end);
     Column firstResponseHours = Evidence.hoursBetween(requested, col(Col.Returns.FIRST_RESPONSE_TS));
     Column resolution = col(Col.Returns.RESOLUTION);
     Column refunded =

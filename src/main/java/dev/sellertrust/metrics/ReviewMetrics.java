@@ -48,6 +48,8 @@ public final class ReviewMetrics {
     return reviews
         .join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left")
         .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
+        // A review written after its order settled does not count (Amazon and eBay close feedback after 60-90 days).
+        .filter(col(Col.Reviews.REVIEW_TS).lt(p.asOfEnd(date)))
         .select(
             col(Col.SELLER_ID),
             col(Col.ORDER_ID),

@@ -21,14 +21,17 @@ public final class ServiceMetrics {
     JobConfig.Service cfg = p.config().service();
     Column date = coalesce(col(MetricCols.ORDER_DATE), to_date(col(Col.Tickets.OPENED_TS)));
     Column opened = col(Col.Tickets.OPENED_TS);
-    Column reply =
+    Column end = p.asOfEnd(date);
+    Column reply = MetricParams.before(
         when(coalesce(col(Col.Tickets.AUTO_REPLY), lit(false)), col(Col.Tickets.RESOLVED_TS))
-            .otherwise(col(Col.Tickets.FIRST_RESPONSE_TS));
+            .otherwise(col(Col.Tickets.FIRST_RESPONSE_TS)), end);
     Column replyHours = Evidence.hoursBetween(opened, reply);
-    Column ageHours = Evidence.hoursBetween(opened, p.asOfEnd(date));
+    Column ageHours = Evidence.hoursBetween(opened, end);
     return tickets
         .join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left")
         .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
+        // A contact opened after its order settled does not count (as feedback windows on Amazon and eBay close).
+        .filter(opened.lt(end))
         .select(
             col(Col.SELLER_ID),
             col(Col.ORDER_ID),

@@ -82,7 +82,7 @@ public final class DuckReference {
           + "CAST(delivered_ts AS TIMESTAMPTZ) AS delivered_ts, status FROM " + raw;
       case "reviews" -> "SELECT seller_id, order_id, CAST(CAST(rating AS DOUBLE) AS INTEGER) AS rating, "
           + "CAST(review_ts AS TIMESTAMPTZ) AS review_ts FROM " + raw;
-      case "returns" -> "SELECT seller_id, order_id FROM " + raw;
+      case "returns" -> "SELECT seller_id, order_id, CAST(requested_ts AS TIMESTAMPTZ) AS requested_ts FROM " + raw;
       case "service_tickets" -> "SELECT seller_id, order_id, CAST(opened_ts AS TIMESTAMPTZ) AS opened_ts, "
           + "CAST(first_response_ts AS TIMESTAMPTZ) AS first_response_ts, "
           + "CAST(resolved_ts AS TIMESTAMPTZ) AS resolved_ts, CAST(auto_reply AS BOOLEAN) AS auto_reply FROM " + raw;
@@ -98,20 +98,27 @@ public final class DuckReference {
     String decay = "pow(0.5, greatest(date_diff('day', %s, " + snap + "), 0) / " + half + ")";
     String hours = "((epoch_us(%2$s) - epoch_us(%1$s)) / 3.6e9)";
     int settle = cfg.window().settleDays();
-    // Rows older than the settle horizon are judged as of their order date + settleDays (docs/METHODOLOGY.md §1).
-    String asOf = "least(" + snap + ", %s + INTERVAL " + settle + " DAY)";
+    // Rows are judged as of min(snapshot, attribution date + settleDays) (docs/METHODOLOGY.md §1): what is stamped at or
+    // after the end of that day (an event, a reply, a delivery) has not happened for the row.
+    String end = "timezone('UTC', least(" + snap + ", %1$s + INTERVAL " + settle + " DAY) + INTERVAL 1 DAY)";
+    String orderEnd = String.format(Locale.ROOT, end, "CAST(o.order_ts AS DATE)");
+    String ticketDate = "coalesce(f.order_date, CAST(t.opened_ts AS DATE))";
+    String ticketEnd = String.format(Locale.ROOT, end, ticketDate);
+    String reviewDate = "coalesce(f.order_date, CAST(r.review_ts AS DATE))";
     return new String[] {
       // OrderFacts: orders of known sellers in the lookback, decay weight by order date, delivery outcome.
-      "CREATE TEMP TABLE order_facts AS SELECT o.order_id, o.seller_id, o.buyer_country, "
+      "CREATE TEMP TABLE order_facts AS SELECT order_id, seller_id, buyer_country, order_date, w, counts, "
+          + "(promised_delivery_date IS NOT NULL AND counts AND (delivered IS NOT NULL "
+          + "  OR status = 'undelivered' OR promised_delivery_date < as_of)) AS eligible, "
+          + "CASE WHEN delivered IS NOT NULL THEN CAST(timezone('UTC', delivered) AS DATE) > promised_delivery_date "
+          + "  ELSE true END AS late_if_eligible, order_end FROM ("
+          + "SELECT o.order_id, o.seller_id, o.buyer_country, o.status, o.promised_delivery_date, "
           + "CAST(o.order_ts AS DATE) AS order_date, "
           + String.format(Locale.ROOT, decay, "CAST(o.order_ts AS DATE)") + " AS w, "
-          + "o.status <> 'cancelled' AS counts, "
-          + "(o.promised_delivery_date IS NOT NULL AND o.status <> 'cancelled' AND (o.delivered_ts IS NOT NULL "
-          + "  OR o.status = 'undelivered' OR o.promised_delivery_date < "
-          + String.format(Locale.ROOT, asOf, "CAST(o.order_ts AS DATE)") + ")) AS eligible, "
-          + "CASE WHEN o.delivered_ts IS NOT NULL THEN CAST(o.delivered_ts AS DATE) > o.promised_delivery_date "
-          + "  ELSE true END AS late_if_eligible "
-          + "FROM orders o JOIN sellers s USING (seller_id) WHERE CAST(o.order_ts AS DATE) > " + since,
+          + "o.status <> 'cancelled' AS counts, " + orderEnd + " AS order_end, "
+          + "least(" + snap + ", CAST(o.order_ts AS DATE) + INTERVAL " + settle + " DAY) AS as_of, "
+          + "CASE WHEN o.delivered_ts < " + orderEnd + " THEN o.delivered_ts END AS delivered "
+          + "FROM orders o JOIN sellers s USING (seller_id) WHERE CAST(o.order_ts AS DATE) > " + since + ")",
       "CREATE TEMP TABLE order_agg AS SELECT seller_id, count(*) FILTER (WHERE counts) AS n_orders, "
           + "coalesce(sum(w) FILTER (WHERE counts), 0) AS orders_w, "
           + "coalesce(sum(w) FILTER (WHERE eligible), 0) AS elig_w, "
@@ -121,19 +128,21 @@ public final class DuckReference {
       "CREATE TEMP TABLE order_dates AS SELECT order_id, CAST(order_ts AS DATE) AS order_date FROM orders",
       "CREATE TEMP TABLE review_agg AS SELECT r.seller_id, count(*) AS n_reviews, avg(CAST(r.rating AS DOUBLE)) AS avg_rating "
           + "FROM reviews r LEFT JOIN order_dates f ON r.order_id = f.order_id "
-          + "WHERE coalesce(f.order_date, CAST(r.review_ts AS DATE)) > " + since + " GROUP BY r.seller_id",
+          + "WHERE " + reviewDate + " > " + since + " AND r.review_ts < " + String.format(Locale.ROOT, end, reviewDate)
+          + " GROUP BY r.seller_id",
       "CREATE TEMP TABLE return_agg AS SELECT r.seller_id, count(*) AS n_returns, sum(f.w) AS returns_w "
-          + "FROM returns r JOIN order_facts f ON r.order_id = f.order_id GROUP BY r.seller_id",
+          + "FROM returns r JOIN order_facts f ON r.order_id = f.order_id WHERE r.requested_ts < f.order_end "
+          + "GROUP BY r.seller_id",
       "CREATE TEMP TABLE ticket_agg AS SELECT seller_id, count(*) AS n_tickets, "
           + "coalesce(sum(w) FILTER (WHERE due), 0) AS due_w, coalesce(sum(w) FILTER (WHERE due AND bad), 0) AS bad_w FROM ("
-          + "  SELECT t.seller_id, " + String.format(Locale.ROOT, decay, "coalesce(f.order_date, CAST(t.opened_ts AS DATE))") + " AS w, "
-          + "  coalesce(reply IS NOT NULL OR " + String.format(Locale.ROOT, hours, "t.opened_ts",
-              "timezone('UTC', " + String.format(Locale.ROOT, asOf, "coalesce(f.order_date, CAST(t.opened_ts AS DATE))")
-                  + " + INTERVAL 1 DAY)") + " >= " + unanswered + ", false) AS due, "
-          + "  coalesce(" + String.format(Locale.ROOT, hours, "t.opened_ts", "reply") + " > " + unanswered + ", true) AS bad "
-          + "  FROM (SELECT *, CASE WHEN coalesce(auto_reply, false) THEN resolved_ts ELSE first_response_ts END AS reply "
-          + "        FROM service_tickets) t LEFT JOIN order_dates f ON t.order_id = f.order_id "
-          + "  WHERE coalesce(f.order_date, CAST(t.opened_ts AS DATE)) > " + since + ") GROUP BY seller_id",
+          + "  SELECT seller_id, w, coalesce(reply_c IS NOT NULL OR " + String.format(Locale.ROOT, hours, "opened_ts", "t_end")
+          + " >= " + unanswered + ", false) AS due, "
+          + "  coalesce(" + String.format(Locale.ROOT, hours, "opened_ts", "reply_c") + " > " + unanswered + ", true) AS bad "
+          + "  FROM (SELECT t.seller_id, t.opened_ts, " + String.format(Locale.ROOT, decay, ticketDate) + " AS w, "
+          + ticketEnd + " AS t_end, CASE WHEN t.reply < " + ticketEnd + " THEN t.reply END AS reply_c "
+          + "    FROM (SELECT *, CASE WHEN coalesce(auto_reply, false) THEN resolved_ts ELSE first_response_ts END AS reply "
+          + "          FROM service_tickets) t LEFT JOIN order_dates f ON t.order_id = f.order_id "
+          + "    WHERE " + ticketDate + " > " + since + " AND t.opened_ts < " + ticketEnd + ")) GROUP BY seller_id",
       "COPY (SELECT s.seller_id, coalesce(o.n_orders, 0) AS n_orders, coalesce(rv.n_reviews, 0) AS n_reviews, "
           + "rv.avg_rating, coalesce(rt.n_returns, 0) AS n_returns, coalesce(t.n_tickets, 0) AS n_tickets, "
           + "CASE WHEN o.orders_w > 0 THEN least(coalesce(rt.returns_w, 0), o.orders_w) / o.orders_w END AS return_rate, "

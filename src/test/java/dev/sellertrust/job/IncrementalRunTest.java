@@ -72,7 +72,7 @@ class IncrementalRunTest extends SparkTestBase {
     TrustScoreJob.Computed c = null;
     if (how.incremental()) {
       try {
-        c = TrustScoreJob.continueState(spark, req, store, how, asOf, null);
+        c = TrustScoreJob.continueState(spark, req, store, how, asOf);
       } catch (FullRecomputationNeeded e) {
         how = how.fallBack(e.getMessage());
       }
