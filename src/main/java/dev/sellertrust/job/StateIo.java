@@ -36,7 +36,17 @@ final class StateIo {
         throw new FullRecomputationNeeded("the state of " + date + " lacks its table " + p.getName());
       }
     }
-    Dataset<Row> allSums = spark.read().parquet(sumsTable.toString());
+    Dataset<Row> allSums;
+    Dataset<Row> pairRows;
+    try {
+      // Read once here, so a damaged state falls back to a full recomputation instead of failing the run later.
+      allSums = spark.read().parquet(sumsTable.toString());
+      pairRows = spark.read().parquet(pairs.toString());
+      allSums.count();
+      pairRows.count();
+    } catch (RuntimeException e) {
+      throw new FullRecomputationNeeded("the state of " + date + " cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
     List<Path> exits = store.exitsLeavingOn(info, today, window.lookbackDays(), window.settleDays());
     Dataset<Row> allLeaving = exits.isEmpty() ? null
         : spark.read().parquet(exits.stream().map(Path::toString).toArray(String[]::new))
@@ -50,7 +60,7 @@ final class StateIo {
       leaving.put(name, allLeaving == null ? spark.createDataFrame(new ArrayList<Row>(), s.schema())
           : allLeaving.filter(col(FAMILY).equalTo(name)).select(Sums.all(f)));
     }
-    return new PriorState(date, new SellerSums(sums, spark.read().parquet(pairs.toString())),
+    return new PriorState(date, new SellerSums(sums, pairRows),
         new SellerSums(leaving, null), info.families(), info.policyFingerprint());
   }
 

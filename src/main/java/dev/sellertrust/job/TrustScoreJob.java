@@ -101,6 +101,9 @@ public final class TrustScoreJob {
             AcceptedInputs.of(read.checked())));
       } catch (FullRecomputationNeeded e) {
         how = how.fallBack(e.getMessage());
+        if (v != null) {
+          v.checked().datasets().values().stream().filter(CheckedDataset::present).forEach(d -> d.rows().unpersist());
+        }
         v = null;
       }
     }

@@ -101,4 +101,38 @@ class MetricTransformsTest extends SparkTestBase {
     assertEquals(1L, e.getLong(e.fieldIndex("bad_buyers")), "both defective orders are buyer b1's");
     assertNull(p.config().priors().strength());
   }
+
+  @Test
+  void sumsScaleMergeAndCancelExactly() {
+    StatFamily f = new StatFamily("t", List.of(), List.of(Stat.decayed("bad_w", col("bad")), Stat.count("n_bad", col("bad"))));
+    Dataset<Row> facts = df("seller_id string, bad boolean, w double",
+        "{\"seller_id\":\"a\",\"bad\":true,\"w\":1.0}",
+        "{\"seller_id\":\"a\",\"bad\":false,\"w\":0.5}",
+        "{\"seller_id\":\"b\",\"bad\":true,\"w\":0.25}");
+    Dataset<Row> sums = Sums.of(facts, f, col("w"));
+    Dataset<Row> minus = Sums.scaled(sums, f, 1.0, -1);
+    // Yesterday's sums halved by a day of decay, plus nothing new, after adding and removing the same rows.
+    List<Row> rolled = Sums.merge(f, 1e-9, List.of(sums, minus, Sums.scaled(sums, f, 0.5, 1)))
+        .orderBy("seller_id").collectAsList();
+    assertEquals(2, rolled.size());
+    assertEquals(0.5, rolled.get(0).getDouble(rolled.get(0).fieldIndex("bad_w")), 1e-12);
+    assertEquals(1L, rolled.get(0).getLong(rolled.get(0).fieldIndex("n_bad")), "counts are not decayed");
+    assertEquals(2L, rolled.get(0).getLong(rolled.get(0).fieldIndex(StatFamily.ROWS)));
+    assertEquals(0.125, rolled.get(1).getDouble(rolled.get(1).fieldIndex("bad_w")), 1e-12);
+    assertEquals(0, Sums.merge(f, 1e-9, List.of(sums, minus)).count(), "a group whose rows all left is dropped");
+  }
+
+  @Test
+  void badBuyerPairsForgetBuyersWhoseLatestDateLeftTheWindow() {
+    Dataset<Row> facts = df("seller_id string, buyer_key string, attr_date date, bad boolean",
+        "{\"seller_id\":\"s\",\"buyer_key\":\"b1\",\"attr_date\":\"2026-01-01\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"buyer_key\":\"b1\",\"attr_date\":\"2026-06-01\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"buyer_key\":\"b2\",\"attr_date\":\"2026-01-01\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"buyer_key\":\"b3\",\"attr_date\":\"2026-06-01\",\"bad\":false}");
+    Dataset<Row> pairs = BadBuyers.pairs(facts, java.util.Map.of("m", col("bad")));
+    Row all = BadBuyers.counts(BadBuyers.merge(List.of(pairs), LocalDate.of(2025, 12, 1)), List.of("m")).first();
+    assertEquals(2L, all.getLong(all.fieldIndex("m__buyers")));
+    Row later = BadBuyers.counts(BadBuyers.merge(List.of(pairs), LocalDate.of(2026, 3, 1)), List.of("m")).first();
+    assertEquals(1L, later.getLong(later.fieldIndex("m__buyers")), "b1 stays through its later bad outcome, b2 is gone");
+  }
 }
