@@ -39,6 +39,9 @@ public final class SparkSessions {
           .config("spark.driver.bindAddress", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"))
           .config("spark.ui.enabled", "false")
           .config("spark.ui.showConsoleProgress", Boolean.toString(progress))
+          // The job passes the exact files it located (a daily run: hundreds of date partitions); on one machine,
+          // listing them on the driver is far cheaper than a Spark job of one task per file.
+          .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
           .config("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, cores * 2)));
     }
     return b.getOrCreate();
