@@ -133,6 +133,10 @@ public final class InputStage {
     for (CheckedDataset d : out.values()) {
       stopOnUnclosedQuote(d, counts.get(d.spec().name()));
     }
+    for (Map.Entry<String, CheckedDataset> e : out.entrySet()) {
+      CheckedDataset d = e.getValue();
+      e.setValue(new CheckedDataset(d.spec(), d.source(), d.rows(), counts.get(e.getKey()).rowsQuarantined()));
+    }
     return new Checked(out, counts);
   }
 
