@@ -52,7 +52,7 @@ public final class SparkSessions {
    * each shuffle, so erring high costs little, while too few partitions made each task sort and aggregate hundreds of
    * MB in a 2 GB heap (a fixed 4 partitions at 10M orders, docs/BENCHMARKS.md).
    */
-  static final long BYTES_PER_SHUFFLE_PARTITION = 16L << 20;
+  public static final long BYTES_PER_SHUFFLE_PARTITION = 16L << 20;
   static final int MAX_SHUFFLE_PARTITIONS = 2000;
 
   private static int minShufflePartitions() {
@@ -71,7 +71,8 @@ public final class SparkSessions {
     spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions(inputBytes)));
   }
 
-  static int shufflePartitions(long inputBytes) {
+  /** Partitions for this many bytes of input files: one per {@link #BYTES_PER_SHUFFLE_PARTITION}, within bounds. */
+  public static int shufflePartitions(long inputBytes) {
     long byInput = (inputBytes + BYTES_PER_SHUFFLE_PARTITION - 1) / BYTES_PER_SHUFFLE_PARTITION;
     return (int) Math.min(MAX_SHUFFLE_PARTITIONS, Math.max(minShufflePartitions(), byInput));
   }

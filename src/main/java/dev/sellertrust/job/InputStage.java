@@ -71,12 +71,18 @@ public final class InputStage {
       }
       source.ifPresent(s -> sources.put(spec.name(), s));
     }
-    SparkSessions.sizeShufflePartitions(spark, inputBytes(hadoop, sources.values()));
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    for (InputSource s : sources.values()) {
+      bytes.put(s.spec().name(), inputBytes(hadoop, s));
+    }
+    SparkSessions.sizeShufflePartitions(spark, bytes.values().stream().mapToLong(Long::longValue).sum());
+    Map<String, Integer> spreadTo = new LinkedHashMap<>();
     for (DatasetSpec spec : InputContract.ALL) {
       InputSource source = sources.get(spec.name());
       Dataset<Row> rows = null;
       if (source != null) {
         Dataset<Row> raw = DatasetReader.read(spark, source);
+        spreadTo.put(spec.name(), spreadPartitions(raw, bytes.get(spec.name())));
         // Counted as the rows stream past, independently of the rules, so reconciliation really checks something.
         Observation read = new Observation("read_" + spec.name());
         reads.put(spec.name(), read);
@@ -91,14 +97,14 @@ public final class InputStage {
       out.put(spec.name(), new CheckedDataset(spec, source, rows));
     }
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
-    CheckedDataset sellers = persist(out.get(InputContract.SELLERS.name()));
+    CheckedDataset sellers = persist(out.get(InputContract.SELLERS.name()), spreadTo);
     out.put(sellers.spec().name(), sellers);
     counts.put(sellers.spec().name(), countRows(sellers));
     Dataset<Row> sellerIds = sellers.accepted().select(col(Col.SELLER_ID));
     boolean fewSellers = counts.get(sellers.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
 
     CheckedDataset orders = out.get(InputContract.ORDERS.name());
-    orders = persist(withRows(orders, ReferenceRules.markUnknownSellers(orders.rows(), sellerIds, fewSellers)));
+    orders = persist(withRows(orders, ReferenceRules.markUnknownSellers(orders.rows(), sellerIds, fewSellers)), spreadTo);
     out.put(orders.spec().name(), orders);
     counts.put(orders.spec().name(), countRows(orders));
     Dataset<Row> orderKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
@@ -114,7 +120,7 @@ public final class InputStage {
       if (spec.field(Col.ORDER_ID).isPresent()) {
         rows = ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders);
       }
-      out.put(spec.name(), persist(withRows(d, rows)));
+      out.put(spec.name(), persist(withRows(d, rows), spreadTo));
     }
     for (CheckedDataset d : out.values()) {
       DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d);
@@ -173,24 +179,45 @@ public final class InputStage {
   /**
    * Materialised once (the read's observation fires here) and cut from its plan, so that the datasets checked
    * against it, the counts and every metric plan start from a small leaf (see {@link Lineage}). Every rule has run by
-   * now, so the raw record is built here, for the rejected rows only.
+   * now, so the raw record is built here, for the rejected rows only. Spread over more partitions first when the
+   * files gave too few (see {@link #spreadPartitions}).
    */
-  private static CheckedDataset persist(CheckedDataset d) {
-    return d.present() ? withRows(d, Lineage.cut(RowRules.withRawRecord(d.rows(), d.spec()))) : d;
+  private static CheckedDataset persist(CheckedDataset d, Map<String, Integer> spreadTo) {
+    if (!d.present()) {
+      return d;
+    }
+    Dataset<Row> rows = RowRules.withRawRecord(d.rows(), d.spec());
+    int n = spreadTo.getOrDefault(d.spec().name(), 0);
+    if (n > 0) {
+      String key = d.spec().idColumn() != null ? d.spec().idColumn() : Col.SELLER_ID;
+      rows = rows.repartition(n, col(key));
+    }
+    return withRows(d, Lineage.cut(rows));
   }
 
-  /** Bytes under every dataset's location (one call per dataset), to size the shuffles; 0 when unknown. */
-  private static long inputBytes(org.apache.hadoop.conf.Configuration hadoop, java.util.Collection<InputSource> sources) {
-    long bytes = 0;
-    for (InputSource s : sources) {
-      try {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(s.location());
-        bytes += p.getFileSystem(hadoop).getContentSummary(p).getLength();
-      } catch (java.io.IOException e) {
-        return 0;
-      }
+  /**
+   * How many partitions a large dataset should be checkpointed in when its files give fewer (0: keep them). One
+   * Parquet file with 128 MB row groups is read by one task per row group, and every later step on those rows,
+   * until a shuffle, keeps that count: at 10M orders, three tasks of ~3M rows each, whose cached blocks (unrolled in
+   * the heap) starved the aggregations of memory (AGGREGATE_OUT_OF_MEMORY with a 2 GB heap, docs/BENCHMARKS.md).
+   * A hash shuffle by id (no sort) into one partition per 16 MB of input fixes both the parallelism and the block size.
+   */
+  private static int spreadPartitions(Dataset<Row> raw, long bytes) {
+    if (bytes <= SparkSessions.BYTES_PER_SHUFFLE_PARTITION) {
+      return 0;
     }
-    return bytes;
+    int wanted = SparkSessions.shufflePartitions(bytes);
+    return raw.rdd().getNumPartitions() < wanted ? wanted : 0;
+  }
+
+  /** Bytes under a dataset's location (one call), to size the shuffles; 0 when unknown. */
+  private static long inputBytes(org.apache.hadoop.conf.Configuration hadoop, InputSource s) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(s.location());
+      return p.getFileSystem(hadoop).getContentSummary(p).getLength();
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   /** One small aggregate per dataset: rows by first reason (null = accepted). */
