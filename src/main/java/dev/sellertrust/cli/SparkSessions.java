@@ -33,7 +33,6 @@ public final class SparkSessions {
         // nested rendering for the UI listener grew beyond a 4 GB heap. Analysts never need more than the head.
         .config("spark.sql.maxPlanStringLength", "200000");
     if (!underSparkSubmit()) {
-      int cores = Runtime.getRuntime().availableProcessors();
       b.master("local[*]")
           .config("spark.driver.host", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"))
           .config("spark.driver.bindAddress", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"))
@@ -42,8 +41,41 @@ public final class SparkSessions {
           // The job passes the exact files it located (a daily run: hundreds of date partitions); on one machine,
           // listing them on the driver is far cheaper than a Spark job of one task per file.
           .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
-          .config("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, cores * 2)));
+          .config("spark.sql.shuffle.partitions", Integer.toString(minShufflePartitions()))
+          .config(AUTO_SHUFFLE_PARTITIONS, "true");
     }
     return b.getOrCreate();
+  }
+
+  /** Set on sessions built here in local mode: the job may size the shuffles by its input (never under spark-submit). */
+  static final String AUTO_SHUFFLE_PARTITIONS = "spark.sellertrust.autoShufflePartitions";
+  /**
+   * Input bytes per shuffle partition. Adaptive execution merges partitions smaller than its advisory size (64 MB) after
+   * each shuffle, so erring high costs little, while too few partitions made each task sort and aggregate hundreds of
+   * MB in a 2 GB heap (a fixed 4 partitions at 10M orders, docs/BENCHMARKS.md).
+   */
+  public static final long BYTES_PER_SHUFFLE_PARTITION = 16L << 20;
+  static final int MAX_SHUFFLE_PARTITIONS = 2000;
+
+  private static int minShufflePartitions() {
+    return Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+  }
+
+  /**
+   * Sizes {@code spark.sql.shuffle.partitions} by the input: one partition per {@link #BYTES_PER_SHUFFLE_PARTITION}
+   * of input files, at least two per core. Only on sessions built here in local mode: under spark-submit the
+   * submitter's setting stands.
+   */
+  public static void sizeShufflePartitions(SparkSession spark, long inputBytes) {
+    if (!spark.conf().get(AUTO_SHUFFLE_PARTITIONS, "false").equals("true")) {
+      return;
+    }
+    spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions(inputBytes)));
+  }
+
+  /** Partitions for this many bytes of input files: one per {@link #BYTES_PER_SHUFFLE_PARTITION}, within bounds. */
+  public static int shufflePartitions(long inputBytes) {
+    long byInput = (inputBytes + BYTES_PER_SHUFFLE_PARTITION - 1) / BYTES_PER_SHUFFLE_PARTITION;
+    return (int) Math.min(MAX_SHUFFLE_PARTITIONS, Math.max(minShufflePartitions(), byInput));
   }
 }

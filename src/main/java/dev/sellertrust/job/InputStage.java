@@ -2,6 +2,7 @@ package dev.sellertrust.job;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.DatasetReader;
 import dev.sellertrust.io.DatasetSpec;
@@ -26,12 +27,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and checks all six datasets in dependency order (sellers, then orders, then the rest, since references are
  * checked against accepted rows only) and reconciles their counts.
  */
 public final class InputStage {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.sellertrust.progress");
+
   private InputStage() {}
 
   public record Checked(Map<String, CheckedDataset> datasets, Map<String, DatasetCounts> counts) {
@@ -46,6 +51,13 @@ public final class InputStage {
     }
   }
 
+  /**
+   * Reference keys up to this many rows are broadcast to every task (a hash table of this many short ids takes some
+   * tens of MB), so the checked rows are joined where they are read instead of being shuffled. Above it, a shuffle
+   * join keeps the memory bounded whatever the input size.
+   */
+  static final long BROADCAST_MAX_KEYS = 1_000_000;
+
   public static Checked run(SparkSession spark, String inputDir, ValidationContext ctx) {
     return run(spark, inputDir, ctx, Map.of());
   }
@@ -58,6 +70,7 @@ public final class InputStage {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Map<String, CheckedDataset> out = new LinkedHashMap<>();
     Map<String, Observation> reads = new LinkedHashMap<>();
+    Map<String, InputSource> sources = new LinkedHashMap<>();
     for (DatasetSpec spec : InputContract.ALL) {
       Optional<InputSource> source = InputLocator.locate(hadoop, inputDir, spec);
       LocalDate firstDay = firstDays.get(spec.name());
@@ -69,27 +82,46 @@ public final class InputStage {
             "required dataset '" + spec.name() + "' not found in " + inputDir + ": provide " + spec.name()
                 + ".csv, " + spec.name() + ".parquet, " + spec.name() + ".jsonl or a folder " + spec.name() + "/");
       }
-      Dataset<Row> rows;
-      if (source.isPresent()) {
+      source.ifPresent(s -> sources.put(spec.name(), s));
+    }
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    for (InputSource s : sources.values()) {
+      bytes.put(s.spec().name(), inputBytes(hadoop, s));
+    }
+    SparkSessions.sizeShufflePartitions(spark, bytes.values().stream().mapToLong(Long::longValue).sum());
+    Map<String, Integer> spreadTo = new LinkedHashMap<>();
+    for (DatasetSpec spec : InputContract.ALL) {
+      InputSource source = sources.get(spec.name());
+      Dataset<Row> rows = null;
+      if (source != null) {
+        Dataset<Row> raw = DatasetReader.read(spark, source);
+        spreadTo.put(spec.name(), spreadPartitions(raw, bytes.get(spec.name())));
         // Counted as the rows stream past, independently of the rules, so reconciliation really checks something.
         Observation read = new Observation("read_" + spec.name());
         reads.put(spec.name(), read);
-        Dataset<Row> raw = DatasetReader.read(spark, source.get()).observe(read, org.apache.spark.sql.functions.count(lit(1)).as("rows"));
-        rows = RowRules.check(raw, spec, ctx);
-        rows = ReferenceRules.markDuplicates(rows, spec);
-      } else {
-        rows = null;
+        rows = RowRules.check(raw.observe(read, count(lit(1)).as("rows")), spec, ctx);
+        // Ranking rows by id means a shuffle and sort of every row; ids are almost always unique, which an aggregate
+        // over the id column alone shows (read without the observation, so the rows are counted once).
+        if (spec.idColumn() != null && !ReferenceRules.repeatedIds(RowRules.check(raw, spec, ctx), spec).isEmpty()) {
+          LOG.info("{}: some ids occur more than once, ranking them to keep one row per id", spec.name());
+          rows = ReferenceRules.markDuplicates(rows, spec);
+        }
       }
-      out.put(spec.name(), new CheckedDataset(spec, source.orElse(null), rows));
+      out.put(spec.name(), new CheckedDataset(spec, source, rows));
     }
-    CheckedDataset sellers = persist(out.get(InputContract.SELLERS.name()));
+    Map<String, DatasetCounts> counts = new LinkedHashMap<>();
+    CheckedDataset sellers = persist(out.get(InputContract.SELLERS.name()), spreadTo);
     out.put(sellers.spec().name(), sellers);
+    counts.put(sellers.spec().name(), countRows(sellers));
     Dataset<Row> sellerIds = sellers.accepted().select(col(Col.SELLER_ID));
+    boolean fewSellers = counts.get(sellers.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
 
     CheckedDataset orders = out.get(InputContract.ORDERS.name());
-    orders = persist(withRows(orders, ReferenceRules.markUnknownSellers(orders.rows(), sellerIds)));
+    orders = persist(withRows(orders, ReferenceRules.markUnknownSellers(orders.rows(), sellerIds, fewSellers)), spreadTo);
     out.put(orders.spec().name(), orders);
+    counts.put(orders.spec().name(), countRows(orders));
     Dataset<Row> orderKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
+    boolean fewOrders = counts.get(orders.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
 
     for (DatasetSpec spec : List.of(InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS,
         InputContract.RETURN_POLICIES)) {
@@ -97,15 +129,14 @@ public final class InputStage {
       if (!d.present()) {
         continue;
       }
-      Dataset<Row> rows = ReferenceRules.markUnknownSellers(d.rows(), sellerIds);
+      Dataset<Row> rows = ReferenceRules.markUnknownSellers(d.rows(), sellerIds, fewSellers);
       if (spec.field(Col.ORDER_ID).isPresent()) {
-        rows = ReferenceRules.markUnknownOrders(rows, orderKeys);
+        rows = ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders);
       }
-      out.put(spec.name(), persist(withRows(d, rows)));
+      out.put(spec.name(), persist(withRows(d, rows), spreadTo));
     }
-    Map<String, DatasetCounts> counts = new LinkedHashMap<>();
     for (CheckedDataset d : out.values()) {
-      DatasetCounts c = countRows(d);
+      DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d);
       PausePoints.reach("read");
       if (d.present()) {
         Long observed = observedRows(reads.get(d.spec().name()));
@@ -120,6 +151,10 @@ public final class InputStage {
     }
     for (CheckedDataset d : out.values()) {
       stopOnUnclosedQuote(d, counts.get(d.spec().name()));
+    }
+    for (Map.Entry<String, CheckedDataset> e : out.entrySet()) {
+      CheckedDataset d = e.getValue();
+      e.setValue(new CheckedDataset(d.spec(), d.source(), d.rows(), counts.get(e.getKey()).rowsQuarantined()));
     }
     return new Checked(out, counts);
   }
@@ -156,10 +191,46 @@ public final class InputStage {
 
   /**
    * Materialised once (the read's observation fires here) and cut from its plan, so that the datasets checked
-   * against it, the counts and every metric plan start from a small leaf (see {@link Lineage}).
+   * against it, the counts and every metric plan start from a small leaf (see {@link Lineage}). Every rule has run by
+   * now, so the raw record is built here, for the rejected rows only. Spread over more partitions first when the
+   * files gave too few (see {@link #spreadPartitions}).
    */
-  private static CheckedDataset persist(CheckedDataset d) {
-    return d.present() ? withRows(d, Lineage.cut(d.rows())) : d;
+  private static CheckedDataset persist(CheckedDataset d, Map<String, Integer> spreadTo) {
+    if (!d.present()) {
+      return d;
+    }
+    Dataset<Row> rows = RowRules.withRawRecord(d.rows(), d.spec());
+    int n = spreadTo.getOrDefault(d.spec().name(), 0);
+    if (n > 0) {
+      String key = d.spec().idColumn() != null ? d.spec().idColumn() : Col.SELLER_ID;
+      rows = rows.repartition(n, col(key));
+    }
+    return withRows(d, Lineage.cut(rows));
+  }
+
+  /**
+   * How many partitions a large dataset should be checkpointed in when its files give fewer (0: keep them). One
+   * Parquet file with 128 MB row groups is read by one task per row group, and every later step on those rows,
+   * until a shuffle, keeps that count: at 10M orders, three tasks of ~3M rows each, whose cached blocks (unrolled in
+   * the heap) starved the aggregations of memory (AGGREGATE_OUT_OF_MEMORY with a 2 GB heap, docs/BENCHMARKS.md).
+   * A hash shuffle by id (no sort) into one partition per 16 MB of input fixes both the parallelism and the block size.
+   */
+  private static int spreadPartitions(Dataset<Row> raw, long bytes) {
+    if (bytes <= SparkSessions.BYTES_PER_SHUFFLE_PARTITION) {
+      return 0;
+    }
+    int wanted = SparkSessions.shufflePartitions(bytes);
+    return raw.rdd().getNumPartitions() < wanted ? wanted : 0;
+  }
+
+  /** Bytes under a dataset's location (one call), to size the shuffles; 0 when unknown. */
+  private static long inputBytes(org.apache.hadoop.conf.Configuration hadoop, InputSource s) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(s.location());
+      return p.getFileSystem(hadoop).getContentSummary(p).getLength();
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   /** One small aggregate per dataset: rows by first reason (null = accepted). */

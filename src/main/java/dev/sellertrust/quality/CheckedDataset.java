@@ -17,8 +17,14 @@ import org.apache.spark.sql.types.DataTypes;
  * are both views of this one frame, so rows read = accepted + quarantined holds by construction.
  *
  * @param source where it was read from, or null when the dataset is absent
+ * @param quarantinedRows rows quarantined once counted, or -1 before: a dataset known to have none gives an empty
+ *     quarantine without reading its rows again
  */
-public record CheckedDataset(DatasetSpec spec, InputSource source, Dataset<Row> rows) {
+public record CheckedDataset(DatasetSpec spec, InputSource source, Dataset<Row> rows, long quarantinedRows) {
+
+  public CheckedDataset(DatasetSpec spec, InputSource source, Dataset<Row> rows) {
+    this(spec, source, rows, -1);
+  }
 
   public boolean present() {
     return source != null;
@@ -36,7 +42,9 @@ public record CheckedDataset(DatasetSpec spec, InputSource source, Dataset<Row> 
 
   /** Quarantine rows in the published schema (see {@link QuarantineSchema}). */
   public Dataset<Row> quarantine() {
-    return rows.filter(size(col(RowRules.REASONS)).gt(0))
+    // A constant false filter is planned as an empty relation: no scan of the checked rows.
+    Column rejected = quarantinedRows == 0 ? lit(false) : size(col(RowRules.REASONS)).gt(0);
+    return rows.filter(rejected)
         .select(
             lit(spec.name()).as(QuarantineSchema.DATASET),
             element_at(col(RowRules.REASONS), 1).as(QuarantineSchema.REASON_CODE),

@@ -23,6 +23,19 @@ public final class ReferenceRules {
   private static final String REF_ORDER_SELLER = "_ref_order_seller";
 
   /**
+   * The ids found on more than one row (valid or not): an aggregate over the id column alone, far cheaper than ranking
+   * every row. When it is empty, {@link #markDuplicates} has nothing to do and is skipped.
+   */
+  public static Dataset<Row> repeatedIds(Dataset<Row> checked, DatasetSpec spec) {
+    return checked.select(col(spec.idColumn()))
+        .filter(col(spec.idColumn()).isNotNull())
+        .groupBy(col(spec.idColumn()))
+        .count()
+        .filter(col("count").gt(1))
+        .select(col(spec.idColumn()));
+  }
+
+  /**
    * Among valid rows sharing an id, keeps one and quarantines the others as duplicates. The winner is the row with
    * the latest timestamp (a later export of a mutable record, e.g. a return that was since refunded), ties broken by
    * the smallest raw record and then the smallest values, so the choice never depends on file order.
@@ -39,7 +52,7 @@ public final class ReferenceRules {
     }
     Column latest = ts.isEmpty() ? lit(0) : ts.size() == 1 ? ts.get(0) : greatest(ts.toArray(new Column[0]));
     Column valid = size(col(RowRules.REASONS)).equalTo(0);
-    List<Column> order = new ArrayList<>(List.of(valid.desc(), latest.desc_nulls_last(), col(RowRules.RAW).asc()));
+    List<Column> order = new ArrayList<>(List.of(valid.desc(), latest.desc_nulls_last(), RowRules.rawRecord(spec).asc()));
     // The raw record withholds review texts (length only): the typed values break the remaining ties.
     for (FieldSpec f : spec.fields()) {
       if (!f.name().equals(Col.Orders.BUYER_ID)) {
@@ -53,9 +66,13 @@ public final class ReferenceRules {
         .drop(RANK);
   }
 
-  /** Quarantines valid rows whose seller_id is not an accepted seller. */
-  public static Dataset<Row> markUnknownSellers(Dataset<Row> checked, Dataset<Row> sellerIds) {
+  /**
+   * Quarantines valid rows whose seller_id is not an accepted seller. {@code broadcastKeys}: the sellers are few enough
+   * to be copied to every task, so the checked rows are joined where they are read instead of being shuffled.
+   */
+  public static Dataset<Row> markUnknownSellers(Dataset<Row> checked, Dataset<Row> sellerIds, boolean broadcastKeys) {
     Dataset<Row> keys = sellerIds.select(col(Col.SELLER_ID).as(REF_SELLER)).distinct();
+    keys = broadcastKeys ? broadcast(keys) : keys;
     Column valid = size(col(RowRules.REASONS)).equalTo(0);
     return checked
         .join(keys, col(Col.SELLER_ID).equalTo(col(REF_SELLER)), "left")
@@ -65,11 +82,12 @@ public final class ReferenceRules {
 
   /**
    * Quarantines valid rows whose order_id is not an accepted order, or names an order of another seller.
-   * A null order_id passes unless {@code required}.
+   * A null order_id passes (whether it may be null is a row rule). {@code broadcastKeys} as for {@link #markUnknownSellers}.
    */
-  public static Dataset<Row> markUnknownOrders(Dataset<Row> checked, Dataset<Row> orders) {
+  public static Dataset<Row> markUnknownOrders(Dataset<Row> checked, Dataset<Row> orders, boolean broadcastKeys) {
     Dataset<Row> keys =
         orders.select(col(Col.ORDER_ID).as("_ref_order"), col(Col.SELLER_ID).as(REF_ORDER_SELLER));
+    keys = broadcastKeys ? broadcast(keys) : keys;
     Column valid = size(col(RowRules.REASONS)).equalTo(0);
     Column hasOrder = col(Col.ORDER_ID).isNotNull();
     return checked

@@ -19,12 +19,19 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Row-level rules: types, required values, enums and ISO codes, ranges, durations, dates after the snapshot.
- * Output: the contract columns typed, {@link #REASONS} (empty when the row is valid), {@link #RAW} and the source file.
- * One projection, no shuffle: every rule is a column expression.
+ * Output: the contract columns typed, {@link #REASONS} (empty when the row is valid), {@link #RAW_SOURCE} and the
+ * source file. One projection, no shuffle: every rule is a column expression.
+ *
+ * <p>The quarantine's raw record ({@link #RAW}) is built by {@link #withRawRecord} once every rule has run, and only
+ * for rejected rows: building a JSON string for each of millions of accepted rows, and carrying it through the
+ * checkpoint, was a large share of the input stage's work. {@link #RAW_SOURCE} keeps what that JSON needs and the
+ * typed values cannot give back: the text as read where it differs from the typed value (mostly nulls for Parquet).
  */
 public final class RowRules {
   public static final String REASONS = "_reasons";
   public static final String RAW = "_raw";
+  /** Per field, the value as read when the typed value cannot give it back (else null), plus the malformed text. */
+  public static final String RAW_SOURCE = "_raw_source";
   public static final String BUYER_KEY = "buyer_key";
   /** Physical lines of a malformed record (1 for a normal line); only read when a quote was left open. */
   public static final String RAW_LINES = "_raw_lines";
@@ -42,6 +49,7 @@ public final class RowRules {
     reasons.add(when(malformed, when(m.contains("\n").and(quotes.mod(2).equalTo(1)), lit(Reasons.UNCLOSED_QUOTE))
         .otherwise(lit(Reasons.MALFORMED_ROW))));
     List<Column> textCols = new ArrayList<>();
+    List<Column> rawSource = new ArrayList<>();
 
     for (FieldSpec f : spec.fields()) {
       DataType srcType = raw.schema().apply(f.name()).dataType();
@@ -49,6 +57,7 @@ public final class RowRules {
       boolean stringSource = srcType.equals(DataTypes.StringType);
       Column s = stringSource ? nullif(trim(src), lit("")) : src;
       Column value = typedValue(f, s, stringSource);
+      rawSource.add(rawSourceValue(spec, f, src, srcType, value, ctx).as(f.name()));
       // Buyer ids leave this step only as keyed pseudonyms.
       typed.add(f.name().equals(Col.Orders.BUYER_ID) ? buyerKey(value, ctx.buyerKey()).as(BUYER_KEY) : value.as(f.name()));
       if (stringSource) {
@@ -73,10 +82,11 @@ public final class RowRules {
           lit(Reasons.INVALID_UTF8)));
     }
 
+    rawSource.add(col(DatasetReader.MALFORMED).as(DatasetReader.MALFORMED));
     Dataset<Row> withTyped =
         raw.select(
             concatAll(typed, col(DatasetReader.MALFORMED), col(DatasetReader.SOURCE_FILE),
-                rawRecord(raw, spec, ctx).as(RAW),
+                struct(rawSource.toArray(new Column[0])).as(RAW_SOURCE),
                 when(m.isNotNull(), size(split(m, "\n"))).otherwise(lit(1)).as(RAW_LINES), array_compact(array(reasons.toArray(new Column[0]))).as(REASONS)));
     return withTyped
         .withColumn(REASONS, concat(col(REASONS), array_compact(array(semanticRules(spec, ctx).toArray(new Column[0])))))
@@ -176,31 +186,86 @@ public final class RowRules {
   }
 
   /**
-   * The record as read, for the quarantine table. Buyer ids are replaced by their keyed hash and review titles and texts
-   * by their length; a malformed orders or reviews line cannot be split reliably, so its text is withheld (length and
-   * a hash keep it traceable).
+   * What {@link #rawRecord} needs of one field beyond its typed value: the text as read (cast to a string) where the
+   * typed value cannot give it back, else null. Parquet columns of the contract's type come back unchanged (nothing
+   * kept unless the value was rejected); identifiers and codes read as text are kept only when trimming or case
+   * changed them; timestamps, dates and numbers read as text are kept as they are (their text never round-trips).
+   * Buyer ids are kept only as their keyed hash, review texts only as their length.
    */
-  private static Column rawRecord(Dataset<Row> raw, DatasetSpec spec, ValidationContext ctx) {
+  private static Column rawSourceValue(DatasetSpec spec, FieldSpec f, Column src, DataType srcType, Column value,
+      ValidationContext ctx) {
+    boolean stringSource = srcType.equals(DataTypes.StringType);
+    Column asRead = src.cast(DataTypes.StringType);
+    if (buyerText(spec, f)) {
+      return length(asRead);
+    }
+    if (f.name().equals(Col.Orders.BUYER_ID)) {
+      return when(not(asRead.eqNullSafe(value)), buyerKey(asRead, ctx.buyerKey()));
+    }
+    if (!stringSource && sameType(f.type(), srcType)) {
+      // The typed value is the source value itself, unless a rule rejected it (e.g. an integer out of range).
+      return when(value.isNull(), asRead);
+    }
+    return switch (f.type()) {
+      case ID, TEXT, COUNTRY, MARKET, LANGUAGE, CURRENCY, ENUM -> when(not(asRead.eqNullSafe(value)), asRead);
+      default -> asRead;
+    };
+  }
+
+  private static boolean sameType(FieldType t, DataType srcType) {
+    return switch (t) {
+      case ID, TEXT -> true;
+      case TIMESTAMP -> srcType.equals(DataTypes.TimestampType);
+      case DATE -> srcType.equals(DataTypes.DateType);
+      case INTEGER -> srcType.equals(DataTypes.IntegerType);
+      case DECIMAL -> srcType.equals(DataTypes.DoubleType);
+      case BOOLEAN -> srcType.equals(DataTypes.BooleanType);
+      default -> false;
+    };
+  }
+
+  /**
+   * The record as read, for the quarantine table, from the typed values and {@link #RAW_SOURCE}. Buyer ids are replaced
+   * by their keyed hash and review titles and texts by their length; a malformed orders or reviews line cannot be split
+   * reliably, so its text is withheld (length and a hash keep it traceable).
+   */
+  public static Column rawRecord(DatasetSpec spec) {
     List<Column> fields = new ArrayList<>();
     boolean hasBuyer = spec.field(Col.Orders.BUYER_ID).isPresent()
         || spec.fields().stream().anyMatch(f -> buyerText(spec, f));
     for (FieldSpec f : spec.fields()) {
-      Column c = col(f.name()).cast(DataTypes.StringType);
+      Column kept = col(RAW_SOURCE).getField(f.name());
+      Column c;
       if (f.name().equals(Col.Orders.BUYER_ID)) {
-        c = buyerKey(c, ctx.buyerKey());
+        c = coalesce(kept, col(BUYER_KEY));
       } else if (buyerText(spec, f)) {
-        c = when(c.isNotNull(), concat(lit("[withheld: "), length(c).cast("string"), lit(" chars]")));
+        c = when(kept.isNotNull(), concat(lit("[withheld: "), kept.cast("string"), lit(" chars]")));
+      } else {
+        c = coalesce(kept, col(f.name()).cast(DataTypes.StringType));
       }
       fields.add(c.as(f.name()));
     }
     Column structured = to_json(struct(fields.toArray(new Column[0])));
-    Column malformed = col(DatasetReader.MALFORMED);
+    Column malformed = col(RAW_SOURCE).getField(DatasetReader.MALFORMED);
     Column malformedText =
         hasBuyer
             ? concat(lit("[malformed line withheld: may hold a buyer id or buyer text] chars="), length(malformed).cast("string"),
                 lit(" sha256="), sha2(malformed, 256))
             : malformed;
     return when(malformed.isNotNull(), malformedText).otherwise(structured);
+  }
+
+  /**
+   * Once every rule (row, duplicate and reference) has run: the raw record and source file for the rejected rows only
+   * (null for accepted rows, which never reach the quarantine), and {@link #RAW_SOURCE} dropped. What is checkpointed
+   * and read by every later step is then little more than the typed values.
+   */
+  public static Dataset<Row> withRawRecord(Dataset<Row> checked, DatasetSpec spec) {
+    Column rejected = size(col(REASONS)).gt(0);
+    return checked
+        .withColumn(RAW, when(rejected, rawRecord(spec)))
+        .withColumn(DatasetReader.SOURCE_FILE, when(rejected, col(DatasetReader.SOURCE_FILE)))
+        .drop(RAW_SOURCE);
   }
 
   /** Keyed pseudonym of a buyer id: SHA-256 over key and id; stable across runs with the same key. */

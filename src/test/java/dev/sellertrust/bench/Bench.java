@@ -35,7 +35,7 @@ public final class Bench {
 
   private Bench() {}
 
-  record Measured(String what, int exitCode, double seconds, long peakRssKb) {}
+  record Measured(String what, int exitCode, double seconds, long peakRssKb, double cpuSeconds) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> a = parse(args);
@@ -92,10 +92,10 @@ public final class Bench {
     System.out.println();
     System.out.printf(Locale.ROOT, "benchmark %s: %s input, %,d rows %s, %d cores%n", label, format, rows, perDataset,
         Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "  %-18s %10s %14s %14s%n", "", "wall s", "rows/s", "peak RSS MB");
+    System.out.printf(Locale.ROOT, "  %-18s %10s %14s %14s %10s%n", "", "wall s", "rows/s", "peak RSS MB", "CPU s");
     for (Measured m : List.of(job, ref)) {
-      System.out.printf(Locale.ROOT, "  %-18s %10.1f %,14.0f %,14d%n", m.what(), m.seconds(), rows / m.seconds(),
-          m.peakRssKb() / 1024);
+      System.out.printf(Locale.ROOT, "  %-18s %10.1f %,14.0f %,14d %10.1f%n", m.what(), m.seconds(), rows / m.seconds(),
+          m.peakRssKb() / 1024, m.cpuSeconds());
     }
     System.out.printf(Locale.ROOT, "  ratio job/duckdb  %10.2f%n", ratio);
     System.out.println("  machine load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter
@@ -111,11 +111,12 @@ public final class Bench {
 
     String line = String.format(Locale.ROOT,
         "{\"at\":\"%s\",\"label\":\"%s\",\"format\":\"%s\",\"rows\":%d,\"orders\":%d,\"cores\":%d,\"heap\":\"%s\","
-            + "\"job_s\":%.2f,\"job_peak_rss_mb\":%d,\"duckdb_s\":%.2f,\"duckdb_peak_rss_mb\":%d,\"ratio\":%.3f,"
+            + "\"job_s\":%.2f,\"job_cpu_s\":%.1f,\"job_peak_rss_mb\":%d,\"duckdb_s\":%.2f,\"duckdb_cpu_s\":%.1f,"
+            + "\"duckdb_peak_rss_mb\":%d,\"ratio\":%.3f,"
             + "\"agree\":%s,\"load_before\":\"%s\",\"load_after\":\"%s\",\"job_timings_ms\":%s}%n",
         Instant.now(), label, format, rows, perDataset.getOrDefault("orders", 0L),
-        Runtime.getRuntime().availableProcessors(), heap, job.seconds(), job.peakRssKb() / 1024, ref.seconds(),
-        ref.peakRssKb() / 1024, ratio, mismatches.isEmpty(), loadBefore, loadAfter, timings.isMissingNode() ? "null" : timings.toString());
+        Runtime.getRuntime().availableProcessors(), heap, job.seconds(), job.cpuSeconds(), job.peakRssKb() / 1024,
+        ref.seconds(), ref.cpuSeconds(), ref.peakRssKb() / 1024, ratio, mismatches.isEmpty(), loadBefore, loadAfter, timings.isMissingNode() ? "null" : timings.toString());
     if (a.containsKey("--results")) {
       Files.writeString(Path.of(a.get("--results")), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
@@ -131,12 +132,31 @@ public final class Bench {
     long t0 = System.nanoTime();
     Process p = pb.start();
     long peak = 0;
+    double cpu = 0;
     Path status = Path.of("/proc/" + p.pid() + "/status");
+    Path stat = Path.of("/proc/" + p.pid() + "/stat");
     while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
       peak = Math.max(peak, vmHwmKb(status));
+      cpu = Math.max(cpu, cpuSeconds(stat));
     }
     double s = (System.nanoTime() - t0) / 1e9;
-    return new Measured(what, p.exitValue(), s, peak);
+    return new Measured(what, p.exitValue(), s, peak, cpu);
+  }
+
+  /**
+   * User + system CPU time of the process so far (all its threads), from /proc/PID/stat in clock ticks of 1/100 s.
+   * Polled like the memory, so it misses at most the last 100 ms. Less sensitive than wall time to other processes
+   * on the same cores, though not immune (caches, frequency).
+   */
+  private static double cpuSeconds(Path stat) {
+    try {
+      String line = Files.readString(stat);
+      String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+      // fields after "(comm)": state is index 0, utime index 11, stime index 12 (fields 14 and 15 of proc(5)).
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static String loadAverage() {
