@@ -128,45 +128,27 @@ public final class StateStore {
    * if this run dies, they still feed the next one.
    */
   public void clearFrom(LocalDate day, String chain) {
-    io(() -> {
-      FileSystem fs = fs();
-      FileStatus[] dirs = fs.globStatus(new Path(root, "snapshot_date=*"));
-      if (dirs != null) {
-        for (FileStatus st : dirs) {
-          if (st.getPath().getName().substring("snapshot_date=".length()).compareTo(day.toString()) >= 0) {
-            fs.delete(st.getPath(), true);
-          }
-        }
-      }
-      FileStatus[] froms = fs.globStatus(new Path(new Path(root, "exits/chain=" + chain), "from=*"));
-      if (froms != null) {
-        for (FileStatus f : froms) {
-          if (f.getPath().getName().substring("from=".length()).compareTo(day.toString()) >= 0) {
-            fs.delete(f.getPath(), true);
-          }
-        }
-      }
-      return null;
-    });
+    String d = day.toString();
+    deleteWhere(new Path(root, "snapshot_date=*"), "snapshot_date=", date -> date.compareTo(d) >= 0);
+    deleteWhere(new Path(new Path(root, "exits/chain=" + chain), "from=*"), "from=", from -> from.compareTo(d) >= 0);
   }
 
   /** After a full recomputation committed its state: earlier states and other chains' exits are no longer needed. */
   public void retireOtherChains(LocalDate day, String chain) {
+    String d = day.toString();
+    deleteWhere(new Path(root, "snapshot_date=*"), "snapshot_date=", date -> date.compareTo(d) < 0);
+    deleteWhere(new Path(new Path(root, "exits"), "chain=*"), "chain=", c -> !c.equals(chain));
+  }
+
+  /** Deletes the folders matching {@code glob} whose name after {@code prefix} satisfies {@code stale}. */
+  private void deleteWhere(Path glob, String prefix, java.util.function.Predicate<String> stale) {
     io(() -> {
       FileSystem fs = fs();
-      FileStatus[] dirs = fs.globStatus(new Path(root, "snapshot_date=*"));
-      if (dirs != null) {
-        for (FileStatus st : dirs) {
-          if (st.getPath().getName().substring("snapshot_date=".length()).compareTo(day.toString()) < 0) {
+      FileStatus[] found = fs.globStatus(glob);
+      if (found != null) {
+        for (FileStatus st : found) {
+          if (stale.test(st.getPath().getName().substring(prefix.length()))) {
             fs.delete(st.getPath(), true);
-          }
-        }
-      }
-      FileStatus[] chains = fs.globStatus(new Path(new Path(root, "exits"), "chain=*"));
-      if (chains != null) {
-        for (FileStatus c : chains) {
-          if (!c.getPath().getName().equals("chain=" + chain)) {
-            fs.delete(c.getPath(), true);
           }
         }
       }

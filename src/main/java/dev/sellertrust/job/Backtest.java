@@ -167,9 +167,10 @@ public final class Backtest {
     Dataset<Row> reviews = in.accepted(InputContract.REVIEWS);
     Dataset<Row> returns = in.accepted(InputContract.RETURNS);
     Dataset<Row> tickets = in.accepted(InputContract.SERVICE_TICKETS);
-    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderFacts, p);
+    Dataset<Row> orderKeys = OrderFacts.keys(in.accepted(InputContract.ORDERS));
+    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderKeys, p);
     Dataset<Row> returnFacts = returns == null ? null : ReturnMetrics.prepare(returns, orderFacts, null, p);
-    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderFacts, p);
+    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderKeys, p);
     Dataset<Row> all = OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts);
     if (reviewFacts == null) {
       return all.withColumn(SELLER_DEFECT, col(OrderDefects.DEFECT));

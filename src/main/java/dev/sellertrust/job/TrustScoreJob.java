@@ -53,6 +53,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -251,7 +252,7 @@ public final class TrustScoreJob {
 
     Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
     PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
-    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().localCheckpoint(false);
+    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().localCheckpoint(false, StorageLevel.DISK_ONLY());
     String policyFingerprint = StateFingerprints.policy(sellerPolicy);
 
     FactTables facts = FactTables.prepare(checked.accepted(InputContract.ORDERS), sellers,
@@ -283,9 +284,9 @@ public final class TrustScoreJob {
   /** The outputs from the merged sums: metrics, posteriors, scores, corridors. */
   private static Outputs finish(SellerSums all, Dataset<Row> sellers, Dataset<Row> sellerPolicy,
       PolicyStage.Result policy, Dataset<Row> quarantine, RunRequest req) {
-    Dataset<Row> buyerCounts = BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS).localCheckpoint(false);
+    Dataset<Row> buyerCounts = BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> orderSums = all.get(DeliveryMetrics.FAMILY);
-    Dataset<Row> peers = PeerGroups.assign(sellers, orderSums).localCheckpoint(false);
+    Dataset<Row> peers = PeerGroups.assign(sellers, orderSums).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> reviewSums = all.get(ReviewMetrics.FAMILY);
     Dataset<Row> returnSums = all.get(ReturnMetrics.FAMILY);
     Dataset<Row> ticketSums = all.get(ServiceMetrics.FAMILY);

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The per-row facts every metric is summed from, one table per input (null = dataset absent). Every row carries its
@@ -26,17 +27,17 @@ public record FactTables(Dataset<Row> orders, Dataset<Row> reviews, Dataset<Row>
    */
   public static FactTables prepare(Dataset<Row> orders, Dataset<Row> sellers, Dataset<Row> reviews,
       Dataset<Row> returns, Dataset<Row> tickets, Dataset<Row> sellerPolicy, MetricParams p) {
-    Dataset<Row> orderFacts = OrderFacts.prepare(orders, sellers, p).localCheckpoint(false);
+    Dataset<Row> orderFacts = OrderFacts.prepare(orders, sellers, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> orderKeys = OrderFacts.keys(orders);
-    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderKeys, p).localCheckpoint(false);
+    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderKeys, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> returnFacts = returns == null ? null
         : ReturnMetrics.prepare(returns, orderFacts,
             sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
-            .localCheckpoint(false);
-    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderKeys, p).localCheckpoint(false);
+            .localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderKeys, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> practice = returnFacts == null || sellerPolicy == null ? null
         : PolicyPracticeMetrics.prepare(returnFacts, orderFacts, sellerPolicy, p.config().returns().returnTransitDays());
-    Dataset<Row> flagged = OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts).localCheckpoint(false);
+    Dataset<Row> flagged = OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts).localCheckpoint(false, StorageLevel.DISK_ONLY());
     return new FactTables(flagged, reviewFacts, returnFacts, ticketFacts, practice);
   }
 

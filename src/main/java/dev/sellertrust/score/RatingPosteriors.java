@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Dirichlet posterior of each seller's star distribution. The prior is the peer group's pooled star shares (pulled
@@ -43,7 +44,7 @@ public final class RatingPosteriors {
       within = within.plus(col(starW(k)).multiply(pow(lit((double) k).minus(col("m")), 2)));
     }
     s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0))
-        .localCheckpoint(false);
+        .localCheckpoint(false, StorageLevel.DISK_ONLY());
 
     Dataset<Row> l0 = groupStats(s, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(s, cfg, "l1", PeerGroups.CATEGORY);
