@@ -86,7 +86,7 @@ public final class InputStage {
     }
     Map<String, Long> bytes = new LinkedHashMap<>();
     for (InputSource s : sources.values()) {
-      bytes.put(s.spec().name(), inputBytes(hadoop, s));
+      bytes.put(s.spec().name(), s.bytes());
     }
     SparkSessions.sizeShufflePartitions(spark, bytes.values().stream().mapToLong(Long::longValue).sum());
     Map<String, Integer> spreadTo = new LinkedHashMap<>();
@@ -221,16 +221,6 @@ public final class InputStage {
     }
     int wanted = SparkSessions.shufflePartitions(bytes);
     return raw.rdd().getNumPartitions() < wanted ? wanted : 0;
-  }
-
-  /** Bytes under a dataset's location (one call), to size the shuffles; 0 when unknown. */
-  private static long inputBytes(org.apache.hadoop.conf.Configuration hadoop, InputSource s) {
-    try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(s.location());
-      return p.getFileSystem(hadoop).getContentSummary(p).getLength();
-    } catch (java.io.IOException e) {
-      return 0;
-    }
   }
 
   /** One small aggregate per dataset: rows by first reason (null = accepted). */
