@@ -99,7 +99,7 @@ public final class TrustScoreJob {
         Validated read = v;
         Computation plan = how;
         computed = timer.time("compute metrics and scores", () -> continueState(spark, req, store, plan,
-            AcceptedInputs.of(read.checked())));
+            AcceptedInputs.of(read.checked())).withOutputs());
       } catch (FullRecomputationNeeded e) {
         how = how.fallBack(e.getMessage());
         if (v != null) {
@@ -112,7 +112,7 @@ public final class TrustScoreJob {
     if (!how.incremental()) {
       v = validate(spark, req, timer, Map.of());
       AcceptedInputs all = AcceptedInputs.of(v.checked());
-      computed = timer.time("compute metrics and scores", () -> compute(all, req, null));
+      computed = timer.time("compute metrics and scores", () -> compute(all, req, null).withOutputs());
     }
     PausePoints.reach("compute");
     InputStage.Checked checked = v.checked();
@@ -230,13 +230,61 @@ public final class TrustScoreJob {
   }
 
   /**
-   * The outputs and the state a later daily run continues from.
-   *
-   * @param frozen the settled rows' sums as of this snapshot (attribution date on or before snapshot - settleDays)
-   * @param exits the same rows' sums as they will stand on the day each leaves the lookback, grouped by attribution date
+   * The outputs and the state a later daily run continues from. The outputs are computed on first use: the state
+   * alone is what tomorrow needs, so a caller that only continues the chain (the 30-day simulation of the tests) pays
+   * for the sums only; a run asks for both.
    */
-  public record Computed(Outputs outputs, SellerSums frozen, SellerSums exits, String policyFingerprint,
-      List<String> families) {}
+  public static final class Computed {
+    private final java.util.function.Supplier<Outputs> finish;
+    private final SellerSums frozen;
+    private final SellerSums exits;
+    private final String policyFingerprint;
+    private final List<String> families;
+    private Outputs outputs;
+
+    /**
+     * @param frozen the settled rows' sums as of this snapshot (attribution date on or before snapshot - settleDays)
+     * @param exits the same rows' sums as they will stand on the day each leaves the lookback, grouped by attribution
+     *     date
+     */
+    Computed(java.util.function.Supplier<Outputs> finish, SellerSums frozen, SellerSums exits, String policyFingerprint,
+        List<String> families) {
+      this.finish = finish;
+      this.frozen = frozen;
+      this.exits = exits;
+      this.policyFingerprint = policyFingerprint;
+      this.families = families;
+    }
+
+    public Outputs outputs() {
+      if (outputs == null) {
+        outputs = finish.get();
+      }
+      return outputs;
+    }
+
+    /** Itself, with the outputs computed (so that a timed stage measures them). */
+    Computed withOutputs() {
+      outputs();
+      return this;
+    }
+
+    public SellerSums frozen() {
+      return frozen;
+    }
+
+    public SellerSums exits() {
+      return exits;
+    }
+
+    public String policyFingerprint() {
+      return policyFingerprint;
+    }
+
+    public List<String> families() {
+      return families;
+    }
+  }
 
   /**
    * @param prior null for a full recomputation; otherwise yesterday's state, and {@code checked} needs to hold only
@@ -271,14 +319,13 @@ public final class TrustScoreJob {
     SellerSums settled = byDay.where(settling, used.where(settling).badBuyerPairs());
     SellerSums newlySettled = settled.weighted(w, false);
     SellerSums exits = settled.weighted(lit(Decay.weightOnLeaving(window)), true);
-    SellerSums frozen = prior == null ? newlySettled
+    SellerSums frozen = (prior == null ? newlySettled
         : prior.sums().scaled(Decay.dailyFactor(window), 1)
-            .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore);
-    frozen = frozen.checkpointed();
+            .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore))
+        .checkpointed();
     SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
-    SellerSums all = frozen.plus(List.of(live), epsilon, leftBefore).checkpointed();
-    Outputs outputs = finish(all, sellers, sellerPolicy, policy, checked.quarantine(), req);
-    return new Computed(outputs, frozen, exits, policyFingerprint, families);
+    return new Computed(() -> finish(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,
+        sellerPolicy, policy, checked.quarantine(), req), frozen, exits, policyFingerprint, families);
   }
 
   /** The outputs from the merged sums: metrics, posteriors, scores, corridors. */
