@@ -90,6 +90,8 @@ public final class InputStage {
     }
     SparkSessions.sizeShufflePartitions(spark, bytes.values().stream().mapToLong(Long::longValue).sum());
     Map<String, Integer> spreadTo = new LinkedHashMap<>();
+    // Row rules only, without the read observation: what the rare duplicate path recomputes from.
+    Map<String, Dataset<Row>> unobserved = new LinkedHashMap<>();
     for (DatasetSpec spec : InputContract.ALL) {
       InputSource source = sources.get(spec.name());
       Dataset<Row> rows = null;
@@ -100,24 +102,19 @@ public final class InputStage {
         Observation read = new Observation("read_" + spec.name());
         reads.put(spec.name(), read);
         rows = RowRules.check(raw.observe(read, count(lit(1)).as("rows")), spec, ctx);
-        // Ranking rows by id means a shuffle and sort of every row; ids are almost always unique, which an aggregate
-        // over the id column alone shows (read without the observation, so the rows are counted once).
-        if (spec.idColumn() != null && !ReferenceRules.repeatedIds(RowRules.check(raw, spec, ctx), spec).isEmpty()) {
-          LOG.info("{}: some ids occur more than once, ranking them to keep one row per id", spec.name());
-          rows = ReferenceRules.markDuplicates(rows, spec);
-        }
+        unobserved.put(spec.name(), RowRules.check(raw, spec, ctx));
       }
       out.put(spec.name(), new CheckedDataset(spec, source, rows));
     }
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
-    CheckedDataset sellers = persist(out.get(InputContract.SELLERS.name()), spreadTo);
+    CheckedDataset sellers = persistOnce(out.get(InputContract.SELLERS.name()), unobserved, spreadTo, r -> r);
     out.put(sellers.spec().name(), sellers);
     counts.put(sellers.spec().name(), countRows(sellers));
     Dataset<Row> sellerIds = sellers.accepted().select(col(Col.SELLER_ID));
     boolean fewSellers = counts.get(sellers.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
 
-    CheckedDataset orders = out.get(InputContract.ORDERS.name());
-    orders = persist(withRows(orders, ReferenceRules.markUnknownSellers(orders.rows(), sellerIds, fewSellers)), spreadTo);
+    CheckedDataset orders = persistOnce(out.get(InputContract.ORDERS.name()), unobserved, spreadTo,
+        r -> ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers));
     out.put(orders.spec().name(), orders);
     counts.put(orders.spec().name(), countRows(orders));
     Dataset<Row> orderKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
@@ -129,11 +126,10 @@ public final class InputStage {
       if (!d.present()) {
         continue;
       }
-      Dataset<Row> rows = ReferenceRules.markUnknownSellers(d.rows(), sellerIds, fewSellers);
-      if (spec.field(Col.ORDER_ID).isPresent()) {
-        rows = ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders);
-      }
-      out.put(spec.name(), persist(withRows(d, rows), spreadTo));
+      out.put(spec.name(), persistOnce(d, unobserved, spreadTo, r -> {
+        Dataset<Row> rows = ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers);
+        return spec.field(Col.ORDER_ID).isPresent() ? ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders) : rows;
+      }));
     }
     for (CheckedDataset d : out.values()) {
       DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d);
@@ -187,6 +183,27 @@ public final class InputStage {
 
   private static CheckedDataset withRows(CheckedDataset d, Dataset<Row> rows) {
     return new CheckedDataset(d.spec(), d.source(), rows);
+  }
+
+  /**
+   * The dataset after its reference rules ({@code references}), materialised once with its duplicate ids marked.
+   * Ids are almost always unique: the rows are materialised first, which reads the files once, and the ids are
+   * checked on that copy. Only when some id repeats are the rows recomputed (without the read observation, which has
+   * fired) with duplicates marked before the references, as a rejected duplicate must not be reported for another
+   * reason.
+   */
+  private static CheckedDataset persistOnce(CheckedDataset d, Map<String, Dataset<Row>> unobserved,
+      Map<String, Integer> spreadTo, java.util.function.UnaryOperator<Dataset<Row>> references) {
+    if (!d.present()) {
+      return d;
+    }
+    CheckedDataset once = persist(withRows(d, references.apply(d.rows())), spreadTo);
+    if (d.spec().idColumn() == null || ReferenceRules.repeatedIds(once.rows(), d.spec()).isEmpty()) {
+      return once;
+    }
+    LOG.info("{}: some ids occur more than once, ranking them to keep one row per id", d.spec().name());
+    Dataset<Row> ranked = ReferenceRules.markDuplicates(unobserved.get(d.spec().name()), d.spec());
+    return persist(withRows(d, references.apply(ranked)), spreadTo);
   }
 
   /**
