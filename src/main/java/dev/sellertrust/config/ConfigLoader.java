@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
 
   /** Bumped by hand when a formula changes; the config hash is appended so changed weights change the version. */
-  public static final String METHODOLOGY_BASE = "2.0";
+  public static final String METHODOLOGY_BASE = "2.1";
 
   private static final String DEFAULTS_RESOURCE = "/dev/sellertrust/config/default.json";
   private static final ObjectMapper MAPPER =
@@ -81,7 +81,7 @@ public final class ConfigLoader {
         toJson(
             new JobConfig(
                 c.window(), c.weights(), c.priors(), c.floors(), c.service(), c.returns(), c.delivery(),
-                c.zeroPoints(), c.tiers(), c.reasons(), null, null, null));
+                c.reviews(), c.zeroPoints(), c.tiers(), c.reasons(), null, null, null));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(scoring.getBytes(StandardCharsets.UTF_8));
       return METHODOLOGY_BASE + "+" + HexFormat.of().formatHex(digest, 0, 4);

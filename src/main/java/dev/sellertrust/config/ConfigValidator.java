@@ -39,6 +39,7 @@ final class ConfigValidator {
     unit("returns.otherReasonWeight", c.returns().otherReasonWeight());
     unit("returns.changedMindWeight", c.returns().changedMindWeight());
     unit("delivery.corridorShare", c.delivery().corridorShare());
+    unit("reviews.excusedOrderWeight", c.reviews().excusedOrderWeight());
     var z = c.zeroPoints();
     openUnit("zeroPoints.sellerReturnRate", z.sellerReturnRate());
     openUnit("zeroPoints.inPolicyRejectionRate", z.inPolicyRejectionRate());

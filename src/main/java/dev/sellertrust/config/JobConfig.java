@@ -14,6 +14,7 @@ public record JobConfig(
     Service service,
     Returns returns,
     Delivery delivery,
+    Reviews reviews,
     ZeroPoints zeroPoints,
     Tiers tiers,
     Reasons reasons,
@@ -60,6 +61,13 @@ public record JobConfig(
 
   /** Share of the corridor's usual lateness that is attributed to logistics rather than the seller. */
   public record Delivery(double corridorShare) implements Serializable {}
+
+  /**
+   * Rating attribution, as returns are attributed by reason: a review of an order that arrived late or not at all, or
+   * went back as damaged in transit, late delivery or changed mind, weighs {@code excusedOrderWeight} in the seller's
+   * rating evidence instead of 1 (the plain average rating stays unweighted).
+   */
+  public record Reviews(double excusedOrderWeight) implements Serializable {}
 
   /** The rate at which a sub-score reaches 0 (it is 100 at a rate of 0, linear between). */
   public record ZeroPoints(

@@ -47,7 +47,7 @@ public final class Backtest {
   public static final String HIDDEN_QUALITY = "hidden_quality";
 
   /** Return reasons that are not the seller's doing: a low review of such an order is not a seller-caused defect. */
-  static final List<String> NOT_SELLER_CAUSED = List.of("damaged_in_transit", "late_delivery", "changed_mind");
+  static final List<String> NOT_SELLER_CAUSED = ReviewMetrics.EXCUSED_RETURN_REASONS;
   private static final String SELLER_DEFECT = "seller_defect";
 
   /** Per-seller predictions and outcomes, one row per seller with enough future orders. */
@@ -168,7 +168,7 @@ public final class Backtest {
     Dataset<Row> returns = in.accepted(InputContract.RETURNS);
     Dataset<Row> tickets = in.accepted(InputContract.SERVICE_TICKETS);
     Dataset<Row> orderKeys = OrderFacts.keys(in.accepted(InputContract.ORDERS));
-    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderKeys, p);
+    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderKeys, null, p);
     Dataset<Row> returnFacts = returns == null ? null : ReturnMetrics.prepare(returns, orderFacts, null, p);
     Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderKeys, p);
     Dataset<Row> all = OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts);

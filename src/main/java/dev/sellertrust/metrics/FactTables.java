@@ -29,10 +29,12 @@ public record FactTables(Dataset<Row> orders, Dataset<Row> reviews, Dataset<Row>
       Dataset<Row> returns, Dataset<Row> tickets, Dataset<Row> sellerPolicy, MetricParams p) {
     Dataset<Row> orderFacts = OrderFacts.prepare(orders, sellers, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> orderKeys = OrderFacts.keys(orders);
-    Dataset<Row> reviewFacts = reviews == null ? null : ReviewMetrics.prepare(reviews, orderKeys, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> returnFacts = returns == null ? null
         : ReturnMetrics.prepare(returns, orderFacts,
             sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
+            .localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> reviewFacts = reviews == null ? null
+        : ReviewMetrics.prepare(reviews, orderKeys, ReviewMetrics.excusedOrders(orderFacts, returnFacts), p)
             .localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderKeys, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
     Dataset<Row> practice = returnFacts == null || sellerPolicy == null ? null

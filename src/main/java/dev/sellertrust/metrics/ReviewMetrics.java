@@ -16,6 +16,16 @@ public final class ReviewMetrics {
   private ReviewMetrics() {}
 
   static final String RATING_SUM = "rating_sum";
+  /**
+   * A review's weight in the seller's rating evidence (its star counts): {@code reviews.excusedOrderWeight} when its
+   * order's trouble was not the seller's doing ({@link #excusedOrders}), else 1. The plain average rating and the
+   * negative-review rate stay unweighted: they are published descriptive figures.
+   */
+  public static final String ATTRIBUTION = "attribution_weight";
+  /** Return reasons outside the seller's control: carrier damage, carrier delay, buyer's remorse. */
+  public static final java.util.List<String> EXCUSED_RETURN_REASONS =
+      java.util.List.of("damaged_in_transit", "late_delivery", "changed_mind");
+  private static final String EXCUSED = "_excused";
 
   /** Decayed count of k-star reviews is column {@code star<k>_w}. */
   public static String starW(int k) {
@@ -30,23 +40,55 @@ public final class ReviewMetrics {
     List<Stat> stats = new ArrayList<>();
     stats.add(Stat.plain(RATING_SUM, rating));
     for (int k = 1; k <= 5; k++) {
-      stats.add(Stat.decayed(starW(k), rating.equalTo(k)));
+      stats.add(Stat.decayedValue(starW(k), when(rating.equalTo(k), col(ATTRIBUTION))));
     }
     stats.addAll(StatFamily.metric(Metric.NEGATIVE_REVIEW, lit(true), rating.leq(2)));
     return new StatFamily("reviews", List.of(MetricCols.BUYER_COUNTRY), stats);
   }
 
+  /**
+   * The floor of the low-rating penalty counts the buyers of 1-2 star reviews that weigh fully: a buyer whose parcel
+   * came late is not one more buyer the seller failed (as only seller-caused returns count for the returns floor).
+   */
   public static Map<String, Column> badBuyers() {
     Map<String, Column> m = new LinkedHashMap<>();
-    m.put(Metric.NEGATIVE_REVIEW, col(Col.Reviews.RATING).leq(2));
+    m.put(Metric.NEGATIVE_REVIEW, col(Col.Reviews.RATING).leq(2).and(col(ATTRIBUTION).geq(1.0)));
     return m;
   }
 
-  /** Reviews dated by their order when they name one (as Amazon's feedback), else by the review date. */
-  public static Dataset<Row> prepare(Dataset<Row> reviews, Dataset<Row> orderKeys, MetricParams p) {
+  /**
+   * Orders whose trouble was not the seller's doing, judged from the order's own facts as of its settle day
+   * ({@link MetricParams#asOfEnd}, which {@link OrderFacts#prepare} and {@link ReturnMetrics#prepare} already apply):
+   * delivered after the promised date, undelivered or overdue, not delivered at all by then (cancelled orders
+   * excepted), or returned as damaged in transit, late delivery or changed mind. Never from peers' or global figures,
+   * which change daily: a settled review's weight must stay constant for daily runs to merge its sums.
+   *
+   * @param returnFacts {@link ReturnMetrics#prepare}d returns, or null when absent
+   * @return one row per excused order: {@code _x} (the order id)
+   */
+  public static Dataset<Row> excusedOrders(Dataset<Row> orderFacts, Dataset<Row> returnFacts) {
+    Column undelivered = col(OrderFacts.COUNTS).and(col(OrderFacts.DELIVERED_TS).isNull());
+    Dataset<Row> ids = orderFacts.filter(col(OrderFacts.LATE).or(undelivered)).select(col(Col.ORDER_ID).as("_x"));
+    if (returnFacts != null) {
+      ids = ids.union(returnFacts.filter(col(Col.Returns.REASON).isin(EXCUSED_RETURN_REASONS.toArray()))
+          .select(col(Col.ORDER_ID).as("_x")));
+    }
+    return ids.distinct();
+  }
+
+  /**
+   * Reviews dated by their order when they name one (as Amazon's feedback), else by the review date, each with its
+   * {@link #ATTRIBUTION} weight.
+   *
+   * @param excused {@link #excusedOrders}, or null to weigh every review fully
+   */
+  public static Dataset<Row> prepare(Dataset<Row> reviews, Dataset<Row> orderKeys, Dataset<Row> excused, MetricParams p) {
     Column date = coalesce(col(MetricCols.ORDER_DATE), to_date(col(Col.Reviews.REVIEW_TS)));
-    return reviews
-        .join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left")
+    Dataset<Row> joined = reviews.join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left");
+    joined = excused == null ? joined.withColumn(EXCUSED, lit(false))
+        : joined.join(excused, col(Col.ORDER_ID).equalTo(col("_x")), "left").withColumn(EXCUSED, col("_x").isNotNull());
+    Column attribution = when(col(EXCUSED), lit(p.config().reviews().excusedOrderWeight())).otherwise(lit(1.0));
+    return joined
         .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
         // A review written after its order settled does not count (Amazon and eBay close feedback after 60-90 days).
         .filter(col(Col.Reviews.REVIEW_TS).lt(p.asOfEnd(date)))
@@ -57,7 +99,8 @@ public final class ReviewMetrics {
             col(MetricCols.BUYER_KEY),
             col(MetricCols.BUYER_COUNTRY),
             date.as(MetricCols.ATTR_DATE),
-            Decay.weight(date, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W));
+            Decay.weight(date, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
+            attribution.as(ATTRIBUTION));
   }
 
   public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> buyerCounts) {

@@ -53,6 +53,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void attributionWeightOutsideZeroToOneIsNamed() {
+    ConfigException e = assertThrows(ConfigException.class, () -> load("{\"reviews\": {\"excusedOrderWeight\": 1.5}}"));
+    assertTrue(e.getMessage().contains("reviews.excusedOrderWeight"), e.getMessage());
+  }
+
+  @Test
   void invalidJsonSaysWhere() {
     ConfigException e = assertThrows(ConfigException.class, () -> load("{\"window\": "));
     assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
@@ -67,6 +73,8 @@ class ConfigLoaderTest {
   void methodologyVersionFollowsScoringSettingsOnly() throws IOException {
     String base = ConfigLoader.methodologyVersion(ConfigLoader.defaults());
     assertNotEquals(base, ConfigLoader.methodologyVersion(load("{\"weights\": {\"policy\": 0.2}}")));
+    assertNotEquals(base, ConfigLoader.methodologyVersion(load("{\"reviews\": {\"excusedOrderWeight\": 1.0}}")),
+        "the rating attribution weight is a scoring setting");
     assertEquals(base, ConfigLoader.methodologyVersion(load("{\"quality\": {\"maxQuarantineShare\": 0.2}}")));
   }
 }

@@ -11,6 +11,7 @@ import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.score.BetaPosteriors;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -134,5 +135,72 @@ class MetricTransformsTest extends SparkTestBase {
     assertEquals(2L, all.getLong(all.fieldIndex("m__buyers")));
     Row later = BadBuyers.counts(BadBuyers.merge(List.of(pairs), LocalDate.of(2026, 3, 1)), List.of("m")).first();
     assertEquals(1L, later.getLong(later.fieldIndex("m__buyers")), "b1 stays through its later bad outcome, b2 is gone");
+  }
+
+  /** The defaults with another rating-attribution weight. */
+  private static JobConfig withExcusedOrderWeight(double w) {
+    JobConfig d = ConfigLoader.defaults();
+    return new JobConfig(d.window(), d.weights(), d.priors(), d.floors(), d.service(), d.returns(), d.delivery(),
+        new JobConfig.Reviews(w), d.zeroPoints(), d.tiers(), d.reasons(), d.quality(), d.privacy(), d.output());
+  }
+
+  @Test
+  void aReviewOfALateOrUnwantedOrderWeighsLessInTheRatingThanAnOnTimeOne() {
+    MetricParams p = new MetricParams(LocalDate.of(2026, 11, 28), withExcusedOrderWeight(0.3));
+    String order = "{\"seller_id\":\"%s\",\"order_id\":\"%s\",\"buyer_key\":\"%s\",\"buyer_country\":\"DE\","
+        + "\"order_ts\":\"2026-10-01T10:00:00Z\",\"promised_delivery_date\":\"2026-10-08\",\"status\":\"%s\"%s}";
+    String onTime = ",\"delivered_ts\":\"2026-10-05T10:00:00Z\"";
+    Dataset<Row> orders = df("seller_id string, order_id string, buyer_key string, buyer_country string, order_ts timestamp,"
+            + " promised_delivery_date date, status string, delivered_ts timestamp, amount double",
+        String.format(order, "on_time", "o1", "b1", "delivered", onTime),
+        String.format(order, "late", "o2", "b2", "delivered", ",\"delivered_ts\":\"2026-10-15T10:00:00Z\""),
+        String.format(order, "mixed", "o3", "b3", "undelivered", ""),
+        String.format(order, "mixed", "o4", "b4", "delivered", onTime),
+        String.format(order, "mixed", "o5", "b5", "delivered", onTime),
+        String.format(order, "mixed", "o6", "b6", "delivered", onTime));
+    Dataset<Row> sellers = df("seller_id string, country string",
+        "{\"seller_id\":\"on_time\",\"country\":\"DE\"}", "{\"seller_id\":\"late\",\"country\":\"DE\"}",
+        "{\"seller_id\":\"mixed\",\"country\":\"DE\"}");
+    // o4 went back as changed mind and o5 as damaged in transit (not the seller's doing), o6 as defective (the seller's).
+    Dataset<Row> returnFacts = df("seller_id string, order_id string, reason string",
+        "{\"seller_id\":\"mixed\",\"order_id\":\"o4\",\"reason\":\"changed_mind\"}",
+        "{\"seller_id\":\"mixed\",\"order_id\":\"o5\",\"reason\":\"damaged_in_transit\"}",
+        "{\"seller_id\":\"mixed\",\"order_id\":\"o6\",\"reason\":\"defective\"}");
+    String review = "{\"seller_id\":\"%s\",\"order_id\":\"%s\",\"rating\":%d,\"review_ts\":\"2026-10-20T10:00:00Z\"}";
+    Dataset<Row> reviews = df("seller_id string, order_id string, rating int, review_ts timestamp",
+        String.format(review, "on_time", "o1", 1), String.format(review, "late", "o2", 1),
+        String.format(review, "mixed", "o3", 1), String.format(review, "mixed", "o4", 2),
+        String.format(review, "mixed", "o5", 1), String.format(review, "mixed", "o6", 1));
+    Dataset<Row> orderFacts = OrderFacts.prepare(orders, sellers, p);
+    Dataset<Row> facts = ReviewMetrics.prepare(reviews, OrderFacts.keys(orders),
+        ReviewMetrics.excusedOrders(orderFacts, returnFacts), p);
+    Dataset<Row> buyers = BadBuyers.counts(BadBuyers.pairs(facts, ReviewMetrics.badBuyers()), Metric.WITH_BUYER_FLOORS);
+    Map<String, Row> sums = new java.util.HashMap<>();
+    for (Row r : Sums.perSeller(Sums.of(facts, ReviewMetrics.FAMILY, col(MetricCols.W)), ReviewMetrics.FAMILY)
+        .join(buyers, new String[] {MetricCols.SELLER_ID}, "left").collectAsList()) {
+      sums.put(r.getAs(MetricCols.SELLER_ID), r);
+    }
+    double onTimeOneStar = sums.get("on_time").getAs(ReviewMetrics.starW(1));
+    double lateOneStar = sums.get("late").getAs(ReviewMetrics.starW(1));
+    assertTrue(onTimeOneStar > 0, "the on-time order's review counts");
+    assertEquals(0.3 * onTimeOneStar, lateOneStar, 1e-12, "the late order's 1-star review weighs the excused weight");
+    Row mixed = sums.get("mixed");
+    // Same order date, so the same decay weight: o3 (never delivered) and o5 excused, o6 (defective) in full.
+    assertEquals(onTimeOneStar * (0.3 + 0.3 + 1.0), mixed.<Double>getAs(ReviewMetrics.starW(1)), 1e-12);
+    assertEquals(onTimeOneStar * 0.3, mixed.<Double>getAs(ReviewMetrics.starW(2)), 1e-12, "the changed-mind 2-star review");
+    // The published descriptive figures count every review in full; the penalty floor only the fully weighed ones.
+    assertEquals(4L, mixed.<Long>getAs(StatFamily.n(Metric.NEGATIVE_REVIEW)));
+    assertEquals(5.0, mixed.<Double>getAs(ReviewMetrics.RATING_SUM), 1e-12);
+    assertEquals(4.0 * onTimeOneStar, mixed.<Double>getAs(StatFamily.bad(Metric.NEGATIVE_REVIEW)), 1e-12);
+    assertEquals(1L, mixed.<Long>getAs(BadBuyers.column(Metric.NEGATIVE_REVIEW)), "only b6's review weighs fully");
+    assertTrue(sums.get("late").isNullAt(sums.get("late").fieldIndex(BadBuyers.column(Metric.NEGATIVE_REVIEW))),
+        "a buyer whose parcel came late is not counted for the low-rating floor");
+
+    // With the weight at 1 attribution is off: every review weighs the same.
+    MetricParams off = new MetricParams(p.snapshotDate(), withExcusedOrderWeight(1.0));
+    Dataset<Row> plain = Sums.perSeller(Sums.of(ReviewMetrics.prepare(reviews, OrderFacts.keys(orders),
+        ReviewMetrics.excusedOrders(OrderFacts.prepare(orders, sellers, off), returnFacts), off),
+        ReviewMetrics.FAMILY, col(MetricCols.W)), ReviewMetrics.FAMILY).filter(col(MetricCols.SELLER_ID).equalTo("late"));
+    assertEquals(onTimeOneStar, plain.first().<Double>getAs(ReviewMetrics.starW(1)), 1e-12);
   }
 }
