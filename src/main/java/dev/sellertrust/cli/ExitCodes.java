@@ -9,4 +9,5 @@ public final class ExitCodes {
   public static final int USAGE_OR_CONFIG = 2;
   public static final int BAD_INPUT = 3;
   public static final int QUALITY_FAILED = 4;
+  public static final int OUT_OF_MEMORY = 5;
 }

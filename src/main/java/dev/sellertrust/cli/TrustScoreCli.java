@@ -35,6 +35,12 @@ public final class TrustScoreCli implements Runnable {
         return ExitCodes.QUALITY_FAILED;
       }
       String msg = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
+      if (outOfMemory(ex)) {
+        cmd.getErr().println("error: out of memory, nothing published (the previous snapshot is unchanged): " + msg);
+        cmd.getErr().println("give the job more memory: TRUST_SCORE_HEAP for jobs/trust-score, --driver-memory and "
+            + "--executor-memory under spark-submit (measured sizes: docs/BENCHMARKS.md)");
+        return ExitCodes.OUT_OF_MEMORY;
+      }
       cmd.getErr().println("error: internal error (a bug; please report it with this output): " + ex.getClass().getName() + ": " + msg);
       if (System.getenv("TRUST_SCORE_DEBUG") != null) {
         ex.printStackTrace(cmd.getErr());
@@ -46,6 +52,21 @@ public final class TrustScoreCli implements Runnable {
       return ExitCodes.INTERNAL_ERROR;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * A JVM or Spark memory error anywhere in the cause chain. A task's error reaches the driver as the text of a
+   * stage failure, not as its exception, so the message is read too.
+   */
+  static boolean outOfMemory(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (t instanceof OutOfMemoryError || t.getClass().getName().endsWith("SparkOutOfMemoryError")
+          || m.contains("SparkOutOfMemoryError") || m.contains("java.lang.OutOfMemoryError")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

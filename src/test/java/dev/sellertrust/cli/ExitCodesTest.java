@@ -1,6 +1,7 @@
 package dev.sellertrust.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
@@ -49,6 +50,17 @@ class ExitCodesTest extends SparkTestBase {
 
   private static Map<String, String> sellersAndOrders() {
     return new java.util.LinkedHashMap<>(Map.of("sellers.csv", Fixture.SELLERS, "orders.csv", Fixture.ORDERS));
+  }
+
+  @Test
+  void memoryErrorsAreToldApartFromBugs() {
+    // As a task's error reaches the driver: the text of a stage failure, wrapped by the checkpoint that ran it.
+    Exception stageFailure = new RuntimeException("wrapped", new org.apache.spark.SparkException(
+        "Job aborted due to stage failure: Task 0 in stage 949.0 failed 1 times, most recent failure: Lost task 0.0 "
+            + "(localhost executor driver): org.apache.spark.memory.SparkOutOfMemoryError: [UNABLE_TO_ACQUIRE_MEMORY]"));
+    assertTrue(TrustScoreCli.outOfMemory(stageFailure));
+    assertTrue(TrustScoreCli.outOfMemory(new IllegalStateException("x", new OutOfMemoryError("Java heap space"))));
+    assertFalse(TrustScoreCli.outOfMemory(new IllegalStateException("reconciliation failed for orders")));
   }
 
   @Test
