@@ -59,7 +59,7 @@ public final class TrustScoreCli implements Runnable {
    * stage failure, not as its exception, so the message is read too.
    */
   static boolean outOfMemory(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (t instanceof OutOfMemoryError || t.getClass().getName().endsWith("SparkOutOfMemoryError")
           || m.contains("SparkOutOfMemoryError") || m.contains("java.lang.OutOfMemoryError")) {

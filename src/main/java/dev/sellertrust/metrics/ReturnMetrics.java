@@ -19,7 +19,8 @@ public final class ReturnMetrics {
 
   public static final String POLICY_WINDOW_DAYS = "policy_window_days";
   static final List<String> SELLER_CAUSED = List.of("defective", "not_as_described", "wrong_item");
-  private static final List<String> LOGISTICS = List.of("damaged_in_transit", "late_delivery");
+  static final List<String> LOGISTICS = List.of("damaged_in_transit", "late_delivery");
+  static final String CHANGED_MIND = "changed_mind";
 
   /**
    * @param policyWindows seller_id, policy_window_days (the stated window, null when unknown); may be null
@@ -54,7 +55,7 @@ public final class ReturnMetrics {
     Column reasonWeight =
         when(reason.isin(SELLER_CAUSED.toArray()), lit(1.0))
             .when(reason.isin(LOGISTICS.toArray()), lit(cfg.logisticsReasonWeight()))
-            .when(reason.equalTo("changed_mind"), lit(cfg.changedMindWeight()))
+            .when(reason.equalTo(CHANGED_MIND), lit(cfg.changedMindWeight()))
             .otherwise(lit(cfg.otherReasonWeight()));
     Column status = col(Col.Returns.STATUS);
     Column requested = col(Col.Returns.REQUESTED_TS);

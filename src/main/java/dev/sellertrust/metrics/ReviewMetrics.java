@@ -23,8 +23,8 @@ public final class ReviewMetrics {
    */
   public static final String ATTRIBUTION = "attribution_weight";
   /** Return reasons outside the seller's control: carrier damage, carrier delay, buyer's remorse. */
-  public static final java.util.List<String> EXCUSED_RETURN_REASONS =
-      java.util.List.of("damaged_in_transit", "late_delivery", "changed_mind");
+  public static final java.util.List<String> EXCUSED_RETURN_REASONS = java.util.stream.Stream.concat(
+      ReturnMetrics.LOGISTICS.stream(), java.util.stream.Stream.of(ReturnMetrics.CHANGED_MIND)).toList();
   private static final String EXCUSED = "_excused";
 
   /** Decayed count of k-star reviews is column {@code star<k>_w}. */
