@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /** Sub-scores, components, the overall score with its interval, the tier and the reasons, as column expressions. */
 final class Components {
@@ -59,10 +60,10 @@ final class Components {
   }
 
   Dataset<Row> apply(Dataset<Row> base) {
-    // The per-seller table is small; cutting its lineage here keeps the optimizer from inlining the whole metric
-    // pipeline into every derived expression below (which exhausted the driver's heap).
-    Dataset<Row> d = ensureColumns(base).localCheckpoint(true);
-    d = withSubScores(d).localCheckpoint(true);
+    // Cutting the lineage here keeps the optimizer from inlining the whole metric pipeline into every derived
+    // expression below (which exhausted the driver's heap).
+    Dataset<Row> d = cut(ensureColumns(base));
+    d = cut(withSubScores(d));
     JobConfig.Weights w = cfg.weights();
 
     Scored review = reviewComponent();
@@ -112,7 +113,16 @@ final class Components {
                 .when(col("score_low").geq(t.goodLow()), lit(Tier.GOOD))
                 .when(col("score_high").lt(t.cautionHigh()), lit(Tier.CAUTION))
                 .otherwise(lit(Tier.FAIR)));
-    return new ReasonBuilder(cfg, this).withReasons(d.localCheckpoint(true));
+    return new ReasonBuilder(cfg, this).withReasons(cut(d));
+  }
+
+  /**
+   * A local checkpoint on disk only. With the default MEMORY_AND_DISK, 30M orders (600k sellers, a wide row each) in a
+   * 2 GB heap unrolled the partitions into storage memory and left the joins' sorters none (UNABLE_TO_ACQUIRE_MEMORY,
+   * docs/BENCHMARKS.md), the same failure {@code job.Lineage} records for the inputs at 10M.
+   */
+  static Dataset<Row> cut(Dataset<Row> d) {
+    return d.localCheckpoint(true, StorageLevel.DISK_ONLY());
   }
 
   /**

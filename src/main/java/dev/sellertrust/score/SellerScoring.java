@@ -41,7 +41,7 @@ public final class SellerScoring {
 
     Components c = new Components(cfg, in);
     // Both published tables read this per-seller frame: compute it once.
-    Dataset<Row> scored = c.apply(base).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> scored = c.apply(base).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     Dataset<Row> scores =
         scored.select(
             col(MetricCols.SELLER_ID),

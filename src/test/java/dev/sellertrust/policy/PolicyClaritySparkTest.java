@@ -75,4 +75,34 @@ class PolicyClaritySparkTest extends SparkTestBase {
     assertTrue(empty.getList(empty.fieldIndex("compliance_flags")).contains("ny_refund_type_not_stated"));
     assertTrue(empty.getList(empty.fieldIndex("compliance_flags")).contains("eu_window_not_stated"));
   }
+
+  @Test
+  void sharedTextsAreAnalysedPerLanguageAndMarketAndKeepEveryRow() {
+    String text = "Sie können Artikel innerhalb von 7 Tagen nach Erhalt zurückgeben.";
+    String row = "{\"seller_id\":\"%s\",\"market\":%s,\"language\":%s,\"effective_date\":\"2024-01-01\","
+        + "\"policy_text\":%s}";
+    String quoted = "\"" + text + "\"";
+    Dataset<Row> shared = df(DDL,
+        String.format(row, "a", "\"DE\"", "\"de\"", quoted),
+        String.format(row, "b", "\"DE\"", "\"de\"", quoted),
+        String.format(row, "c", "\"US\"", "\"de\"", quoted),
+        String.format(row, "d", "null", "null", "null"),
+        String.format(row, "e", "null", "null", "null"));
+    List<Row> rows = PolicyClarity.analyze(shared).orderBy("seller_id").collectAsList();
+    List<Row> alone = PolicyClarity.analyze(shared.filter("seller_id = 'a' or seller_id = 'c' or seller_id = 'd'"))
+        .orderBy("seller_id").collectAsList();
+
+    assertEquals(List.of("a", "b", "c", "d", "e"), rows.stream().map(r -> r.<String>getAs("seller_id")).toList());
+    // A copy of a text gets the same facts and flags as the text analysed on its own.
+    assertEquals(alone.get(0).toSeq().tail(), rows.get(1).toSeq().tail());
+    assertEquals(alone.get(0).toSeq().tail(), rows.get(0).toSeq().tail());
+    // The flags depend on the market, so the same text under another market is analysed for that market.
+    assertEquals(alone.get(1).toSeq().tail(), rows.get(2).toSeq().tail());
+    assertTrue(rows.get(0).getList(rows.get(0).fieldIndex("compliance_flags")).contains("eu_window_below_14_days"));
+    assertFalse(rows.get(2).getList(rows.get(2).fieldIndex("compliance_flags")).contains("eu_window_below_14_days"));
+    // Missing texts (and markets and languages) match each other, not nothing.
+    assertEquals(alone.get(2).toSeq().tail(), rows.get(3).toSeq().tail());
+    assertEquals(alone.get(2).toSeq().tail(), rows.get(4).toSeq().tail());
+    assertNull(rows.get(4).getAs("policy_chars"));
+  }
 }
