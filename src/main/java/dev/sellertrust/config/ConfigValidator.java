@@ -40,6 +40,11 @@ final class ConfigValidator {
     unit("returns.changedMindWeight", c.returns().changedMindWeight());
     unit("delivery.corridorShare", c.delivery().corridorShare());
     unit("reviews.excusedOrderWeight", c.reviews().excusedOrderWeight());
+    String mode = c.reviews().excusedMode();
+    if (!JobConfig.Reviews.WEIGHT.equals(mode) && !JobConfig.Reviews.STRATIFIED.equals(mode)) {
+      throw new ConfigException("config key 'reviews.excusedMode' must be \"" + JobConfig.Reviews.WEIGHT + "\" or \""
+          + JobConfig.Reviews.STRATIFIED + "\", got " + (mode == null ? "null" : "\"" + mode + "\""));
+    }
     var z = c.zeroPoints();
     openUnit("zeroPoints.sellerReturnRate", z.sellerReturnRate());
     openUnit("zeroPoints.inPolicyRejectionRate", z.inPolicyRejectionRate());

@@ -63,11 +63,20 @@ public record JobConfig(
   public record Delivery(double corridorShare) implements Serializable {}
 
   /**
-   * Rating attribution, as returns are attributed by reason: a review of an order that arrived late or not at all, or
-   * went back as damaged in transit, late delivery or changed mind, weighs {@code excusedOrderWeight} in the seller's
-   * rating evidence instead of 1 (the plain average rating stays unweighted).
+   * Rating attribution for reviews of excused orders (arrived late or not at all, or went back as damaged in transit,
+   * late delivery or changed mind). {@code excusedMode} "weight": such a review weighs {@code excusedOrderWeight} in
+   * the seller's rating evidence instead of 1. "stratified": it weighs fully, but its stars are read against the
+   * excused reviews of the seller's peers (shifted by the peer group's gap between other and excused reviews), and
+   * {@code excusedOrderWeight} is not used. The plain average rating stays unweighted either way.
    */
-  public record Reviews(double excusedOrderWeight) implements Serializable {}
+  public record Reviews(double excusedOrderWeight, String excusedMode) implements Serializable {
+    public static final String WEIGHT = "weight";
+    public static final String STRATIFIED = "stratified";
+
+    public boolean stratified() {
+      return STRATIFIED.equals(excusedMode);
+    }
+  }
 
   /** The rate at which a sub-score reaches 0 (it is 100 at a rate of 0, linear between). */
   public record ZeroPoints(

@@ -22,6 +22,12 @@ public final class ReviewMetrics {
    * negative-review rate stay unweighted: they are published descriptive figures.
    */
   public static final String ATTRIBUTION = "attribution_weight";
+  /**
+   * True for a review of an excused order when {@code reviews.excusedMode} is "stratified": it weighs fully, and its
+   * stars are also summed apart ({@link #excusedStarW}) so that scoring can read them against peers' excused reviews.
+   * Decided from the order's own facts, as {@link #ATTRIBUTION}, so the separate sums stay mergeable.
+   */
+  public static final String STRATUM = "excused_stratum";
   /** Return reasons outside the seller's control: carrier damage, carrier delay, buyer's remorse. */
   public static final java.util.List<String> EXCUSED_RETURN_REASONS = java.util.stream.Stream.concat(
       ReturnMetrics.LOGISTICS.stream(), java.util.stream.Stream.of(ReturnMetrics.CHANGED_MIND)).toList();
@@ -30,6 +36,14 @@ public final class ReviewMetrics {
   /** Decayed count of k-star reviews is column {@code star<k>_w}. */
   public static String starW(int k) {
     return "star" + k + "_w";
+  }
+
+  /**
+   * Decayed count of k-star reviews in the excused stratum ({@link #STRATUM}); a subset of {@link #starW}. Zero for
+   * every seller unless the stratified mode is on, which is how scoring knows whether to shift them.
+   */
+  public static String excusedStarW(int k) {
+    return "excused_star" + k + "_w";
   }
 
   /** Per seller and buyer country (null when the review names no known order). */
@@ -42,6 +56,9 @@ public final class ReviewMetrics {
     for (int k = 1; k <= 5; k++) {
       stats.add(Stat.decayedValue(starW(k), when(rating.equalTo(k), col(ATTRIBUTION))));
     }
+    for (int k = 1; k <= 5; k++) {
+      stats.add(Stat.decayed(excusedStarW(k), rating.equalTo(k).and(col(STRATUM))));
+    }
     stats.addAll(StatFamily.metric(Metric.NEGATIVE_REVIEW, lit(true), rating.leq(2)));
     return new StatFamily("reviews", List.of(MetricCols.BUYER_COUNTRY), stats);
   }
@@ -49,10 +66,12 @@ public final class ReviewMetrics {
   /**
    * The floor of the low-rating penalty counts the buyers of 1-2 star reviews that weigh fully: a buyer whose parcel
    * came late is not one more buyer the seller failed (as only seller-caused returns count for the returns floor).
+   * In the stratified mode excused reviews weigh fully in the rating but, for the same reason, not in the floor.
    */
   public static Map<String, Column> badBuyers() {
     Map<String, Column> m = new LinkedHashMap<>();
-    m.put(Metric.NEGATIVE_REVIEW, col(Col.Reviews.RATING).leq(2).and(col(ATTRIBUTION).geq(1.0)));
+    m.put(Metric.NEGATIVE_REVIEW,
+        col(Col.Reviews.RATING).leq(2).and(col(ATTRIBUTION).geq(1.0)).and(not(col(STRATUM))));
     return m;
   }
 
@@ -87,7 +106,10 @@ public final class ReviewMetrics {
     Dataset<Row> joined = reviews.join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left");
     joined = excused == null ? joined.withColumn(EXCUSED, lit(false))
         : joined.join(excused, col(Col.ORDER_ID).equalTo(col("_x")), "left").withColumn(EXCUSED, col("_x").isNotNull());
-    Column attribution = when(col(EXCUSED), lit(p.config().reviews().excusedOrderWeight())).otherwise(lit(1.0));
+    boolean stratified = p.config().reviews().stratified();
+    Column attribution = stratified ? lit(1.0)
+        : when(col(EXCUSED), lit(p.config().reviews().excusedOrderWeight())).otherwise(lit(1.0));
+    Column stratum = stratified ? col(EXCUSED) : lit(false);
     return joined
         .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
         // A review written after its order settled does not count (Amazon and eBay close feedback after 60-90 days).
@@ -100,7 +122,8 @@ public final class ReviewMetrics {
             col(MetricCols.BUYER_COUNTRY),
             date.as(MetricCols.ATTR_DATE),
             Decay.weight(date, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
-            attribution.as(ATTRIBUTION));
+            attribution.as(ATTRIBUTION),
+            stratum.as(STRATUM));
   }
 
   public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> buyerCounts) {
@@ -110,6 +133,9 @@ public final class ReviewMetrics {
         col(RATING_SUM).divide(col(StatFamily.n(Metric.NEGATIVE_REVIEW))).as("avg_rating")));
     for (int k = 1; k <= 5; k++) {
       cols.add(col(starW(k)));
+    }
+    for (int k = 1; k <= 5; k++) {
+      cols.add(col(excusedStarW(k)));
     }
     cols.add(Evidence.fromSums(Metric.NEGATIVE_REVIEW));
     Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(sums, FAMILY), buyerCounts,

@@ -1,10 +1,12 @@
 package dev.sellertrust.score;
 
+import static dev.sellertrust.metrics.ReviewMetrics.excusedStarW;
 import static dev.sellertrust.metrics.ReviewMetrics.starW;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.metrics.ReviewMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -18,6 +20,17 @@ import org.apache.spark.storage.StorageLevel;
  * empirical Bayes on mean ratings: k = within-seller rating variance / between-seller variance of
  * true means (the normal-normal shrinkage weight; Trustpilot uses a fixed prior of 7 reviews at 3.5 stars instead).
  * The posterior mean rating is (k * peer mean + sum of stars) / (k + n), i.e. the Bayesian average rating.
+ *
+ * <p>Stratified rating ({@code reviews.excusedMode} "stratified"): the reviews of excused orders (late, undelivered,
+ * returned for a carrier or remorse reason) are summed apart ({@link ReviewMetrics#excusedStarW}) and weigh fully, but
+ * each is read on the scale of the other reviews by adding its peer group's gap g = (peers' mean of other reviews) -
+ * (peers' mean of excused reviews). With n_x the seller's excused reviews, the rating is
+ * (k * peers' mean of other reviews + sum of stars + n_x * g) / (k + n), clamped to 1-5: a late parcel's 2 stars
+ * count as what an on-time order of the same seller would likely have got, so lanes and remorse no longer move the
+ * rating while the quality signal in those reviews is kept. Every peer figure enters here, at scoring time, never a
+ * per-review weight or a stored sum. The interval is the Dirichlet's over the unshifted counts with the other
+ * reviews' peer shares as prior (the shift moves the mean, not the spread). Without excused sums (the "weight" mode)
+ * it is exactly the Bayesian average above.
  */
 public final class RatingPosteriors {
   private RatingPosteriors() {}
@@ -30,20 +43,34 @@ public final class RatingPosteriors {
   /** @param stars seller_id, star1_w..star5_w (decayed counts); every seller of {@code peers} gets a row */
   public static Dataset<Row> compute(Dataset<Row> stars, Dataset<Row> peers, JobConfig.Priors cfg) {
     Dataset<Row> s = peers.join(stars, new String[] {MetricCols.SELLER_ID}, "left");
+    List<String> present = List.of(stars.columns());
     for (int k = 1; k <= 5; k++) {
       s = s.withColumn(starW(k), coalesce(col(starW(k)), lit(0.0)));
+      // Summaries without the excused stratum (older callers, tests) have nothing to shift.
+      s = s.withColumn(excusedStarW(k), present.contains(excusedStarW(k)) ? coalesce(col(excusedStarW(k)), lit(0.0)) : lit(0.0));
+    }
+    Column nx = lit(0.0);
+    for (int k = 1; k <= 5; k++) {
+      nx = nx.plus(col(excusedStarW(k)));
     }
     Column n = col(starW(1)).plus(col(starW(2))).plus(col(starW(3))).plus(col(starW(4))).plus(col(starW(5)));
     Column sumK = lit(0.0);
     for (int k = 1; k <= 5; k++) {
       sumK = sumK.plus(col(starW(k)).multiply(k));
     }
-    s = s.withColumn("n", n).withColumn("m", when(n.gt(0), sumK.divide(n)));
+    s = s.withColumn("n", n).withColumn("n_x", nx).withColumn("m", when(n.gt(0), sumK.divide(n)));
     Column within = lit(0.0);
     for (int k = 1; k <= 5; k++) {
       within = within.plus(col(starW(k)).multiply(pow(lit((double) k).minus(col("m")), 2)));
     }
-    s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0))
+    s = s.withColumn("within_ss", when(col("n").gt(0), within).otherwise(0.0));
+    // The strength is fitted on the means as the rating will read them: shifted by the all-sellers gap (0 without
+    // excused sums), so the lanes' and remorse's spread between sellers is not taken for quality spread.
+    Dataset<Row> gapAll = s.agg(gapOf(sum(col("n")), sum(col("n_x")), sumStars(false), sumStars(true)).as("_gap_fit"));
+    s = s.crossJoin(gapAll)
+        .withColumn("m_fit", col("m").plus(when(col("n").gt(0), col("n_x").divide(col("n")).multiply(coalesce(col("_gap_fit"), lit(0.0))))
+            .otherwise(lit(0.0))))
+        .drop("_gap_fit")
         .localCheckpoint(false, StorageLevel.DISK_ONLY());
 
     Dataset<Row> l0 = groupStats(s, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
@@ -63,6 +90,8 @@ public final class RatingPosteriors {
       shares.add(s0);
       alpha.add(kappa.multiply(s0).plus(col(starW(k))));
     }
+    Column gap1 = BetaPosteriors.credibility(col("l1_sellers"), col("l1_gap"), col("l2_gap"), m);
+    Column gap0 = BetaPosteriors.credibility(col("l0_sellers"), col("l0_gap"), gap1, m);
     Column a0 = alpha.get(0).plus(alpha.get(1)).plus(alpha.get(2)).plus(alpha.get(3)).plus(alpha.get(4));
     Column m1 = lit(0.0);
     Column m2 = lit(0.0);
@@ -70,7 +99,9 @@ public final class RatingPosteriors {
       m1 = m1.plus(alpha.get(k - 1).multiply(k));
       m2 = m2.plus(alpha.get(k - 1).multiply(k * k));
     }
+    Column shift = when(col("n_x").gt(0), col("n_x").multiply(coalesce(gap0, lit(0.0))).divide(a0)).otherwise(lit(0.0));
     Column mean = m1.divide(a0);
+    Column adjusted = least(lit(5.0), greatest(lit(1.0), mean.plus(shift)));
     Column peerMean = lit(0.0);
     for (int k = 1; k <= 5; k++) {
       peerMean = peerMean.plus(shares.get(k - 1).multiply(k));
@@ -78,7 +109,7 @@ public final class RatingPosteriors {
     return j.select(
         col(MetricCols.SELLER_ID),
         col("n").as("rating_evidence"),
-        mean.as(POST_RATING),
+        adjusted.as(POST_RATING),
         m2.divide(a0).minus(pow(mean, 2)).divide(a0.plus(1.0)).as(POST_RATING_VAR),
         peerMean.as(PEER_RATING),
         kappa.as(RATING_PRIOR_STRENGTH));
@@ -93,8 +124,12 @@ public final class RatingPosteriors {
     for (int k = 1; k <= 5; k++) {
       aggs.add(sum(col(starW(k))).as("sum" + k));
     }
+    for (int k = 1; k <= 5; k++) {
+      aggs.add(sum(col(excusedStarW(k))).as("xsum" + k));
+    }
+    aggs.add(sum(col("n_x")).as("sum_x"));
     aggs.add(sum(col("within_ss")).as("sum_within"));
-    aggs.add(var_pop(when(informative, col("m"))).as("v"));
+    aggs.add(var_pop(when(informative, col("m_fit"))).as("v"));
     aggs.add(avg(when(informative, lit(1.0).divide(col("n")))).as("inv_n"));
     Dataset<Row> g =
         keys.length == 0
@@ -113,10 +148,41 @@ public final class RatingPosteriors {
     List<Column> out = new ArrayList<>(List.of(keyCols));
     out.add(col("sellers").as(prefix + "_sellers"));
     out.add(k.as(prefix + "_k"));
-    // Without any review in the group, a flat 1-5 prior: no verdict either way.
+    // The prior is the star shares of the group's other (not excused) reviews: the scale the stratified rating reads
+    // excused reviews on (all reviews without excused sums). Without any such review, a flat 1-5 prior.
+    Column otherN = sumN.minus(col("sum_x"));
     for (int i = 1; i <= 5; i++) {
-      out.add(when(sumN.gt(0), col("sum" + i).divide(sumN)).otherwise(lit(0.2)).as(prefix + "_s" + i));
+      out.add(when(otherN.gt(0), col("sum" + i).minus(col("xsum" + i)).divide(otherN)).otherwise(lit(0.2))
+          .as(prefix + "_s" + i));
     }
+    Column otherStars = lit(0.0);
+    Column excusedStars = lit(0.0);
+    for (int i = 1; i <= 5; i++) {
+      otherStars = otherStars.plus(col("sum" + i).minus(col("xsum" + i)).multiply(i));
+      excusedStars = excusedStars.plus(col("xsum" + i).multiply(i));
+    }
+    out.add(gapOf(sumN, col("sum_x"), otherStars, excusedStars).as(prefix + "_gap"));
     return g.select(out.toArray(new Column[0]));
+  }
+
+  /**
+   * Mean stars of other reviews minus mean stars of excused reviews, or null when either kind is missing (the parent
+   * group's gap then stands in).
+   *
+   * @param n all reviews (decayed), {@code nx} the excused ones; {@code otherStars} and {@code excusedStars} their star sums
+   */
+  static Column gapOf(Column n, Column nx, Column otherStars, Column excusedStars) {
+    Column no = n.minus(nx);
+    return when(no.gt(1e-9).and(nx.gt(1e-9)), otherStars.divide(no).minus(excusedStars.divide(nx)));
+  }
+
+  /** Sum over sellers of the stars of their excused reviews ({@code excused}) or of their other reviews. */
+  private static Column sumStars(boolean excused) {
+    Column total = lit(0.0);
+    for (int k = 1; k <= 5; k++) {
+      Column x = col(excusedStarW(k));
+      total = total.plus((excused ? x : col(starW(k)).minus(x)).multiply(k));
+    }
+    return sum(total);
   }
 }

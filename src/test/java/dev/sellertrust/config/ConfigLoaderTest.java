@@ -59,6 +59,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void unknownExcusedModeIsNamed() {
+    ConfigException e = assertThrows(ConfigException.class, () -> load("{\"reviews\": {\"excusedMode\": \"shifted\"}}"));
+    assertTrue(e.getMessage().contains("reviews.excusedMode"), e.getMessage());
+  }
+
+  @Test
   void invalidJsonSaysWhere() {
     ConfigException e = assertThrows(ConfigException.class, () -> load("{\"window\": "));
     assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
@@ -75,6 +81,9 @@ class ConfigLoaderTest {
     assertNotEquals(base, ConfigLoader.methodologyVersion(load("{\"weights\": {\"policy\": 0.2}}")));
     assertNotEquals(base, ConfigLoader.methodologyVersion(load("{\"reviews\": {\"excusedOrderWeight\": 1.0}}")),
         "the rating attribution weight is a scoring setting");
+    String other = ConfigLoader.defaults().reviews().stratified() ? "weight" : "stratified";
+    assertNotEquals(base, ConfigLoader.methodologyVersion(load("{\"reviews\": {\"excusedMode\": \"" + other + "\"}}")),
+        "so is the excused-review mode");
     assertEquals(base, ConfigLoader.methodologyVersion(load("{\"quality\": {\"maxQuarantineShare\": 0.2}}")));
   }
 }

@@ -139,9 +139,13 @@ class MetricTransformsTest extends SparkTestBase {
 
   /** The defaults with another rating-attribution weight. */
   private static JobConfig withExcusedOrderWeight(double w) {
+    return withReviews(new JobConfig.Reviews(w, JobConfig.Reviews.WEIGHT));
+  }
+
+  private static JobConfig withReviews(JobConfig.Reviews reviews) {
     JobConfig d = ConfigLoader.defaults();
     return new JobConfig(d.window(), d.weights(), d.priors(), d.floors(), d.service(), d.returns(), d.delivery(),
-        new JobConfig.Reviews(w), d.zeroPoints(), d.tiers(), d.reasons(), d.quality(), d.privacy(), d.output());
+        reviews, d.zeroPoints(), d.tiers(), d.reasons(), d.quality(), d.privacy(), d.output());
   }
 
   @Test
@@ -202,5 +206,28 @@ class MetricTransformsTest extends SparkTestBase {
         ReviewMetrics.excusedOrders(OrderFacts.prepare(orders, sellers, off), returnFacts), off),
         ReviewMetrics.FAMILY, col(MetricCols.W)), ReviewMetrics.FAMILY).filter(col(MetricCols.SELLER_ID).equalTo("late"));
     assertEquals(onTimeOneStar, plain.first().<Double>getAs(ReviewMetrics.starW(1)), 1e-12);
+    for (int k = 1; k <= 5; k++) {
+      assertEquals(0.0, sums.get("mixed").<Double>getAs(ReviewMetrics.excusedStarW(k)), 0.0,
+          "the weight mode keeps no excused stratum, so scoring shifts nothing");
+    }
+
+    // Stratified: every review weighs fully, the excused ones are also counted apart; the floor still skips them.
+    MetricParams strat = new MetricParams(p.snapshotDate(), withReviews(new JobConfig.Reviews(0.3, JobConfig.Reviews.STRATIFIED)));
+    Dataset<Row> stratFacts = ReviewMetrics.prepare(reviews, OrderFacts.keys(orders),
+        ReviewMetrics.excusedOrders(OrderFacts.prepare(orders, sellers, strat), returnFacts), strat);
+    Dataset<Row> stratBuyers = BadBuyers.counts(BadBuyers.pairs(stratFacts, ReviewMetrics.badBuyers()), Metric.WITH_BUYER_FLOORS);
+    Map<String, Row> st = new java.util.HashMap<>();
+    for (Row r : Sums.perSeller(Sums.of(stratFacts, ReviewMetrics.FAMILY, col(MetricCols.W)), ReviewMetrics.FAMILY)
+        .join(stratBuyers, new String[] {MetricCols.SELLER_ID}, "left").collectAsList()) {
+      st.put(r.getAs(MetricCols.SELLER_ID), r);
+    }
+    assertEquals(onTimeOneStar, st.get("late").<Double>getAs(ReviewMetrics.starW(1)), 1e-12, "full weight");
+    assertEquals(onTimeOneStar, st.get("late").<Double>getAs(ReviewMetrics.excusedStarW(1)), 1e-12, "and excused");
+    assertEquals(0.0, st.get("on_time").<Double>getAs(ReviewMetrics.excusedStarW(1)), 0.0);
+    Row ms = st.get("mixed");
+    assertEquals(3 * onTimeOneStar, ms.<Double>getAs(ReviewMetrics.starW(1)), 1e-12);
+    assertEquals(2 * onTimeOneStar, ms.<Double>getAs(ReviewMetrics.excusedStarW(1)), 1e-12, "o3 and o5, not o6");
+    assertEquals(onTimeOneStar, ms.<Double>getAs(ReviewMetrics.excusedStarW(2)), 1e-12, "the changed-mind review");
+    assertEquals(1L, ms.<Long>getAs(BadBuyers.column(Metric.NEGATIVE_REVIEW)), "only b6 counts for the floor");
   }
 }
