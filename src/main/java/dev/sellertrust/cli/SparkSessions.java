@@ -41,11 +41,17 @@ public final class SparkSessions {
           // The job passes the exact files it located (a daily run: hundreds of date partitions); on one machine,
           // listing them on the driver is far cheaper than a Spark job of one task per file.
           .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
+          // Every sorter and hash map of a task holds at least one page. Spark's page is heap / cores / 16 (32 MB
+          // with 2 GB on 2 cores), so a stage of a dozen sort-merge joins needed ~400 MB per task before its first
+          // row and ran out of execution memory at 600k sellers; smaller pages cost a few more allocations.
+          .config("spark.buffer.pageSize", PAGE_SIZE)
           .config("spark.sql.shuffle.partitions", Integer.toString(minShufflePartitions()))
           .config(AUTO_SHUFFLE_PARTITIONS, "true");
     }
     return b.getOrCreate();
   }
+
+  static final String PAGE_SIZE = "4m";
 
   /** Set on sessions built here in local mode: the job may size the shuffles by its input (never under spark-submit). */
   static final String AUTO_SHUFFLE_PARTITIONS = "spark.sellertrust.autoShufflePartitions";

@@ -32,9 +32,14 @@ public final class SellerScoring {
     base = base.join(widePosteriors(in.posteriors()), new String[] {MetricCols.SELLER_ID}, "left");
     base = leftJoin(base, in.orderSummary());
     base = leftJoin(base, in.reviewSummary());
+    // Materialised every few joins: once the per-seller tables are too big to broadcast (600k sellers), every join
+    // of the chain is a sort-merge join in one stage, and each of its sorters holds at least a memory page for the
+    // whole task; ten of them with the pivot's aggregation left a task no memory in a 2 GB heap (docs/BENCHMARKS.md).
+    base = Components.cut(base);
     base = leftJoin(base, in.returnSummary());
     base = leftJoin(base, in.ticketSummary());
     base = leftJoin(base, in.responseTimes());
+    base = Components.cut(base);
     base = leftJoin(base, in.refundTimes());
     base = leftJoin(base, in.ratings());
     base = leftJoin(base, in.policies());
