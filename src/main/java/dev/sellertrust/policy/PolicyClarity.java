@@ -82,6 +82,7 @@ public final class PolicyClarity {
 
   private static final String ANALYSIS = "_policy_analysis";
   private static final String DIGEST = "_text_sha256";
+  private static final String ANALYSED_DIGEST = "_analysed_text_sha256";
   private static final String KEY_LANGUAGE = "_key_language";
   private static final String KEY_MARKET = "_key_market";
 
@@ -92,10 +93,10 @@ public final class PolicyClarity {
     Dataset<Row> analysed = keyed
         .groupBy(col(DIGEST), col(Col.Policies.LANGUAGE).as(KEY_LANGUAGE), col(Col.Policies.MARKET).as(KEY_MARKET))
         .agg(first(col(Col.Policies.POLICY_TEXT)).as(Col.Policies.POLICY_TEXT))
-        .select(col(DIGEST).as("_d"), col(KEY_LANGUAGE), col(KEY_MARKET),
+        .select(col(DIGEST).as(ANALYSED_DIGEST), col(KEY_LANGUAGE), col(KEY_MARKET),
             analyse.apply(col(Col.Policies.POLICY_TEXT), col(KEY_LANGUAGE), col(KEY_MARKET)).as(ANALYSIS));
     Dataset<Row> withAnalysis = keyed.drop(Col.Policies.POLICY_TEXT).join(analysed,
-        col(DIGEST).eqNullSafe(col("_d"))
+        col(DIGEST).eqNullSafe(col(ANALYSED_DIGEST))
             .and(col(Col.Policies.LANGUAGE).eqNullSafe(col(KEY_LANGUAGE)))
             .and(col(Col.Policies.MARKET).eqNullSafe(col(KEY_MARKET))),
         "left");
