@@ -16,6 +16,7 @@ import dev.sellertrust.quality.Reasons;
 import dev.sellertrust.quality.ReferenceRules;
 import dev.sellertrust.quality.RowRules;
 import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -208,7 +209,7 @@ public final class InputStage {
 
   /**
    * Materialised once (the read's observation fires here) and cut from its plan, so that the datasets checked
-   * against it, the counts and every metric plan start from a small leaf (see {@link Lineage}). Every rule has run by
+   * against it, the counts and every metric plan start from a small leaf (see {@link Checkpoints}). Every rule has run by
    * now, so the raw record is built here, for the rejected rows only. Spread over more partitions first when the
    * files gave too few (see {@link #spreadPartitions}).
    */
@@ -222,7 +223,7 @@ public final class InputStage {
       String key = d.spec().idColumn() != null ? d.spec().idColumn() : Col.SELLER_ID;
       rows = rows.repartition(n, col(key));
     }
-    return withRows(d, Lineage.cut(rows));
+    return withRows(d, Checkpoints.onDiskNow(rows));
   }
 
   /**

@@ -35,6 +35,7 @@ import dev.sellertrust.score.PeerGroups;
 import dev.sellertrust.score.RatingPosteriors;
 import dev.sellertrust.score.ScoringInputs;
 import dev.sellertrust.score.SellerScoring;
+import dev.sellertrust.spark.Checkpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -53,7 +54,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -300,7 +300,7 @@ public final class TrustScoreJob {
 
     Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
     PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
-    Dataset<Row> sellerPolicy = policy == null ? null : policy.sellerPolicy().localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> sellerPolicy = policy == null ? null : Checkpoints.onDisk(policy.sellerPolicy());
     String policyFingerprint = StateFingerprints.policy(sellerPolicy);
 
     FactTables facts = FactTables.prepare(checked.accepted(InputContract.ORDERS), sellers,
@@ -331,9 +331,9 @@ public final class TrustScoreJob {
   /** The outputs from the merged sums: metrics, posteriors, scores, corridors. */
   private static Outputs finish(SellerSums all, Dataset<Row> sellers, Dataset<Row> sellerPolicy,
       PolicyStage.Result policy, Dataset<Row> quarantine, RunRequest req) {
-    Dataset<Row> buyerCounts = BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS).localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> buyerCounts = Checkpoints.onDisk(BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS));
     Dataset<Row> orderSums = all.get(DeliveryMetrics.FAMILY);
-    Dataset<Row> peers = PeerGroups.assign(sellers, orderSums).localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> peers = Checkpoints.onDisk(PeerGroups.assign(sellers, orderSums));
     Dataset<Row> reviewSums = all.get(ReviewMetrics.FAMILY);
     Dataset<Row> returnSums = all.get(ReturnMetrics.FAMILY);
     Dataset<Row> ticketSums = all.get(ServiceMetrics.FAMILY);

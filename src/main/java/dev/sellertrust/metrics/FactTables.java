@@ -2,6 +2,7 @@ package dev.sellertrust.metrics;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The per-row facts every metric is summed from, one table per input (null = dataset absent). Every row carries its
@@ -27,19 +27,17 @@ public record FactTables(Dataset<Row> orders, Dataset<Row> reviews, Dataset<Row>
    */
   public static FactTables prepare(Dataset<Row> orders, Dataset<Row> sellers, Dataset<Row> reviews,
       Dataset<Row> returns, Dataset<Row> tickets, Dataset<Row> sellerPolicy, MetricParams p) {
-    Dataset<Row> orderFacts = OrderFacts.prepare(orders, sellers, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> orderFacts = Checkpoints.onDisk(OrderFacts.prepare(orders, sellers, p));
     Dataset<Row> orderKeys = OrderFacts.keys(orders);
     Dataset<Row> returnFacts = returns == null ? null
-        : ReturnMetrics.prepare(returns, orderFacts,
-            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p)
-            .localCheckpoint(false, StorageLevel.DISK_ONLY());
+        : Checkpoints.onDisk(ReturnMetrics.prepare(returns, orderFacts,
+            sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p));
     Dataset<Row> reviewFacts = reviews == null ? null
-        : ReviewMetrics.prepare(reviews, orderKeys, ReviewMetrics.excusedOrders(orderFacts, returnFacts), p)
-            .localCheckpoint(false, StorageLevel.DISK_ONLY());
-    Dataset<Row> ticketFacts = tickets == null ? null : ServiceMetrics.prepare(tickets, orderKeys, p).localCheckpoint(false, StorageLevel.DISK_ONLY());
+        : Checkpoints.onDisk(ReviewMetrics.prepare(reviews, orderKeys, ReviewMetrics.excusedOrders(orderFacts, returnFacts), p));
+    Dataset<Row> ticketFacts = tickets == null ? null : Checkpoints.onDisk(ServiceMetrics.prepare(tickets, orderKeys, p));
     Dataset<Row> practice = returnFacts == null || sellerPolicy == null ? null
         : PolicyPracticeMetrics.prepare(returnFacts, orderFacts, sellerPolicy, p.config().returns().returnTransitDays());
-    Dataset<Row> flagged = OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts).localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> flagged = Checkpoints.onDisk(OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts));
     return new FactTables(flagged, reviewFacts, returnFacts, ticketFacts, practice);
   }
 

@@ -1,11 +1,11 @@
 package dev.sellertrust.metrics;
 
+import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * One concern's per-seller aggregate: plain metric columns plus one struct column per binomial metric.
@@ -23,7 +23,7 @@ public record SellerAggregate(Dataset<Row> perSeller, List<String> metrics) {
   }
 
   public SellerAggregate persisted() {
-    return new SellerAggregate(perSeller.localCheckpoint(false, StorageLevel.DISK_ONLY()), metrics);
+    return new SellerAggregate(Checkpoints.onDisk(perSeller), metrics);
   }
 
   static SellerAggregate of(Dataset<Row> perSeller, String... metrics) {

@@ -1,5 +1,6 @@
 package dev.sellertrust.metrics;
 
+import dev.sellertrust.spark.Checkpoints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Everything the metrics are computed from, as mergeable per-seller statistics: each family's sums and the bad-buyer
@@ -107,7 +107,7 @@ public record SellerSums(Map<String, Dataset<Row>> sums, Dataset<Row> pairs) {
   /** Computes every table once and cuts the lineage, so later plans stay small. */
   public SellerSums checkpointed() {
     Map<String, Dataset<Row>> m = new LinkedHashMap<>();
-    sums.forEach((name, d) -> m.put(name, d.localCheckpoint(false, StorageLevel.DISK_ONLY())));
-    return new SellerSums(m, pairs == null ? null : pairs.localCheckpoint(false, StorageLevel.DISK_ONLY()));
+    sums.forEach((name, d) -> m.put(name, Checkpoints.onDisk(d)));
+    return new SellerSums(m, pairs == null ? null : Checkpoints.onDisk(pairs));
   }
 }

@@ -4,12 +4,12 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Empirical-Bayes Beta posteriors for every binomial metric of every seller.
@@ -31,7 +31,7 @@ public final class BetaPosteriors {
 
   public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
     // Read four times below (three prior levels and the posterior): compute once.
-    Dataset<Row> ev = completeGrid(evidence, peers).localCheckpoint(false, StorageLevel.DISK_ONLY());
+    Dataset<Row> ev = Checkpoints.onDisk(completeGrid(evidence, peers));
     Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
     Dataset<Row> l2 = groupStats(ev, cfg, "l2");

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.Metric;
+import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -11,7 +12,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /** Sub-scores, components, the overall score with its interval, the tier and the reasons, as column expressions. */
 final class Components {
@@ -62,8 +62,8 @@ final class Components {
   Dataset<Row> apply(Dataset<Row> base) {
     // Cutting the lineage here keeps the optimizer from inlining the whole metric pipeline into every derived
     // expression below (which exhausted the driver's heap).
-    Dataset<Row> d = cut(ensureColumns(base));
-    d = cut(withSubScores(d));
+    Dataset<Row> d = Checkpoints.onDiskNow(ensureColumns(base));
+    d = Checkpoints.onDiskNow(withSubScores(d));
     JobConfig.Weights w = cfg.weights();
 
     Scored review = reviewComponent();
@@ -113,16 +113,7 @@ final class Components {
                 .when(col("score_low").geq(t.goodLow()), lit(Tier.GOOD))
                 .when(col("score_high").lt(t.cautionHigh()), lit(Tier.CAUTION))
                 .otherwise(lit(Tier.FAIR)));
-    return new ReasonBuilder(cfg, this).withReasons(cut(d));
-  }
-
-  /**
-   * A local checkpoint on disk only. With the default MEMORY_AND_DISK, 30M orders (600k sellers, a wide row each) in a
-   * 2 GB heap unrolled the partitions into storage memory and left the joins' sorters none (UNABLE_TO_ACQUIRE_MEMORY,
-   * docs/BENCHMARKS.md), the same failure {@code job.Lineage} records for the inputs at 10M.
-   */
-  static Dataset<Row> cut(Dataset<Row> d) {
-    return d.localCheckpoint(true, StorageLevel.DISK_ONLY());
+    return new ReasonBuilder(cfg, this).withReasons(Checkpoints.onDiskNow(d));
   }
 
   /**

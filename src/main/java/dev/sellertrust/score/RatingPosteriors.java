@@ -7,12 +7,12 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReviewMetrics;
+import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Dirichlet posterior of each seller's star distribution. The prior is the peer group's pooled star shares (pulled
@@ -67,11 +67,10 @@ public final class RatingPosteriors {
     // The strength is fitted on the means as the rating will read them: shifted by the all-sellers gap (0 without
     // excused sums), so the lanes' and remorse's spread between sellers is not taken for quality spread.
     Dataset<Row> gapAll = s.agg(gapOf(sum(col("n")), sum(col("n_x")), sumStars(false), sumStars(true)).as("_gap_fit"));
-    s = s.crossJoin(gapAll)
+    s = Checkpoints.onDisk(s.crossJoin(gapAll)
         .withColumn("m_fit", col("m").plus(when(col("n").gt(0), col("n_x").divide(col("n")).multiply(coalesce(col("_gap_fit"), lit(0.0))))
             .otherwise(lit(0.0))))
-        .drop("_gap_fit")
-        .localCheckpoint(false, StorageLevel.DISK_ONLY());
+        .drop("_gap_fit"));
 
     Dataset<Row> l0 = groupStats(s, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(s, cfg, "l1", PeerGroups.CATEGORY);

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.Metric;
 import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -35,11 +36,11 @@ public final class SellerScoring {
     // Materialised every few joins: once the per-seller tables are too big to broadcast (600k sellers), every join
     // of the chain is a sort-merge join in one stage, and each of its sorters holds at least a memory page for the
     // whole task; ten of them with the pivot's aggregation left a task no memory in a 2 GB heap (docs/BENCHMARKS.md).
-    base = Components.cut(base);
+    base = Checkpoints.onDiskNow(base);
     base = leftJoin(base, in.returnSummary());
     base = leftJoin(base, in.ticketSummary());
     base = leftJoin(base, in.responseTimes());
-    base = Components.cut(base);
+    base = Checkpoints.onDiskNow(base);
     base = leftJoin(base, in.refundTimes());
     base = leftJoin(base, in.ratings());
     base = leftJoin(base, in.policies());
