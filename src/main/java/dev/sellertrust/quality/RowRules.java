@@ -107,10 +107,15 @@ public final class RowRules {
   private static List<Column> semanticRules(DatasetSpec spec, ValidationContext ctx) {
     List<Column> rules = new ArrayList<>();
     Timestamp end = Timestamp.from(ctx.snapshotDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    // Only the row's own creation after the snapshot makes it "not yet there". A later stamp on an earlier row (a
+    // delivery, reply or refund after the snapshot day) is what a rerun of a past day, or a run started after midnight,
+    // sees: the row is kept and the metrics treat the stamp as not yet happened (MetricParams#asOfEnd). Quarantining
+    // it dropped the whole order, return or contact from that snapshot, and from every state continued from it once
+    // the order had settled (docs/INCREMENTAL.md).
+    if (spec.eventTsColumn() != null) {
+      rules.add(when(col(spec.eventTsColumn()).geq(lit(end)), lit(Reasons.AFTER_SNAPSHOT + ":" + spec.eventTsColumn())));
+    }
     for (FieldSpec f : spec.fields()) {
-      if (f.type() == FieldType.TIMESTAMP) {
-        rules.add(when(col(f.name()).geq(lit(end)), lit(Reasons.AFTER_SNAPSHOT + ":" + f.name())));
-      }
       if (f.type() == FieldType.DECIMAL) {
         rules.add(when(col(f.name()).lt(0).or(col(f.name()).gt(ctx.maxAmount())).or(isnan(col(f.name()))),
             lit(Reasons.OUT_OF_RANGE + ":" + f.name())));

@@ -12,15 +12,22 @@ import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
+import dev.sellertrust.io.Col;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.StateStore;
 import dev.sellertrust.quality.ValidationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
@@ -49,6 +56,7 @@ class IncrementalRunTest extends SparkTestBase {
     Path input = tmp.resolve("in");
     MarketplaceGenerator.generate(GeneratorSpec.of(60, 9_000, input).withSeed(31).withPeriod(LAST, 330)
         .withTruth(tmp.resolve("truth")).withPartitionByDate(true), spark);
+    addReturnRefundedOn(input, LAST.minusDays(75), LAST);
     Path config = tmp.resolve("config.json");
     // A short lookback and half-life so that rows leave the window during the 30 days; the settle horizon covers the
     // generator's longest order-to-last-change lag (about 105 days).
@@ -56,6 +64,38 @@ class IncrementalRunTest extends SparkTestBase {
     cfg = ConfigLoader.load(config);
     ValidationContext ctx = new ValidationContext(LAST, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), "k");
     all = AcceptedInputs.of(InputStage.run(spark, input.toString(), ctx));
+  }
+
+  /**
+   * A return requested 20 days after an order of {@code orderDay} and refunded on {@code refundDay}. With a 60-day
+   * settle horizon the order has settled before the day before {@code refundDay}, whose run sees the refund stamped
+   * "tomorrow" (as a rerun of a past day, or a run started after midnight, does): that run must count the return as
+   * still open, or every state continued from it lacks the return for good.
+   */
+  private void addReturnRefundedOn(Path input, LocalDate orderDay, LocalDate refundDay) throws IOException {
+    // The generator writes headed CSV files into date folders; the extra row goes into its own file beside them.
+    Row order = spark.read().option("header", "true").csv(input.resolve("orders").toString())
+        .filter(col(Col.Orders.ORDER_TS).startsWith(orderDay.toString()))
+        .orderBy(Col.Orders.ORDER_ID).first();
+    Instant ordered = Instant.parse(order.getAs(Col.Orders.ORDER_TS));
+    Instant requested = ordered.plus(Duration.ofDays(20));
+    Map<String, String> values = Map.of(
+        Col.Returns.RETURN_ID, "R-REFUNDED-LATER", Col.Returns.ORDER_ID, order.getAs(Col.Orders.ORDER_ID),
+        Col.Returns.SELLER_ID, order.getAs(Col.Orders.SELLER_ID), Col.Returns.REQUESTED_TS, requested.toString(),
+        Col.Returns.REASON, "defective", Col.Returns.STATUS, "refunded", Col.Returns.RESOLUTION, "refund",
+        Col.Returns.FIRST_RESPONSE_TS, requested.plus(Duration.ofDays(1)).toString(),
+        Col.Returns.RESOLVED_TS, refundDay.atTime(12, 0).toInstant(ZoneOffset.UTC).toString(),
+        Col.Returns.BUYER_DISSATISFIED, "false");
+    Path returns = input.resolve("returns");
+    String header;
+    try (var files = Files.walk(returns)) {
+      Path any = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+      header = Files.readAllLines(any).get(0);
+    }
+    String line = Arrays.stream(header.split(",")).map(c -> values.getOrDefault(c, "")).collect(Collectors.joining(","));
+    Path day = returns.resolve("date=" + requested.atZone(ZoneOffset.UTC).toLocalDate());
+    Files.createDirectories(day);
+    Files.writeString(day.resolve("refunded-later.csv"), header + "\n" + line + "\n");
   }
 
   private RunRequest request(LocalDate day, Path out, JobConfig c) {
@@ -117,11 +157,15 @@ class IncrementalRunTest extends SparkTestBase {
 
   @Test
   void theJobContinuesYesterdaysStateAndFallsBackWhenItMust() throws IOException {
+    // A settle horizon shorter than the data's latest changes (about 105 days): settled orders get refunds later,
+    // among them the one of addReturnRefundedOn, stamped on LAST, which the run of LAST - 1 sees in its input.
+    JobConfig settle60 = ConfigLoader.load(writeConfig("{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, "
+        + "\"settleDays\": 60}}"));
     Path out = tmp.resolve("cli");
     LocalDate d0 = LAST.minusDays(1);
-    RunResult first = TrustScoreJob.run(spark, request(d0, out, cfg));
+    RunResult first = TrustScoreJob.run(spark, request(d0, out, settle60));
     assertTrue(first.computation().startsWith("full recomputation: no saved state"), first.computation());
-    RunResult second = TrustScoreJob.run(spark, request(LAST, out, cfg));
+    RunResult second = TrustScoreJob.run(spark, request(LAST, out, settle60));
     assertTrue(second.computation().startsWith("incremental"), second.computation());
     JsonNode manifest = JSON.readTree(Files.readString(Path.of(second.manifestPath())));
     assertEquals("incremental", manifest.get("computation").get("mode").asText());
@@ -130,35 +174,35 @@ class IncrementalRunTest extends SparkTestBase {
         "the incremental run read only the recent date partitions");
 
     Path fullOut = tmp.resolve("cli-full");
-    RunResult full = TrustScoreJob.run(spark, request(LAST, fullOut, cfg), true);
+    RunResult full = TrustScoreJob.run(spark, request(LAST, fullOut, settle60), true);
     assertTrue(full.computation().contains("--full"), full.computation());
     assertSame("published seller_scores", table(fullOut, OutputLayout.SELLER_SCORES, LAST),
         table(out, OutputLayout.SELLER_SCORES, LAST), "seller_id");
 
     StateStore store = new StateStore(spark.sparkContext().hadoopConfiguration(), out.toString());
     // A rerun of the same day continues the same (yesterday's) state: reruns are safe.
-    assertTrue(Computation.plan(store, request(LAST, out, cfg), false).incremental());
+    assertTrue(Computation.plan(store, request(LAST, out, settle60), false).incremental());
     // A gap: the newest state (of LAST) is not of the day before LAST + 2.
-    Computation gap = Computation.plan(store, request(LAST.plusDays(2), out, cfg), false);
+    Computation gap = Computation.plan(store, request(LAST.plusDays(2), out, settle60), false);
     assertTrue(gap.describe().contains("not of the previous day"), gap.describe());
     // A changed setting (here a quality limit: it changes which rows are accepted, not only the score).
     JobConfig changed = ConfigLoader.load(writeConfig("{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, "
-        + "\"settleDays\": 110}, \"quality\": {\"maxTextChars\": 19999}}"));
+        + "\"settleDays\": 60}, \"quality\": {\"maxTextChars\": 19999}}"));
     Computation other = Computation.plan(store, request(LAST.plusDays(1), out, changed), false);
     assertTrue(other.describe().contains("configuration"), other.describe());
     // Another buyer-pseudonym key, or none from the environment.
-    RunRequest otherKey = new RunRequest(tmp.resolve("in").toString(), out.toString(), LAST.plusDays(1), cfg,
-        ConfigLoader.methodologyVersion(cfg), "another-key", true);
+    RunRequest otherKey = new RunRequest(tmp.resolve("in").toString(), out.toString(), LAST.plusDays(1), settle60,
+        ConfigLoader.methodologyVersion(settle60), "another-key", true);
     assertTrue(Computation.plan(store, otherKey, false).describe().contains("key changed"));
-    RunRequest randomKey = new RunRequest(tmp.resolve("in").toString(), out.toString(), LAST.plusDays(1), cfg,
-        ConfigLoader.methodologyVersion(cfg), "k", false);
+    RunRequest randomKey = new RunRequest(tmp.resolve("in").toString(), out.toString(), LAST.plusDays(1), settle60,
+        ConfigLoader.methodologyVersion(settle60), "k", false);
     assertTrue(Computation.plan(store, randomKey, false).describe().contains("random per-run key"));
-    assertTrue(Computation.plan(store, request(LAST.plusDays(1), out, cfg), false).incremental());
+    assertTrue(Computation.plan(store, request(LAST.plusDays(1), out, settle60), false).incremental());
     // A corrupt commit file is never continued.
     Path commit = out.resolve("state").resolve("snapshot_date=" + LAST).resolve(StateStore.STATE_FILE);
     assertTrue(Files.exists(commit));
     Files.writeString(commit, "{ not json");
-    Computation corrupt = Computation.plan(store, request(LAST.plusDays(1), out, cfg), false);
+    Computation corrupt = Computation.plan(store, request(LAST.plusDays(1), out, settle60), false);
     assertFalse(corrupt.incremental(), corrupt.describe());
   }
 

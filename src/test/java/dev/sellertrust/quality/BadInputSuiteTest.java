@@ -321,6 +321,17 @@ class BadInputSuiteTest extends SparkTestBase {
   }
 
   @Test
+  void aDeliveryStampedAfterTheSnapshotKeepsItsOrder() {
+    // What a rerun of a past day, or a run started after midnight, sees: the order existed on the snapshot day and was
+    // delivered later. It is kept (the metrics treat the delivery as not yet happened), not quarantined.
+    String late = "O13,S1,BUYER-SECRET-13,GB,2026-05-30T10:00:00Z,2026-06-03,2026-06-02T09:00:00Z,delivered,1.00,GBP\n";
+    Checked c = validate(files("orders.csv", Fixture.ORDERS + late));
+    assertEquals(0, c.counts().get("orders").rowsQuarantined());
+    c.assertReconciled(Map.of("orders", 13));
+    assertTrue(c.accepted("orders").stream().anyMatch(r -> r.getString(0).equals("O13")));
+  }
+
+  @Test
   void sellerJoiningAfterTheSnapshotIsQuarantined() {
     Checked c = validate(files("sellers.csv", Fixture.SELLERS + "S4,Delta,GB,home,2026-06-02\n"));
     c.assertQuarantined("sellers", "after_snapshot:joined_date", "\"seller_id\":\"S4\"");
