@@ -58,12 +58,21 @@ public final class InputLocator {
 
   /** The source without files in {@code date=D/} folders of days before {@code firstDay}. */
   public static InputSource fromDay(InputSource source, java.time.LocalDate firstDay) {
+    return kept(source, d -> d.isEmpty() || !d.get().isBefore(firstDay));
+  }
+
+  /** Only the files in {@code date=D/} folders of days from {@code from} (inclusive) to {@code until} (exclusive). */
+  public static InputSource datedBetween(InputSource source, java.time.LocalDate from, java.time.LocalDate until) {
+    return kept(source, d -> d.isPresent() && !d.get().isBefore(from) && d.get().isBefore(until));
+  }
+
+  private static InputSource kept(InputSource source,
+      java.util.function.Predicate<java.util.Optional<java.time.LocalDate>> keep) {
     List<String> kept = new ArrayList<>();
     List<Long> sizes = new ArrayList<>();
     for (int i = 0; i < source.files().size(); i++) {
       String f = source.files().get(i);
-      java.util.Optional<java.time.LocalDate> d = partitionDate(f);
-      if (d.isEmpty() || !d.get().isBefore(firstDay)) {
+      if (keep.test(partitionDate(f))) {
         kept.add(f);
         sizes.add(source.sizes().get(i));
       }

@@ -13,19 +13,26 @@ import org.apache.spark.sql.Row;
 
 /**
  * The rows a daily incremental run needs: events created within the settle horizon (everything that can still
- * change, and the day that settles today), and the orders they may name (an event counts only if it comes within
- * settleDays of its order, so orders of the last two horizons: older ones are accepted by the reference check, then
- * left out as settled). Older rows live on in the state. Date-partitioned inputs
- * ({@code <dataset>/date=YYYY-MM-DD/}, by order date and by event creation date) are pruned to these days when read.
+ * change, and the day that settles today) and the orders of the same days. Older rows live on in the state. An
+ * event counts only if it comes within settleDays of its order, so a recent event may still name an order of the
+ * horizon before: that order has settled and the event with it, so the event is left out, but it is not an unknown
+ * reference, so those orders' ids (and sellers, no other column) are read for the reference check.
+ * Date-partitioned inputs ({@code <dataset>/date=YYYY-MM-DD/}, by order date and by event creation date) are pruned
+ * to these days when read.
  */
 public final class IncrementalInputs {
   private IncrementalInputs() {}
 
+  /** What {@link InputStage#run} reads for a daily run continuing a state. */
+  public static InputStage.Pruning pruning(LocalDate snapshot, int settleDays) {
+    return new InputStage.Pruning(firstDays(snapshot, settleDays), snapshot.minusDays(2L * settleDays));
+  }
+
   /** The first day to read per dated dataset; sellers and policies are always read in full. */
-  public static Map<String, LocalDate> firstDays(LocalDate snapshot, int settleDays) {
+  static Map<String, LocalDate> firstDays(LocalDate snapshot, int settleDays) {
     Map<String, LocalDate> m = new LinkedHashMap<>();
-    m.put(InputContract.ORDERS.name(), snapshot.minusDays(2L * settleDays));
-    for (DatasetSpec spec : new DatasetSpec[] {InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS}) {
+    for (DatasetSpec spec : new DatasetSpec[] {InputContract.ORDERS, InputContract.REVIEWS, InputContract.RETURNS,
+        InputContract.SERVICE_TICKETS}) {
       m.put(spec.name(), snapshot.minusDays(settleDays));
     }
     return m;
@@ -49,9 +56,9 @@ public final class IncrementalInputs {
   }
 
   /**
-   * The same rows partition pruning would have read, for inputs that are not partitioned (and for tests). Events
-   * naming an order older than both horizons came after their order settled, so they count for no day: they are left
-   * out here, as the reference check quarantines them when partitions were pruned.
+   * The rows of the horizon, from all accepted rows (inputs that are not partitioned, and tests), or from those
+   * partition pruning read. Events naming an order before the horizon are left out: their order has settled, and
+   * they with it (or they came after it settled and count for no day).
    */
   public static AcceptedInputs restrict(AcceptedInputs in, LocalDate snapshot, int settleDays) {
     AcceptedInputs out = in;

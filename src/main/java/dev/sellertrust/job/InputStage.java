@@ -59,23 +59,38 @@ public final class InputStage {
    */
   static final long BROADCAST_MAX_KEYS = 1_000_000;
 
-  public static Checked run(SparkSession spark, String inputDir, ValidationContext ctx) {
-    return run(spark, inputDir, ctx, Map.of());
-  }
-
   /**
+   * Which date partitions to read.
+   *
    * @param firstDays per dataset name, the first day to read: files under {@code date=YYYY-MM-DD/} folders of earlier
    *     days are skipped (files outside such folders are always read)
+   * @param orderKeysFrom null, or the first day whose order partitions before the orders' first day are read for
+   *     their ids alone, so that events naming those orders are not reported as unknown references
    */
-  public static Checked run(SparkSession spark, String inputDir, ValidationContext ctx, Map<String, LocalDate> firstDays) {
+  public record Pruning(Map<String, LocalDate> firstDays, LocalDate orderKeysFrom) {
+    public static final Pruning NONE = new Pruning(Map.of(), null);
+  }
+
+  public static Checked run(SparkSession spark, String inputDir, ValidationContext ctx) {
+    return run(spark, inputDir, ctx, Pruning.NONE);
+  }
+
+  public static Checked run(SparkSession spark, String inputDir, ValidationContext ctx, Pruning pruning) {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Map<String, CheckedDataset> out = new LinkedHashMap<>();
     Map<String, Observation> reads = new LinkedHashMap<>();
     Map<String, InputSource> sources = new LinkedHashMap<>();
+    InputSource earlierOrders = null;
+    boolean olderOrdersUnread = false;
     for (DatasetSpec spec : InputContract.ALL) {
       Optional<InputSource> source = InputLocator.locate(hadoop, inputDir, spec);
-      LocalDate firstDay = firstDays.get(spec.name());
+      LocalDate firstDay = pruning.firstDays().get(spec.name());
       if (source.isPresent() && firstDay != null) {
+        if (spec == InputContract.ORDERS && pruning.orderKeysFrom() != null) {
+          earlierOrders = InputLocator.datedBetween(source.get(), pruning.orderKeysFrom(), firstDay);
+          olderOrdersUnread = !InputLocator.datedBetween(source.get(), LocalDate.MIN, pruning.orderKeysFrom()).files()
+              .isEmpty();
+        }
         source = Optional.of(InputLocator.fromDay(source.get(), firstDay));
       }
       if (source.isEmpty() && spec.mandatory()) {
@@ -118,8 +133,13 @@ public final class InputStage {
         r -> ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers));
     out.put(orders.spec().name(), orders);
     counts.put(orders.spec().name(), countRows(orders));
-    Dataset<Row> orderKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
-    boolean fewOrders = counts.get(orders.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
+    Dataset<Row> acceptedKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
+    Dataset<Row> earlierKeys = earlierOrders == null || earlierOrders.files().isEmpty() ? null
+        : Checkpoints.onDiskNow(ReferenceRules.earlierOrderKeys(DatasetReader.read(spark, earlierOrders), acceptedKeys));
+    Dataset<Row> orderKeys = earlierKeys == null ? acceptedKeys : acceptedKeys.unionByName(earlierKeys);
+    boolean fewOrders = counts.get(orders.spec().name()).rowsAccepted()
+        + (earlierKeys == null ? 0 : earlierKeys.count()) <= BROADCAST_MAX_KEYS;
+    String missingOrder = olderOrdersUnread ? Reasons.UNCHECKED_ORDER : Reasons.UNKNOWN_ORDER;
 
     for (DatasetSpec spec : List.of(InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS,
         InputContract.RETURN_POLICIES)) {
@@ -129,7 +149,8 @@ public final class InputStage {
       }
       out.put(spec.name(), persistOnce(d, unobserved, spreadTo, r -> {
         Dataset<Row> rows = ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers);
-        return spec.field(Col.ORDER_ID).isPresent() ? ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders) : rows;
+        return spec.field(Col.ORDER_ID).isPresent() ? ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders, missingOrder)
+            : rows;
       }));
     }
     for (CheckedDataset d : out.values()) {

@@ -95,7 +95,7 @@ public final class TrustScoreJob {
     Computed computed = null;
     if (how.incremental()) {
       try {
-        v = validate(spark, req, timer, IncrementalInputs.firstDays(req.snapshotDate(), req.config().window().settleDays()));
+        v = validate(spark, req, timer, IncrementalInputs.pruning(req.snapshotDate(), req.config().window().settleDays()));
         Validated read = v;
         Computation plan = how;
         computed = timer.time("compute metrics and scores", () -> continueState(spark, req, store, plan,
@@ -110,7 +110,7 @@ public final class TrustScoreJob {
     }
     LOG.info("computation: {}", how.describe());
     if (!how.incremental()) {
-      v = validate(spark, req, timer, Map.of());
+      v = validate(spark, req, timer, InputStage.Pruning.NONE);
       AcceptedInputs all = AcceptedInputs.of(v.checked());
       computed = timer.time("compute metrics and scores", () -> compute(all, req, null).withOutputs());
     }
@@ -193,18 +193,18 @@ public final class TrustScoreJob {
    * anything; throws {@link dev.sellertrust.io.InputException} or {@link QualityException} when the run must stop.
    */
   public static Validated validate(SparkSession spark, RunRequest req) {
-    return validate(spark, req, new StageTimer(), Map.of());
+    return validate(spark, req, new StageTimer(), InputStage.Pruning.NONE);
   }
 
   private static Validated validate(SparkSession spark, RunRequest req, StageTimer timer,
-      Map<String, LocalDate> firstDays) {
+      InputStage.Pruning pruning) {
     if (!req.buyerKeyFromEnv()) {
       LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
           req.config().privacy().buyerKeyEnv());
     }
     ValidationContext ctx = new ValidationContext(req.snapshotDate(), req.config().quality().maxTextChars(),
         req.config().quality().maxAmount(), req.buyerKey());
-    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx, firstDays));
+    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx, pruning));
     for (DatasetCounts c : checked.counts().values()) {
       if (c.present()) {
         LOG.info("{}: {} read, {} accepted, {} quarantined{}", c.dataset(), fmt(c.rowsRead()), fmt(c.rowsAccepted()),

@@ -26,5 +26,10 @@ public final class Reasons {
   public static final String DUPLICATE_ID = "duplicate_id";
   public static final String UNKNOWN_SELLER = "unknown_seller";
   public static final String UNKNOWN_ORDER = "unknown_order";
+  /**
+   * Daily runs only: the order is not among those the run read (older than twice the settle horizon, or unknown).
+   * Such a row came after its order settled, or names no order; it counts for no day either way.
+   */
+  public static final String UNCHECKED_ORDER = "unchecked_order";
   public static final String ORDER_SELLER_MISMATCH = "order_seller_mismatch";
 }

@@ -81,10 +81,33 @@ public final class ReferenceRules {
   }
 
   /**
+   * Order keys (order id, seller id) of raw order rows read for their ids alone, one per id, without those already
+   * in {@code accepted}: the ids are normalised as the row rules normalise them; nothing else is checked, since
+   * these orders were judged when they were read in full.
+   */
+  public static Dataset<Row> earlierOrderKeys(Dataset<Row> raw, Dataset<Row> accepted) {
+    Column id = nullif(trim(col(Col.ORDER_ID).cast("string")), lit(""));
+    Column seller = nullif(trim(col(Col.SELLER_ID).cast("string")), lit(""));
+    return raw.select(id.as(Col.ORDER_ID), seller.as(Col.SELLER_ID))
+        .filter(col(Col.ORDER_ID).isNotNull())
+        .groupBy(Col.ORDER_ID).agg(max(col(Col.SELLER_ID)).as(Col.SELLER_ID))
+        .join(accepted.select(col(Col.ORDER_ID)), new String[] {Col.ORDER_ID}, "left_anti");
+  }
+
+  /**
    * Quarantines valid rows whose order_id is not an accepted order, or names an order of another seller.
    * A null order_id passes (whether it may be null is a row rule). {@code broadcastKeys} as for {@link #markUnknownSellers}.
    */
   public static Dataset<Row> markUnknownOrders(Dataset<Row> checked, Dataset<Row> orders, boolean broadcastKeys) {
+    return markUnknownOrders(checked, orders, broadcastKeys, Reasons.UNKNOWN_ORDER);
+  }
+
+  /**
+   * @param missingReason the reason for an order that is not among {@code orders}: {@link Reasons#UNKNOWN_ORDER}, or
+   *     {@link Reasons#UNCHECKED_ORDER} when older orders were left unread
+   */
+  public static Dataset<Row> markUnknownOrders(Dataset<Row> checked, Dataset<Row> orders, boolean broadcastKeys,
+      String missingReason) {
     Dataset<Row> keys =
         orders.select(col(Col.ORDER_ID).as("_ref_order"), col(Col.SELLER_ID).as(REF_ORDER_SELLER));
     keys = broadcastKeys ? broadcast(keys) : keys;
@@ -93,7 +116,7 @@ public final class ReferenceRules {
     return checked
         .join(keys, col(Col.ORDER_ID).equalTo(col("_ref_order")), "left")
         .withColumn(RowRules.REASONS,
-            appendWhen(valid.and(hasOrder).and(col("_ref_order").isNull()), Reasons.UNKNOWN_ORDER + ":" + Col.ORDER_ID))
+            appendWhen(valid.and(hasOrder).and(col("_ref_order").isNull()), missingReason + ":" + Col.ORDER_ID))
         .withColumn(RowRules.REASONS,
             appendWhen(valid.and(col(REF_ORDER_SELLER).isNotNull()).and(col(REF_ORDER_SELLER).notEqual(col(Col.SELLER_ID))),
                 Reasons.ORDER_SELLER_MISMATCH + ":" + Col.SELLER_ID))

@@ -14,7 +14,10 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Line-by-line CSV parsing for datasets without free text, so big files split across cores. */
+/**
+ * Line-by-line CSV parsing for datasets without free text, so big files split across cores; date partitions read
+ * for a daily run.
+ */
 class DatasetReaderScaleTest extends SparkTestBase {
   private static final String ORDERS_HEADER =
       "order_id,seller_id,buyer_id,buyer_country,order_ts,promised_delivery_date,delivered_ts,status,amount,currency\n";
@@ -68,5 +71,19 @@ class DatasetReaderScaleTest extends SparkTestBase {
     } finally {
       spark.conf().set("spark.sql.files.maxPartitionBytes", before);
     }
+  }
+
+  @Test
+  void datePartitionsAreChosenByTheirDay() {
+    InputSource all = new InputSource(InputContract.ORDERS, InputFormat.PARQUET, "/in/orders",
+        List.of("/in/orders/date=2026-01-01/a.parquet", "/in/orders/date=2026-01-02/b.parquet",
+            "/in/orders/date=2026-01-03/c.parquet", "/in/orders/loose.parquet"),
+        List.of(1L, 2L, 3L, 4L));
+    java.time.LocalDate jan2 = java.time.LocalDate.of(2026, 1, 2);
+    assertEquals(List.of("/in/orders/date=2026-01-02/b.parquet", "/in/orders/date=2026-01-03/c.parquet",
+        "/in/orders/loose.parquet"), InputLocator.fromDay(all, jan2).files());
+    InputSource before = InputLocator.datedBetween(all, jan2.minusDays(1), jan2);
+    assertEquals(List.of("/in/orders/date=2026-01-01/a.parquet"), before.files());
+    assertEquals(1L, before.bytes());
   }
 }

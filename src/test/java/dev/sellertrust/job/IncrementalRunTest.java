@@ -1,6 +1,7 @@
 package dev.sellertrust.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.to_date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +14,10 @@ import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.Col;
+import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.StateStore;
+import dev.sellertrust.quality.Reasons;
 import dev.sellertrust.quality.ValidationContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -170,8 +173,27 @@ class IncrementalRunTest extends SparkTestBase {
     JsonNode manifest = JSON.readTree(Files.readString(Path.of(second.manifestPath())));
     assertEquals("incremental", manifest.get("computation").get("mode").asText());
     assertEquals(d0.toString(), manifest.get("computation").get("state_from").asText());
-    assertTrue(second.counts().get("orders").rowsRead() < first.counts().get("orders").rowsRead(),
-        "the incremental run read only the recent date partitions");
+    java.sql.Date horizon = java.sql.Date.valueOf(LAST.minusDays(60));
+    Dataset<Row> orders = all.accepted(InputContract.ORDERS);
+    assertEquals(orders.filter(to_date(col(Col.Orders.ORDER_TS)).geq(horizon)).count(),
+        second.counts().get("orders").rowsRead(), "the incremental run read the orders of the settle horizon only");
+    // Recent events of orders before the horizon: the run read only the ids of the orders of the horizon before, and
+    // must not call those unknown. An event of an even older order came after that order settled: it is set aside as
+    // unchecked (a full run tells an unknown order apart).
+    Dataset<Row> orderDays = orders.select(col(Col.ORDER_ID), to_date(col(Col.Orders.ORDER_TS)).as("_day"));
+    java.sql.Date keysFrom = java.sql.Date.valueOf(LAST.minusDays(120));
+    long late = 0;
+    for (var spec : List.of(InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS)) {
+      Dataset<Row> recentOfSettled = all.accepted(spec)
+          .filter(to_date(col(IncrementalInputs.createdColumn(spec))).geq(horizon))
+          .join(orderDays, Col.ORDER_ID).filter(col("_day").lt(horizon));
+      late += recentOfSettled.count();
+      Map<String, Long> reasons = second.counts().get(spec.name()).quarantinedByReason();
+      assertFalse(reasons.containsKey(Reasons.UNKNOWN_ORDER), spec.name() + ": " + reasons);
+      assertEquals(recentOfSettled.filter(col("_day").lt(keysFrom)).count(),
+          reasons.getOrDefault(Reasons.UNCHECKED_ORDER, 0L), spec.name() + ": " + reasons);
+    }
+    assertTrue(late > 0, "the data has recent events of settled orders");
 
     Path fullOut = tmp.resolve("cli-full");
     RunResult full = TrustScoreJob.run(spark, request(LAST, fullOut, settle60), true);

@@ -50,4 +50,18 @@ class ReferenceRulesTest extends SparkTestBase {
               .map(r -> row(r.getString(0), r.getList(1))).toList());
     }
   }
+  @Test
+  void earlierOrderKeysAreOnePerIdNormalisedAndNotAlreadyAccepted() {
+    Dataset<Row> raw = df("order_id STRING, seller_id STRING, total_amount STRING",
+        "{\"order_id\":\" O1 \",\"seller_id\":\"S1\",\"total_amount\":\"oops\"}",
+        "{\"order_id\":\"O2\",\"seller_id\":\"S2\"}",
+        "{\"order_id\":\"O2\",\"seller_id\":\"S3\"}",
+        "{\"order_id\":\"O3\",\"seller_id\":\"S1\"}",
+        "{\"order_id\":\"  \",\"seller_id\":\"S1\"}",
+        "{\"seller_id\":\"S1\"}");
+    Dataset<Row> accepted = df("order_id STRING, seller_id STRING", "{\"order_id\":\"O3\",\"seller_id\":\"S1\"}");
+    // An id read twice keeps one seller (the greatest, so reruns agree); an id accepted in full is not repeated.
+    assertRowsEqual("earlier keys", List.of(row("O1", "S1"), row("O2", "S3")),
+        ReferenceRules.earlierOrderKeys(raw, accepted));
+  }
 }
