@@ -30,11 +30,25 @@ public final class OrderFacts {
         col(MetricCols.BUYER_KEY), col(Col.Orders.BUYER_COUNTRY).as(MetricCols.BUYER_COUNTRY));
   }
 
+  /**
+   * The orders as they stood at {@code end} (per row, or one day's end for a backtest): those placed later are
+   * dropped, and a delivery stamped later has not happened (the order is still shipped). A status change without a
+   * timestamp (a cancellation) cannot be dated, so it stays.
+   */
+  public static Dataset<Row> asOf(Dataset<Row> orders, Column end) {
+    Column deliveredLater = col(Col.Orders.DELIVERED_TS).geq(end);
+    Column status = col(Col.Orders.STATUS);
+    return orders.filter(col(Col.Orders.ORDER_TS).lt(end))
+        .withColumn(Col.Orders.STATUS, when(deliveredLater.and(status.equalTo("delivered")), lit("shipped"))
+            .otherwise(status))
+        .withColumn(Col.Orders.DELIVERED_TS, MetricParams.before(col(Col.Orders.DELIVERED_TS), end));
+  }
+
   public static Dataset<Row> prepare(Dataset<Row> orders, Dataset<Row> sellers, MetricParams p) {
     Column orderDate = to_date(col(Col.Orders.ORDER_TS));
     Column promised = col(Col.Orders.PROMISED_DELIVERY_DATE);
     Column status = col(Col.Orders.STATUS);
-    Column deliveredTs = MetricParams.before(col(Col.Orders.DELIVERED_TS), p.asOfEnd(orderDate));
+    Column deliveredTs = col(Col.Orders.DELIVERED_TS);
     Column delivered = deliveredTs.isNotNull();
     Column asOf = p.asOfDate(orderDate);
     // An order counts once its promise is due: delivered, declared undelivered, or past the promised date.
@@ -45,7 +59,8 @@ public final class OrderFacts {
     Column late =
         eligible.and(
             when(delivered, to_date(deliveredTs).gt(promised)).otherwise(lit(true)));
-    return orders
+    // As of the order's settle day: a delivery stamped later has not happened yet.
+    return asOf(orders, p.asOfEnd(orderDate))
         .filter(Decay.withinLookback(orderDate, p.snapshotDate(), p.config().window().lookbackDays()))
         .join(sellers.select(col(Col.SELLER_ID), col(Col.Sellers.COUNTRY).as(MetricCols.SELLER_COUNTRY)), Col.SELLER_ID)
         .select(

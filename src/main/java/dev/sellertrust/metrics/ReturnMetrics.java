@@ -25,6 +25,26 @@ public final class ReturnMetrics {
   /**
    * @param policyWindows seller_id, policy_window_days (the stated window, null when unknown); may be null
    */
+  /**
+   * The returns as they stood at {@code end} (a column: the metrics give each row its settle day's end, a backtest
+   * one day's end to all): a return requested later is dropped, and a decision, refund or reply stamped later has
+   * not happened yet.
+   */
+  public static Dataset<Row> asOf(Dataset<Row> returns, Column end) {
+    Column resolvedLater = col(Col.Returns.RESOLVED_TS).geq(end);
+    return returns.filter(col(Col.Returns.REQUESTED_TS).lt(end))
+        .withColumn(Col.Returns.STATUS, when(resolvedLater, lit("requested")).otherwise(col(Col.Returns.STATUS)))
+        .withColumn(Col.Returns.REJECTION_REASON, when(resolvedLater, lit(null).cast("string"))
+            .otherwise(col(Col.Returns.REJECTION_REASON)))
+        .withColumn(Col.Returns.RESOLUTION, when(resolvedLater, lit(null).cast("string")).otherwise(col(Col.Returns.RESOLUTION)))
+        .withColumn(Col.Returns.REFUND_AMOUNT, when(resolvedLater, lit(null).cast("double"))
+            .otherwise(col(Col.Returns.REFUND_AMOUNT)))
+        .withColumn(Col.Returns.BUYER_DISSATISFIED, when(resolvedLater, lit(null).cast("boolean"))
+            .otherwise(col(Col.Returns.BUYER_DISSATISFIED)))
+        .withColumn(Col.Returns.FIRST_RESPONSE_TS, MetricParams.before(col(Col.Returns.FIRST_RESPONSE_TS), end))
+        .withColumn(Col.Returns.RESOLVED_TS, MetricParams.before(col(Col.Returns.RESOLVED_TS), end));
+  }
+
   public static Dataset<Row> prepare(Dataset<Row> returns, Dataset<Row> orderFacts, Dataset<Row> policyWindows, MetricParams p) {
     JobConfig.Returns cfg = p.config().returns();
     Dataset<Row> orderKeys =
@@ -36,21 +56,9 @@ public final class ReturnMetrics {
     } else {
       joined = joined.withColumn(POLICY_WINDOW_DAYS, lit(null).cast("int"));
     }
-    // As of the row's settle day (MetricParams#asOfEnd): a return requested later does not count, and a decision,
-    // refund or reply stamped later has not happened yet, as a daily run that settled the row then saw it.
+    // As of the row's settle day (MetricParams#asOfEnd), as a daily run that settled the row then saw it.
     Column end = p.asOfEnd(col(MetricCols.ATTR_DATE));
-    Column resolvedLater = col(Col.Returns.RESOLVED_TS).geq(end);
-    joined = joined.filter(col(Col.Returns.REQUESTED_TS).lt(end))
-        .withColumn(Col.Returns.STATUS, when(resolvedLater, lit("requested")).otherwise(col(Col.Returns.STATUS)))
-        .withColumn(Col.Returns.REJECTION_REASON, when(resolvedLater, lit(null).cast("string"))
-            .otherwise(col(Col.Returns.REJECTION_REASON)))
-        .withColumn(Col.Returns.RESOLUTION, when(resolvedLater, lit(null).cast("string")).otherwise(col(Col.Returns.RESOLUTION)))
-        .withColumn(Col.Returns.REFUND_AMOUNT, when(resolvedLater, lit(null).cast("double"))
-            .otherwise(col(Col.Returns.REFUND_AMOUNT)))
-        .withColumn(Col.Returns.BUYER_DISSATISFIED, when(resolvedLater, lit(null).cast("boolean"))
-            .otherwise(col(Col.Returns.BUYER_DISSATISFIED)))
-        .withColumn(Col.Returns.FIRST_RESPONSE_TS, MetricParams.before(col(Col.Returns.FIRST_RESPONSE_TS), end))
-        .withColumn(Col.Returns.RESOLVED_TS, MetricParams.before(col(Col.Returns.RESOLVED_TS), end));
+    joined = asOf(joined, end);
     Column reason = col(Col.Returns.REASON);
     Column reasonWeight =
         when(reason.isin(SELLER_CAUSED.toArray()), lit(1.0))

@@ -17,21 +17,33 @@ import org.apache.spark.sql.Row;
 public final class ServiceMetrics {
   private ServiceMetrics() {}
 
+  /**
+   * The contacts as they stood at {@code end} (per row, or one day's end for a backtest): those opened later are
+   * dropped, and a reply, resolution or satisfaction stamped later has not happened yet.
+   */
+  public static Dataset<Row> asOf(Dataset<Row> tickets, Column end) {
+    return tickets.filter(col(Col.Tickets.OPENED_TS).lt(end))
+        .withColumn(Col.Tickets.FIRST_RESPONSE_TS, MetricParams.before(col(Col.Tickets.FIRST_RESPONSE_TS), end))
+        .withColumn(Col.Tickets.RESOLVED_TS, MetricParams.before(col(Col.Tickets.RESOLVED_TS), end))
+        .withColumn(Col.Tickets.SATISFIED, when(col(Col.Tickets.RESOLVED_TS).isNull(), lit(null).cast("boolean"))
+            .otherwise(col(Col.Tickets.SATISFIED)));
+  }
+
   public static Dataset<Row> prepare(Dataset<Row> tickets, Dataset<Row> orderKeys, MetricParams p) {
     JobConfig.Service cfg = p.config().service();
     Column date = coalesce(col(MetricCols.ORDER_DATE), to_date(col(Col.Tickets.OPENED_TS)));
     Column opened = col(Col.Tickets.OPENED_TS);
     Column end = p.asOfEnd(date);
-    Column reply = MetricParams.before(
-        when(coalesce(col(Col.Tickets.AUTO_REPLY), lit(false)), col(Col.Tickets.RESOLVED_TS))
-            .otherwise(col(Col.Tickets.FIRST_RESPONSE_TS)), end);
+    Column reply = when(coalesce(col(Col.Tickets.AUTO_REPLY), lit(false)), col(Col.Tickets.RESOLVED_TS))
+        .otherwise(col(Col.Tickets.FIRST_RESPONSE_TS));
     Column replyHours = Evidence.hoursBetween(opened, reply);
     Column ageHours = Evidence.hoursBetween(opened, end);
-    return tickets
+    Dataset<Row> inLookback = tickets
         .join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left")
-        .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
-        // A contact opened after its order settled does not count (as feedback windows on Amazon and eBay close).
-        .filter(opened.lt(end))
+        .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()));
+    // As of the row's settle day: a contact opened after its order settled does not count (as feedback windows on
+    // Amazon and eBay close), and a reply stamped later has not happened yet.
+    return asOf(inLookback, end)
         .select(
             col(Col.SELLER_ID),
             col(Col.ORDER_ID),
