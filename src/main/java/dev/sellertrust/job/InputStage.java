@@ -64,8 +64,9 @@ public final class InputStage {
    *
    * @param firstDays per dataset name, the first day to read: files under {@code date=YYYY-MM-DD/} folders of earlier
    *     days are skipped (files outside such folders are always read)
-   * @param orderKeysFrom null, or the first day whose order partitions before the orders' first day are read for
-   *     their ids alone, so that events naming those orders are not reported as unknown references
+   * @param orderKeysFrom null, or a day before the orders' first day: the order partitions from it up to that first
+   *     day are read for their ids alone, so that events naming those orders are not reported as unknown; an event
+   *     naming an order of an even earlier partition is quarantined as {@link Reasons#UNCHECKED_ORDER}
    */
   public record Pruning(Map<String, LocalDate> firstDays, LocalDate orderKeysFrom) {
     public static final Pruning NONE = new Pruning(Map.of(), null);
