@@ -23,9 +23,6 @@ public final class ReturnMetrics {
   static final String CHANGED_MIND = "changed_mind";
 
   /**
-   * @param policyWindows seller_id, policy_window_days (the stated window, null when unknown); may be null
-   */
-  /**
    * The returns as they stood at {@code end} (a column: the metrics give each row its settle day's end, a backtest
    * one day's end to all): a return requested later is dropped, and a decision, refund or reply stamped later has
    * not happened yet.
@@ -45,6 +42,9 @@ public final class ReturnMetrics {
         .withColumn(Col.Returns.RESOLVED_TS, MetricParams.before(col(Col.Returns.RESOLVED_TS), end));
   }
 
+  /**
+   * @param policyWindows seller_id, policy_window_days (the stated window, null when unknown); may be null
+   */
   public static Dataset<Row> prepare(Dataset<Row> returns, Dataset<Row> orderFacts, Dataset<Row> policyWindows, MetricParams p) {
     JobConfig.Returns cfg = p.config().returns();
     Dataset<Row> orderKeys =

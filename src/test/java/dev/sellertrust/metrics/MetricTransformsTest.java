@@ -30,6 +30,38 @@ class MetricTransformsTest extends SparkTestBase {
   }
 
   @Test
+  void asOfUndoesWhatHappenedAfterEachRowsOwnEnd() {
+    // Each row carries its own end, as the metrics give every row its settle day's end.
+    Dataset<Row> returns = df("return_id string, requested_ts timestamp, first_response_ts timestamp, "
+            + "resolved_ts timestamp, status string, rejection_reason string, resolution string, refund_amount double, "
+            + "buyer_dissatisfied boolean, _end timestamp",
+        "{\"return_id\":\"R1\",\"requested_ts\":\"2026-01-01T00:00:00Z\",\"first_response_ts\":\"2026-01-02T00:00:00Z\","
+            + "\"resolved_ts\":\"2026-01-05T00:00:00Z\",\"status\":\"refunded\",\"resolution\":\"refund\","
+            + "\"refund_amount\":9.5,\"buyer_dissatisfied\":true,\"_end\":\"2026-01-04T00:00:00Z\"}",
+        "{\"return_id\":\"R2\",\"requested_ts\":\"2026-01-01T00:00:00Z\",\"first_response_ts\":\"2026-01-02T00:00:00Z\","
+            + "\"resolved_ts\":\"2026-01-03T00:00:00Z\",\"status\":\"rejected\",\"rejection_reason\":\"used\","
+            + "\"buyer_dissatisfied\":false,\"_end\":\"2026-01-04T00:00:00Z\"}",
+        "{\"return_id\":\"R3\",\"requested_ts\":\"2026-01-05T00:00:00Z\",\"status\":\"requested\","
+            + "\"_end\":\"2026-01-04T00:00:00Z\"}");
+    assertRowsEqual("returns as of their end", List.of(
+            row("R1", java.time.Instant.parse("2026-01-02T00:00:00Z"), null, "requested", null, null, null, null),
+            row("R2", java.time.Instant.parse("2026-01-02T00:00:00Z"), java.time.Instant.parse("2026-01-03T00:00:00Z"),
+                "rejected", "used", null, null, false)),
+        ReturnMetrics.asOf(returns, col("_end")).select("return_id", "first_response_ts", "resolved_ts", "status",
+            "rejection_reason", "resolution", "refund_amount", "buyer_dissatisfied"));
+
+    Dataset<Row> orders = df("order_id string, order_ts timestamp, delivered_ts timestamp, status string",
+        "{\"order_id\":\"O1\",\"order_ts\":\"2026-01-01T00:00:00Z\",\"delivered_ts\":\"2026-01-09T00:00:00Z\",\"status\":\"delivered\"}",
+        "{\"order_id\":\"O2\",\"order_ts\":\"2026-01-01T00:00:00Z\",\"delivered_ts\":\"2026-01-09T00:00:00Z\",\"status\":\"cancelled\"}",
+        "{\"order_id\":\"O3\",\"order_ts\":\"2026-01-01T00:00:00Z\",\"delivered_ts\":\"2026-01-02T00:00:00Z\",\"status\":\"delivered\"}");
+    // A cancellation has no timestamp, so it cannot be undone.
+    assertRowsEqual("orders as of 2026-01-05", List.of(row("O1", null, "shipped"), row("O2", null, "cancelled"),
+            row("O3", java.time.Instant.parse("2026-01-02T00:00:00Z"), "delivered")),
+        OrderFacts.asOf(orders, org.apache.spark.sql.functions.lit(java.time.Instant.parse("2026-01-05T00:00:00Z")))
+            .select("order_id", "delivered_ts", "status"));
+  }
+
+  @Test
   void kaplanMeierCensorsOpenContactsInsteadOfDroppingThem() {
     // Four contacts answered after about 1 hour, four never answered (open for 100 hours): half never answered,
     // so the median is the 1-hour bin and the 90th percentile does not exist.
