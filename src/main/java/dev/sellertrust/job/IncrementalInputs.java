@@ -38,23 +38,6 @@ public final class IncrementalInputs {
     return m;
   }
 
-  /** The creation timestamp that dates each dated dataset's rows (and its partitions). */
-  static String createdColumn(DatasetSpec spec) {
-    if (spec == InputContract.ORDERS) {
-      return Col.Orders.ORDER_TS;
-    }
-    if (spec == InputContract.REVIEWS) {
-      return Col.Reviews.REVIEW_TS;
-    }
-    if (spec == InputContract.RETURNS) {
-      return Col.Returns.REQUESTED_TS;
-    }
-    if (spec == InputContract.SERVICE_TICKETS) {
-      return Col.Tickets.OPENED_TS;
-    }
-    throw new IllegalArgumentException(spec.name() + " is not dated");
-  }
-
   /**
    * The rows of the horizon, from all accepted rows (inputs that are not partitioned, and tests), or from those
    * partition pruning read. Events naming an order before the horizon are left out: their order has settled, and
@@ -66,7 +49,7 @@ public final class IncrementalInputs {
       DatasetSpec spec = InputContract.byName(e.getKey());
       Dataset<Row> rows = in.accepted(spec);
       if (rows != null) {
-        out = out.with(spec, rows.filter(to_date(col(createdColumn(spec))).geq(lit(java.sql.Date.valueOf(e.getValue())))));
+        out = out.with(spec, rows.filter(to_date(col(spec.eventTsColumn())).geq(lit(java.sql.Date.valueOf(e.getValue())))));
       }
     }
     Dataset<Row> orderIds = out.accepted(InputContract.ORDERS).select(col(Col.ORDER_ID).as("_o"));

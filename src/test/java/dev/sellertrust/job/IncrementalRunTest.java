@@ -185,7 +185,7 @@ class IncrementalRunTest extends SparkTestBase {
     long late = 0;
     for (var spec : List.of(InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS)) {
       Dataset<Row> recentOfSettled = all.accepted(spec)
-          .filter(to_date(col(IncrementalInputs.createdColumn(spec))).geq(horizon))
+          .filter(to_date(col(spec.eventTsColumn())).geq(horizon))
           .join(orderDays, Col.ORDER_ID).filter(col("_day").lt(horizon));
       late += recentOfSettled.count();
       Map<String, Long> reasons = second.counts().get(spec.name()).quarantinedByReason();
