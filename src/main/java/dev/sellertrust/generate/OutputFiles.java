@@ -38,7 +38,7 @@ final class OutputFiles {
   static TableSink sink(Path dir, OutputTable table, OutputFormat textFormat, boolean partitionByDate)
       throws IOException {
     String header = RowEncoder.of(textFormat, table.columns, new RowBuffer()).fileHeader();
-    return partitionByDate
+    return partitionByDate && table.partitionedByDate()
         ? new DatePartitionedSink(dir.resolve(table.fileName), textFormat.extension, header)
         : new SingleFileSink(dir.resolve(table.fileName + "." + textFormat.extension), header);
   }

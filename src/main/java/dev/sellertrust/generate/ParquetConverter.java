@@ -26,7 +26,7 @@ final class ParquetConverter {
   static void convert(SparkSession spark, Path csvDir, Path outDir, boolean partitionByDate) {
     for (OutputTable t : OutputTable.values()) {
       Dataset<Row> rows = readCsv(spark, csvDir.resolve(t.fileName + ".csv"), t);
-      DataFrameWriter<Row> writer = partitionByDate
+      DataFrameWriter<Row> writer = partitionByDate && t.partitionedByDate()
           ? rows.withColumn("date", to_date(col(t.partitionColumn))).write().partitionBy("date")
           : rows.write();
       String target = outDir.resolve(t.fileName).toString();

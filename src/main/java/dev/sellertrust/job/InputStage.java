@@ -106,7 +106,7 @@ public final class InputStage {
       bytes.put(s.spec().name(), s.bytes());
     }
     SparkSessions.sizeShufflePartitions(spark, bytes.values().stream().mapToLong(Long::longValue).sum());
-    Map<String, Integer> spreadTo = new LinkedHashMap<>();
+    Map<String, Integer> partitionsFor = new LinkedHashMap<>();
     // Row rules only, without the read observation: what the rare duplicate path recomputes from.
     Map<String, Dataset<Row>> unobserved = new LinkedHashMap<>();
     for (DatasetSpec spec : InputContract.ALL) {
@@ -114,7 +114,7 @@ public final class InputStage {
       Dataset<Row> rows = null;
       if (source != null) {
         Dataset<Row> raw = DatasetReader.read(spark, source);
-        spreadTo.put(spec.name(), spreadPartitions(raw, bytes.get(spec.name())));
+        partitionsFor.put(spec.name(), partitionsFor(raw, bytes.get(spec.name())));
         // Counted as the rows stream past, independently of the rules, so reconciliation really checks something.
         Observation read = new Observation("read_" + spec.name());
         reads.put(spec.name(), read);
@@ -124,13 +124,13 @@ public final class InputStage {
       out.put(spec.name(), new CheckedDataset(spec, source, rows));
     }
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
-    CheckedDataset sellers = persistOnce(out.get(InputContract.SELLERS.name()), unobserved, spreadTo, r -> r);
+    CheckedDataset sellers = persistOnce(out.get(InputContract.SELLERS.name()), unobserved, partitionsFor, r -> r);
     out.put(sellers.spec().name(), sellers);
     counts.put(sellers.spec().name(), countRows(sellers));
     Dataset<Row> sellerIds = sellers.accepted().select(col(Col.SELLER_ID));
     boolean fewSellers = counts.get(sellers.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
 
-    CheckedDataset orders = persistOnce(out.get(InputContract.ORDERS.name()), unobserved, spreadTo,
+    CheckedDataset orders = persistOnce(out.get(InputContract.ORDERS.name()), unobserved, partitionsFor,
         r -> ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers));
     out.put(orders.spec().name(), orders);
     counts.put(orders.spec().name(), countRows(orders));
@@ -148,7 +148,7 @@ public final class InputStage {
       if (!d.present()) {
         continue;
       }
-      out.put(spec.name(), persistOnce(d, unobserved, spreadTo, r -> {
+      out.put(spec.name(), persistOnce(d, unobserved, partitionsFor, r -> {
         Dataset<Row> rows = ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers);
         return spec.field(Col.ORDER_ID).isPresent() ? ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders, missingOrder)
             : rows;
@@ -216,51 +216,63 @@ public final class InputStage {
    * reason.
    */
   private static CheckedDataset persistOnce(CheckedDataset d, Map<String, Dataset<Row>> unobserved,
-      Map<String, Integer> spreadTo, java.util.function.UnaryOperator<Dataset<Row>> references) {
+      Map<String, Integer> partitionsFor, java.util.function.UnaryOperator<Dataset<Row>> references) {
     if (!d.present()) {
       return d;
     }
-    CheckedDataset once = persist(withRows(d, references.apply(d.rows())), spreadTo);
+    CheckedDataset once = persist(withRows(d, references.apply(d.rows())), partitionsFor);
     if (d.spec().idColumn() == null || ReferenceRules.repeatedIds(once.rows(), d.spec()).isEmpty()) {
       return once;
     }
     LOG.info("{}: some ids occur more than once, ranking them to keep one row per id", d.spec().name());
     Dataset<Row> ranked = ReferenceRules.markDuplicates(unobserved.get(d.spec().name()), d.spec());
-    return persist(withRows(d, references.apply(ranked)), spreadTo);
+    return persist(withRows(d, references.apply(ranked)), partitionsFor);
   }
 
   /**
    * Materialised once (the read's observation fires here) and cut from its plan, so that the datasets checked
    * against it, the counts and every metric plan start from a small leaf (see {@link Checkpoints}). Every rule has run by
    * now, so the raw record is built here, for the rejected rows only. Spread over more partitions first when the
-   * files gave too few (see {@link #spreadPartitions}).
+   * files gave too few, or gathered into fewer when they gave too many (see {@link #partitionsFor}).
    */
-  private static CheckedDataset persist(CheckedDataset d, Map<String, Integer> spreadTo) {
+  private static CheckedDataset persist(CheckedDataset d, Map<String, Integer> partitionsFor) {
     if (!d.present()) {
       return d;
     }
     Dataset<Row> rows = RowRules.withRawRecord(d.rows(), d.spec());
-    int n = spreadTo.getOrDefault(d.spec().name(), 0);
+    int n = partitionsFor.getOrDefault(d.spec().name(), 0);
     if (n > 0) {
       String key = d.spec().idColumn() != null ? d.spec().idColumn() : Col.SELLER_ID;
       rows = rows.repartition(n, col(key));
+    } else if (n < 0) {
+      rows = rows.coalesce(-n);
     }
     return withRows(d, Checkpoints.onDiskNow(rows));
   }
 
   /**
-   * How many partitions a large dataset should be checkpointed in when its files give fewer (0: keep them). One
-   * Parquet file with 128 MB row groups is read by one task per row group, and every later step on those rows,
-   * until a shuffle, keeps that count: at 10M orders, three tasks of ~3M rows each, whose cached blocks (unrolled in
-   * the heap) starved the aggregations of memory (AGGREGATE_OUT_OF_MEMORY with a 2 GB heap, docs/BENCHMARKS.md).
-   * A hash shuffle by id (no sort) into one partition per 16 MB of input fixes both the parallelism and the block size.
+   * The partitions a dataset should be checkpointed in: {@code n > 0} spreads it by id into n, {@code n < 0} gathers
+   * it into -n without a shuffle, 0 keeps what the files gave.
+   *
+   * <p>Too few: one Parquet file with 128 MB row groups is read by one task per row group, and every later step on
+   * those rows, until a shuffle, keeps that count: at 10M orders, three tasks of ~3M rows each, whose cached blocks
+   * (unrolled in the heap) starved the aggregations of memory (AGGREGATE_OUT_OF_MEMORY with a 2 GB heap,
+   * docs/BENCHMARKS.md). A hash shuffle by id (no sort) into one partition per 16 MB of input fixes both the
+   * parallelism and the block size.
+   *
+   * <p>Too many: a folder per day of small files is read as one partition per ~32 files (Spark counts 4 MB for opening
+   * each), so three years of date folders of a few hundred KB each came out as ~35 partitions, and every later stage
+   * on those rows ran that many tasks of a few rows. Gathering them into as many partitions as the bytes and the
+   * cluster's cores ask for runs the same reads in fewer, fuller tasks.
    */
-  private static int spreadPartitions(Dataset<Row> raw, long bytes) {
-    if (bytes <= SparkSessions.BYTES_PER_SHUFFLE_PARTITION) {
-      return 0;
-    }
+  private static int partitionsFor(Dataset<Row> raw, long bytes) {
     int wanted = SparkSessions.shufflePartitions(bytes);
-    return raw.rdd().getNumPartitions() < wanted ? wanted : 0;
+    int read = raw.rdd().getNumPartitions();
+    if (bytes > SparkSessions.BYTES_PER_SHUFFLE_PARTITION && read < wanted) {
+      return wanted;
+    }
+    int gathered = Math.max(wanted, raw.sparkSession().sparkContext().defaultParallelism());
+    return read > gathered ? -gathered : 0;
   }
 
   /** One small aggregate per dataset: rows by first reason (null = accepted). */

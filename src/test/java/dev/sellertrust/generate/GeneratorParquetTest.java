@@ -8,6 +8,7 @@ import dev.sellertrust.SparkTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,5 +51,8 @@ class GeneratorParquetTest extends SparkTestBase {
     Dataset<Row> orders = spark.read().parquet(out.resolve("orders").toString());
     assertEquals(500, orders.count());
     assertEquals(0, orders.filter("date <> to_date(order_ts)").count());
+    Dataset<Row> sellers = spark.read().parquet(out.resolve("sellers").toString());
+    assertEquals(20, sellers.count());
+    assertFalse(List.of(sellers.columns()).contains("date"), "sellers are a reference table, written whole");
   }
 }

@@ -277,10 +277,15 @@ class GeneratorTest {
   }
 
   @Test
-  void partitionByDateWritesOneFolderPerDay() throws IOException {
+  void partitionByDateWritesOneFolderPerDayOfOrdersAndEvents() throws IOException {
     Path dir = tmp.resolve("partitioned");
     MarketplaceGenerator.generate(GeneratorSpec.of(300, 20_000, dir).withPartitionByDate(true));
     for (OutputTable t : OutputTable.values()) {
+      if (!t.partitionedByDate()) {
+        assertFalse(Files.exists(dir.resolve(t.fileName)), t.fileName + ": a reference table is not split by day");
+        assertEquals(tables.get(t.fileName), GeneratedCsv.read(dir.resolve(t.fileName + ".csv")), t.fileName);
+        continue;
+      }
       assertFalse(Files.exists(dir.resolve(t.fileName + ".csv")), t.fileName);
       List<Path> files;
       try (Stream<Path> walk = Files.walk(dir.resolve(t.fileName))) {

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
+import dev.sellertrust.cli.SparkSessions;
+import dev.sellertrust.job.AcceptedInputs;
+import dev.sellertrust.job.InputStage;
+import dev.sellertrust.quality.Fixture;
+import dev.sellertrust.quality.ValidationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +73,32 @@ class DatasetReaderScaleTest extends SparkTestBase {
       assertEquals(40_000, rows.filter(col(DatasetReader.MALFORMED).isNull()).select("order_id").distinct().count(),
           "no row lost at split edges");
       assertEquals(40_000, rows.filter(col("order_id").isNotNull()).count(), "no row doubled at split edges");
+    } finally {
+      spark.conf().set("spark.sql.files.maxPartitionBytes", before);
+    }
+  }
+
+  @Test
+  void aDatasetOfManySmallFilesIsGatheredIntoFewerPartitionsWithEveryRow() {
+    java.util.Map<String, String> files = Fixture.base();
+    files.remove("orders.csv");
+    List<String> lines = Fixture.ORDERS.lines().skip(1).toList();
+    for (String line : lines) {
+      files.put("orders/date=" + line.split(",")[4].substring(0, 10) + "/part-0.csv",
+          Fixture.ORDERS_HEADER + "\n" + line + "\n");
+    }
+    String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
+    spark.conf().set("spark.sql.files.maxPartitionBytes", "1m"); // one partition per file, as a long history gives
+    try {
+      Fixture.write(dir, files);
+      InputStage.Checked checked = InputStage.run(spark, dir.toString(),
+          new ValidationContext(Fixture.SNAPSHOT, 20_000, 1e9, Fixture.BUYER_KEY));
+      Dataset<Row> orders = AcceptedInputs.of(checked).accepted(InputContract.ORDERS);
+      int gathered = Math.max(SparkSessions.shufflePartitions(0), spark.sparkContext().defaultParallelism());
+      assertTrue(lines.size() > gathered, "the fixture has more files than partitions wanted");
+      assertEquals(gathered, orders.rdd().getNumPartitions(), lines.size() + " one-row files, gathered");
+      assertEquals(lines.size(), orders.count(), "every row kept");
+      assertEquals(lines.size(), orders.select("order_id").distinct().count());
     } finally {
       spark.conf().set("spark.sql.files.maxPartitionBytes", before);
     }
