@@ -48,17 +48,41 @@ public final class BacktestCommand implements Callable<Integer> {
     AcceptedInputs all = AcceptedInputs.of(InputStage.run(spark, input, ctx));
     Dataset<Row> truthRows = truth == null ? null
         : spark.read().option("header", "true").csv(truth.toString()).select("seller_id", "true_quality");
-    Dataset<Row> result = Backtest.run(spark, all, req, horizonDays, minFutureOrders, truthRows).cache();
-    String text = summary(result.collectAsList());
+    Backtest.Result backtest = Backtest.run(spark, all, req, horizonDays, minFutureOrders, truthRows);
+    Dataset<Row> result = backtest.methods().cache();
+    Row checks = backtest.checks().collectAsList().get(0);
+    String text = summary(result.collectAsList()) + checksSummary(checks);
     System.out.print(text);
     if (output != null) {
       org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(output, "backtests/as_of=" + asOf);
       result.coalesce(1).write().mode(SaveMode.Overwrite).parquet(new org.apache.hadoop.fs.Path(dir, "backtest.parquet").toString());
+      backtest.checks().coalesce(1).write().mode(SaveMode.Overwrite)
+          .parquet(new org.apache.hadoop.fs.Path(dir, "checks.parquet").toString());
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
       SnapshotPublisher.writeAtomically(fs, new org.apache.hadoop.fs.Path(dir, "backtest.txt"), text);
       System.out.println("written to " + dir);
     }
     return ExitCodes.PUBLISHED;
+  }
+
+  static String checksSummary(Row c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "Ranking of all %d scored sellers as of %s:%n", c.<Long>getAs("scored_sellers"),
+        c.getAs("as_of")));
+    if (c.getAs("thin_share") != null) {
+      sb.append(String.format(Locale.ROOT,
+          "  sellers with fewer than %d orders: %.1f%% of all, %.1f%% of the top tenth, %.1f%% of the bottom tenth%n",
+          Backtest.THIN_ORDERS, 100 * c.<Double>getAs("thin_share"), 100 * c.<Double>getAs("thin_share_top_decile"),
+          100 * c.<Double>getAs("thin_share_bottom_decile")));
+    }
+    if (c.getAs("spearman_hidden_quality_established") != null) {
+      sb.append(String.format(Locale.ROOT,
+          "  sellers with %d+ orders (%d): Spearman with the hidden quality %.3f (average rating %.3f)%n",
+          Backtest.ESTABLISHED_ORDERS, c.<Long>getAs("established_sellers"),
+          c.<Double>getAs("spearman_hidden_quality_established"),
+          c.<Double>getAs("spearman_hidden_quality_established_average_rating")));
+    }
+    return sb.toString();
   }
 
   static String summary(List<Row> rows) {

@@ -12,6 +12,7 @@ import dev.sellertrust.metrics.ReturnMetrics;
 import dev.sellertrust.metrics.ReviewMetrics;
 import dev.sellertrust.metrics.ServiceMetrics;
 import dev.sellertrust.score.RankCorrelation;
+import dev.sellertrust.spark.Checkpoints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -54,18 +56,25 @@ public final class Backtest {
   public record SellerOutcome(String sellerId, double trustScore, double avgRating, double odr60, double futureOdr,
       double futureSellerOdr, Double hiddenQuality) {}
 
-  public static Dataset<Row> run(SparkSession spark, AcceptedInputs all, RunRequest req, int horizonDays,
+  /**
+   * @param methods one row per method, {@link #SCHEMA}
+   * @param checks one row, {@link #CHECKS_SCHEMA}: the ranking's own checks over every scored seller
+   */
+  public record Result(Dataset<Row> methods, Dataset<Row> checks) {}
+
+  public static Result run(SparkSession spark, AcceptedInputs all, RunRequest req, int horizonDays,
       int minFutureOrders) {
     return run(spark, all, req, horizonDays, minFutureOrders, null);
   }
 
   /** @param truth seller_id, true_quality (the generator's seller_truth.csv), or null */
-  public static Dataset<Row> run(SparkSession spark, AcceptedInputs all, RunRequest req, int horizonDays,
+  public static Result run(SparkSession spark, AcceptedInputs all, RunRequest req, int horizonDays,
       int minFutureOrders, Dataset<Row> truth) {
     LocalDate asOf = req.snapshotDate();
     LocalDate end = asOf.plusDays(horizonDays);
     AcceptedInputs past = AsOfView.of(all, asOf);
-    Dataset<Row> scores = TrustScoreJob.compute(past, req).scores().select(MetricCols.SELLER_ID, TRUST_SCORE);
+    Dataset<Row> scores = Checkpoints.onDisk(
+        TrustScoreJob.compute(past, req).scores().select(MetricCols.SELLER_ID, TRUST_SCORE));
 
     Dataset<Row> future = defects(AsOfView.of(all, end), new MetricParams(end, req.config()))
         .filter(col(MetricCols.ORDER_DATE).gt(lit(java.sql.Date.valueOf(asOf))).and(col(OrderFacts.COUNTS)))
@@ -100,7 +109,70 @@ public final class Backtest {
       outcomes.add(new SellerOutcome(r.getString(0), r.getDouble(1), r.isNullAt(2) ? ratingFill : r.getDouble(2),
           r.isNullAt(3) ? odrFill : r.getDouble(3), r.getDouble(4), r.getDouble(5), r.isNullAt(6) ? null : r.getDouble(6)));
     }
-    return spark.createDataFrame(evaluate(outcomes, req, horizonDays, minFutureOrders), SCHEMA);
+    Dataset<Row> methods = spark.createDataFrame(evaluate(outcomes, req, horizonDays, minFutureOrders), SCHEMA);
+    Dataset<Row> pastOrders = past.accepted(InputContract.ORDERS).groupBy(Col.SELLER_ID).agg(count(lit(1)).as("past_orders"));
+    List<Row> scored = scores.filter(col(TRUST_SCORE).isNotNull())
+        .join(pastOrders, new String[] {MetricCols.SELLER_ID}, "left")
+        .join(rating, new String[] {MetricCols.SELLER_ID}, "left")
+        .join(quality, new String[] {MetricCols.SELLER_ID}, "left")
+        .select(col(MetricCols.SELLER_ID), col(TRUST_SCORE), coalesce(col("past_orders"), lit(0L)), col("avg_rating"),
+            col("true_quality"))
+        .orderBy(MetricCols.SELLER_ID)
+        .collectAsList();
+    List<ScoredSeller> sellers = new ArrayList<>();
+    for (Row r : scored) {
+      sellers.add(new ScoredSeller(r.getString(0), r.getDouble(1), r.getLong(2), r.isNullAt(3) ? null : r.getDouble(3),
+          r.isNullAt(4) ? null : r.getDouble(4)));
+    }
+    return new Result(methods, spark.createDataFrame(List.of(checks(sellers, asOf)), CHECKS_SCHEMA));
+  }
+
+  /** Established sellers: the population of the accuracy check against the hidden quality (issue: 50 orders). */
+  public static final int ESTABLISHED_ORDERS = 50;
+  /** Thin sellers: too few orders to belong at either end of a ranking. */
+  public static final int THIN_ORDERS = 10;
+
+  public static final StructType CHECKS_SCHEMA = StructType.fromDDL(
+      "as_of DATE, scored_sellers BIGINT, thin_sellers BIGINT, thin_share DOUBLE, thin_share_top_decile DOUBLE,"
+          + " thin_share_bottom_decile DOUBLE, established_sellers BIGINT, spearman_hidden_quality_established DOUBLE,"
+          + " spearman_hidden_quality_established_average_rating DOUBLE");
+
+  /** A seller with a score as of the as-of date, whatever its future orders. */
+  record ScoredSeller(String sellerId, double trustScore, long pastOrders, Double avgRating, Double hiddenQuality) {}
+
+  /**
+   * Where thin sellers land in the ranking (their share of the top and bottom tenth against their share of all
+   * scored sellers; shrinkage should keep them out of both ends), and, on generated data, how the score of every
+   * established seller ranks with the hidden quality, next to the plain average rating's ranking.
+   */
+  static Row checks(List<ScoredSeller> sellers, LocalDate asOf) {
+    int n = sellers.size();
+    List<ScoredSeller> byScore = new ArrayList<>(sellers);
+    byScore.sort(java.util.Comparator.comparingDouble(ScoredSeller::trustScore).thenComparing(ScoredSeller::sellerId));
+    int tenth = (int) Math.ceil(n * 0.1);
+    long thin = sellers.stream().filter(s -> s.pastOrders() < THIN_ORDERS).count();
+    Double top = n == 0 ? null : thinShare(byScore.subList(n - tenth, n));
+    Double bottom = n == 0 ? null : thinShare(byScore.subList(0, tenth));
+    List<ScoredSeller> established = sellers.stream()
+        .filter(s -> s.pastOrders() >= ESTABLISHED_ORDERS && s.hiddenQuality() != null).toList();
+    Double scoreVsQuality = null;
+    Double ratingVsQuality = null;
+    if (established.size() >= 3) {
+      double[] quality = established.stream().mapToDouble(ScoredSeller::hiddenQuality).toArray();
+      double ratingFill = established.stream().filter(s -> s.avgRating() != null).mapToDouble(ScoredSeller::avgRating)
+          .average().orElse(3.0);
+      scoreVsQuality = RankCorrelation.spearman(established.stream().mapToDouble(ScoredSeller::trustScore).toArray(),
+          quality);
+      ratingVsQuality = RankCorrelation.spearman(established.stream()
+          .mapToDouble(s -> s.avgRating() == null ? ratingFill : s.avgRating()).toArray(), quality);
+    }
+    return new GenericRowWithSchema(new Object[] {java.sql.Date.valueOf(asOf), (long) n, thin,
+        n == 0 ? null : (double) thin / n, top, bottom, (long) established.size(), scoreVsQuality, ratingVsQuality},
+        CHECKS_SCHEMA);
+  }
+
+  private static double thinShare(List<ScoredSeller> group) {
+    return group.isEmpty() ? 0.0 : (double) group.stream().filter(s -> s.pastOrders() < THIN_ORDERS).count() / group.size();
   }
 
   /** One row per method: how its ranking agrees with each outcome (higher goodness = fewer later defects). */

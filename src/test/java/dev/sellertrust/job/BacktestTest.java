@@ -45,10 +45,14 @@ class BacktestTest extends SparkTestBase {
     ValidationContext ctx = new ValidationContext(END, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), "test-key");
     AcceptedInputs all = AcceptedInputs.of(InputStage.run(spark, input.toString(), ctx));
     Dataset<Row> truth = spark.read().option("header", "true").csv(tmp.resolve("truth/seller_truth.csv").toString());
-    for (Row r : Backtest.run(spark, all, req, 90, 20, truth).collectAsList()) {
+    Backtest.Result result = Backtest.run(spark, all, req, 90, 20, truth);
+    for (Row r : result.methods().collectAsList()) {
       byMethod.put(r.getAs("method"), r);
     }
+    checks = result.checks().collectAsList().get(0);
   }
+
+  Row checks;
 
   static final int SELLERS = 300;
   static final int ORDERS = 40_000;
@@ -74,6 +78,37 @@ class BacktestTest extends SparkTestBase {
       assertTrue(get(Backtest.TRUST_SCORE, c) > get(Backtest.ODR_60D, c),
           c + ": trust " + get(Backtest.TRUST_SCORE, c) + " vs 60-day ODR " + get(Backtest.ODR_60D, c));
     }
+  }
+
+  /** The issue's own population and bar: sellers with 50+ orders before the as-of date, Spearman at least 0.9. */
+  @Test
+  void ranksEstablishedSellersByTheirHiddenQualityAndKeepsThinOnesOffBothEnds() {
+    long established = checks.<Long>getAs("established_sellers");
+    double score = checks.<Double>getAs("spearman_hidden_quality_established");
+    assertTrue(established >= 50, "sellers with 50+ orders before the as-of date: " + established);
+    assertTrue(score >= 0.9, "Spearman with the hidden quality over " + established + " established sellers: " + score);
+    double thin = checks.<Double>getAs("thin_share");
+    assertTrue(checks.<Long>getAs("thin_sellers") > 0, "the data has sellers with fewer than 10 orders");
+    for (String end : List.of("thin_share_top_decile", "thin_share_bottom_decile")) {
+      assertTrue(checks.<Double>getAs(end) < thin, end + " " + checks.<Double>getAs(end) + " vs all " + thin);
+    }
+  }
+
+  @Test
+  void checksCountThinSellersAtEachEndOfTheRanking() {
+    List<Backtest.ScoredSeller> sellers = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      // Scores rise with i; the two thin sellers (3 orders) hold the top two places, none the bottom two.
+      sellers.add(new Backtest.ScoredSeller("s" + i, i, i >= 18 ? 3 : 60, 4.0, (double) i));
+    }
+    Row r = Backtest.checks(sellers, AS_OF);
+    assertEquals(20L, r.<Long>getAs("scored_sellers"));
+    assertEquals(2L, r.<Long>getAs("thin_sellers"));
+    assertEquals(0.1, r.<Double>getAs("thin_share"), 1e-12);
+    assertEquals(1.0, r.<Double>getAs("thin_share_top_decile"), 1e-12);
+    assertEquals(0.0, r.<Double>getAs("thin_share_bottom_decile"), 1e-12);
+    assertEquals(18L, r.<Long>getAs("established_sellers"));
+    assertEquals(1.0, r.<Double>getAs("spearman_hidden_quality_established"), 1e-12);
   }
 
   @Test
