@@ -42,6 +42,19 @@ public final class Backtest {
       "method STRING, sellers BIGINT, spearman DOUBLE, auc_worst_decile DOUBLE, as_of DATE, horizon_days INT,"
           + " min_future_orders INT, methodology_version STRING, spearman_seller_caused DOUBLE,"
           + " auc_worst_decile_seller_caused DOUBLE, spearman_hidden_quality DOUBLE");
+  /**
+   * Established sellers: the population of the accuracy check against the hidden quality (50 orders before the as-of
+   * date, as the methodology's acceptance criterion sets it).
+   */
+  public static final int ESTABLISHED_ORDERS = 50;
+  /** Thin sellers: too few orders to belong at either end of a ranking. */
+  public static final int THIN_ORDERS = 10;
+
+  public static final StructType CHECKS_SCHEMA = StructType.fromDDL(
+      "as_of DATE, scored_sellers BIGINT, thin_sellers BIGINT, thin_share DOUBLE, thin_share_top_decile DOUBLE,"
+          + " thin_share_bottom_decile DOUBLE, established_sellers BIGINT, spearman_hidden_quality_established DOUBLE,"
+          + " spearman_hidden_quality_established_average_rating DOUBLE");
+
   public static final String TRUST_SCORE = "trust_score";
   public static final String AVG_RATING = "average_rating";
   public static final String ODR_60D = "order_defect_rate_60d";
@@ -126,16 +139,6 @@ public final class Backtest {
     }
     return new Result(methods, spark.createDataFrame(List.of(checks(sellers, asOf)), CHECKS_SCHEMA));
   }
-
-  /** Established sellers: the population of the accuracy check against the hidden quality (issue: 50 orders). */
-  public static final int ESTABLISHED_ORDERS = 50;
-  /** Thin sellers: too few orders to belong at either end of a ranking. */
-  public static final int THIN_ORDERS = 10;
-
-  public static final StructType CHECKS_SCHEMA = StructType.fromDDL(
-      "as_of DATE, scored_sellers BIGINT, thin_sellers BIGINT, thin_share DOUBLE, thin_share_top_decile DOUBLE,"
-          + " thin_share_bottom_decile DOUBLE, established_sellers BIGINT, spearman_hidden_quality_established DOUBLE,"
-          + " spearman_hidden_quality_established_average_rating DOUBLE");
 
   /** A seller with a score as of the as-of date, whatever its future orders. */
   record ScoredSeller(String sellerId, double trustScore, long pastOrders, Double avgRating, Double hiddenQuality) {}
