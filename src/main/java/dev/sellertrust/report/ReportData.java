@@ -20,7 +20,9 @@ public record ReportData(
     List<CorridorCell> corridors,
     PolicySummary policy,
     ChangeSummary changes,
-    List<BacktestRow> backtest) {
+    List<BacktestRow> backtest,
+    /* null when the backtest wrote no checks (one written before they existed) */
+    BacktestChecks backtestChecks) {
 
   public record Meta(String snapshotDate, String runId, String outputDir, String inputDir, String methodologyVersion,
       String codeVersion, String sparkVersion, String javaVersion, String generatedAt, String configJson,
@@ -45,4 +47,8 @@ public record ReportData(
   public record ChangeSummary(String previousSnapshot, double thresholdPoints, List<Count> byType) {}
 
   public record BacktestRow(String method, Long sellers, Double spearman, Double aucWorstDecile) {}
+
+  /** The backtest's checks over every scored seller (docs/METHODOLOGY.md §7); the Spearman pair is null without truth. */
+  public record BacktestChecks(long scoredSellers, Double thinShare, Double thinShareTop, Double thinShareBottom,
+      long establishedSellers, Double establishedSpearman, Double establishedSpearmanAverageRating) {}
 }

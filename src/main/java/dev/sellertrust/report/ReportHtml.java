@@ -446,7 +446,27 @@ public final class ReportHtml {
         .append(Svg.hbars("chart-backtest-spearman", "Spearman rank correlation by method", "Spearman ρ (negative shown as 0)", rho, "#2f6f9f", 1.0, 560))
         .append("</figure><figure>")
         .append(Svg.hbars("chart-backtest-auc", "AUC for the worst decile by method", "AUC (0.5 = chance, 1 = perfect)", auc, "#6a51a3", 1.0, 560))
-        .append("</figure></div></section>");
+        .append("</figure></div>");
+    backtestChecks(sb, d.backtestChecks());
+    sb.append("</section>");
+  }
+
+  private static void backtestChecks(StringBuilder sb, ReportData.BacktestChecks c) {
+    if (c == null || c.thinShare() == null) {
+      return;
+    }
+    sb.append("<p class=\"note\" id=\"backtest-checks\">Of all ").append(Html.count(c.scoredSellers()))
+        .append(" scored sellers, those with fewer than 10 orders are ").append(Html.pct(c.thinShare(), 1))
+        .append("; they hold ").append(Html.pct(c.thinShareTop(), 1)).append(" of the top tenth of the ranking and ")
+        .append(Html.pct(c.thinShareBottom(), 1)).append(" of the bottom tenth (their scores stay near their peers').");
+    if (c.establishedSpearman() != null) {
+      sb.append(" Over the ").append(Html.count(c.establishedSellers()))
+          .append(" sellers with 50 or more orders, the Spearman correlation with the generator's hidden quality is ")
+          .append(Html.num(c.establishedSpearman(), 3)).append(" (average rating: ")
+          .append(c.establishedSpearmanAverageRating() == null ? "–" : Html.num(c.establishedSpearmanAverageRating(), 3))
+          .append(").");
+    }
+    sb.append("</p>");
   }
 
   private static void run(StringBuilder sb, ReportData d) {

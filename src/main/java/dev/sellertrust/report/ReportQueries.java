@@ -176,6 +176,26 @@ public final class ReportQueries {
     return out;
   }
 
+  /** The checks written next to that backtest, or null when there are none. */
+  static ReportData.BacktestChecks backtestChecks(SparkSession spark, String outputDir, String snapshot) {
+    Path p = new Path(new Path(new Path(outputDir, "backtests"), "as_of=" + snapshot), "checks.parquet");
+    try {
+      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+        return null;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Row r = spark.read().parquet(p.toString())
+        .select(col("scored_sellers").cast("long"), col("thin_share").cast("double"),
+            col("thin_share_top_decile").cast("double"), col("thin_share_bottom_decile").cast("double"),
+            col("established_sellers").cast("long"), col("spearman_hidden_quality_established").cast("double"),
+            col("spearman_hidden_quality_established_average_rating").cast("double"))
+        .first();
+    return new ReportData.BacktestChecks(r.getLong(0), dbl(r, 1), dbl(r, 2), dbl(r, 3), r.getLong(4), dbl(r, 5),
+        dbl(r, 6));
+  }
+
   private static Double dbl(Row r, int i) {
     return r.isNullAt(i) ? null : ((Number) r.get(i)).doubleValue();
   }
@@ -193,7 +213,8 @@ public final class ReportQueries {
       Dataset<Row> clarity = spark.read().parquet(pathOf.apply(OutputLayout.POLICY_CLARITY));
       return new ReportData(meta, tiers(scores), scoreBins(scores), sellersWithoutScore(scores), components(scores),
           ranked(scores, true), ranked(scores, false), corridors(corridors), policy(clarity), changes,
-          backtest(spark, meta.outputDir(), meta.snapshotDate()));
+          backtest(spark, meta.outputDir(), meta.snapshotDate()),
+          backtestChecks(spark, meta.outputDir(), meta.snapshotDate()));
     } finally {
       scores.unpersist();
     }

@@ -105,6 +105,9 @@ class ExperienceEndToEndTest extends SparkTestBase {
               org.apache.spark.sql.RowFactory.create("average_rating", 40L, 0.18, 0.64)),
               org.apache.spark.sql.types.StructType.fromDDL("method string, sellers bigint, spearman double, auc_worst_decile double"))
           .coalesce(1).write().parquet(copy.resolve("backtests/as_of=" + SNAPSHOT + "/backtest.parquet").toString());
+      spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(java.sql.Date.valueOf(SNAPSHOT), 120L, 30L,
+              0.25, 0.0, 0.125, 40L, 0.91, 0.88)), dev.sellertrust.job.Backtest.CHECKS_SCHEMA)
+          .coalesce(1).write().parquet(copy.resolve("backtests/as_of=" + SNAPSHOT + "/checks.parquet").toString());
       assertEquals(0, TrustScoreCli.execute("report", "--output", copy.toString()));
       withBacktest = copy.toString();
     }
@@ -143,6 +146,14 @@ class ExperienceEndToEndTest extends SparkTestBase {
     assertTrue(Files.readString(report(SNAPSHOT)).contains("no earlier one to compare"));
     JsonNode manifest = MAPPER.readTree(Path.of(out, "manifests", "snapshot_date=" + SNAPSHOT, "_MANIFEST.json").toFile());
     assertEquals("reports/snapshot_date=" + SNAPSHOT, manifest.path("outputs").path("reports").asText());
+  }
+
+  @Test
+  void reportRewrittenAfterABacktestShowsItsFiguresAndChecks() throws IOException {
+    String html = Files.readString(report(outputWithBacktest(), SNAPSHOT));
+    assertFalse(html.contains("No backtest for this snapshot"));
+    assertTrue(html.contains("Of all 120 scored sellers, those with fewer than 10 orders are 25.0%"), "checks.parquet read");
+    assertTrue(html.contains("Spearman correlation with the generator's hidden quality is 0.910 (average rating: 0.880)"));
   }
 
   @Test

@@ -15,6 +15,11 @@ class ReportHtmlTest {
   static final String EVIL = "<script>alert('x')</script>\"&";
 
   static ReportData data(List<ReportData.BacktestRow> backtest, ReportData.ChangeSummary changes) {
+    return data(backtest, null, changes);
+  }
+
+  static ReportData data(List<ReportData.BacktestRow> backtest, ReportData.BacktestChecks checks,
+      ReportData.ChangeSummary changes) {
     Map<String, long[]> bins = new LinkedHashMap<>();
     long[] fair = new long[20];
     fair[11] = 3;
@@ -37,7 +42,7 @@ class ReportHtmlTest {
         List.of(new ReportData.CorridorCell("CN", "US", 50, 0.1, 0.2), new ReportData.CorridorCell("CN", "DE", 5, 0.5, 0.5)),
         new ReportData.PolicySummary(2, 2, new long[] {0, 0, 0, 0, 0, 0, 1, 1, 0, 0},
             List.of(new ReportData.Count(EVIL, 2)), List.of()),
-        changes, backtest);
+        changes, backtest, checks);
   }
 
   @Test
@@ -62,6 +67,19 @@ class ReportHtmlTest {
     assertTrue(with.contains("id=\"chart-backtest-spearman\"") && with.contains("id=\"chart-backtest-auc\""));
     assertTrue(with.contains("0.610") && with.contains("0.830"));
     assertTrue(with.contains("since snapshot 2026-11-29"));
+    assertFalse(with.contains("id=\"backtest-checks\""), "a backtest written without checks shows none");
+  }
+
+  @Test
+  void showsTheBacktestChecksWhenTheyWereWritten() {
+    List<ReportData.BacktestRow> rows = List.of(new ReportData.BacktestRow("trust_score", 200L, 0.61, 0.83));
+    String html = ReportHtml.render(data(rows, new ReportData.BacktestChecks(394, 0.414, 0.0, 0.125, 109, 0.899, 0.872), null));
+    assertTrue(html.contains("Of all 394 scored sellers, those with fewer than 10 orders are 41.4%; they hold 0.0% of the top"
+        + " tenth of the ranking and 12.5% of the bottom tenth"), html);
+    assertTrue(html.contains("Over the 109 sellers with 50 or more orders, the Spearman correlation with the generator's"
+        + " hidden quality is 0.899 (average rating: 0.872)."));
+    String noTruth = ReportHtml.render(data(rows, new ReportData.BacktestChecks(394, 0.414, 0.0, 0.125, 0, null, null), null));
+    assertTrue(noTruth.contains("id=\"backtest-checks\"") && !noTruth.contains("hidden quality"));
   }
 
   @Test
