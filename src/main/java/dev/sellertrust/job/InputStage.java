@@ -261,7 +261,7 @@ public final class InputStage {
    * parallelism and the block size.
    *
    * <p>Too many: a folder per day of small files is read as one partition per ~32 files (Spark counts 4 MB for opening
-   * each), so three years of date folders of a few hundred KB each came out as ~35 partitions, and every later stage
+   * each), so three years of date folders of a few KB each came out as ~35 partitions, and every later stage
    * on those rows ran that many tasks of a few rows. Gathering them into as many partitions as the bytes and the
    * cluster's cores ask for runs the same reads in fewer, fuller tasks.
    */
