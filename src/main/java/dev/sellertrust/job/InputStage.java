@@ -114,7 +114,7 @@ public final class InputStage {
       Dataset<Row> rows = null;
       if (source != null) {
         Dataset<Row> raw = DatasetReader.read(spark, source);
-        partitionsFor.put(spec.name(), partitionsFor(raw, bytes.get(spec.name())));
+        partitionsFor.put(spec.name(), partitionsFor(raw, bytes.get(spec.name()), source.files().size()));
         // Counted as the rows stream past, independently of the rules, so reconciliation really checks something.
         Observation read = new Observation("read_" + spec.name());
         reads.put(spec.name(), read);
@@ -124,16 +124,19 @@ public final class InputStage {
       out.put(spec.name(), new CheckedDataset(spec, source, rows));
     }
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
-    CheckedDataset sellers = persistOnce(out.get(InputContract.SELLERS.name()), unobserved, partitionsFor, r -> r);
+    // Per dataset, the row counts observed while its checkpoint was written (the last one, if ranked again).
+    Map<String, Observation> checkedRows = new LinkedHashMap<>();
+    CheckedDataset sellers = persistOnce(out.get(InputContract.SELLERS.name()), unobserved, partitionsFor, checkedRows,
+        r -> r);
     out.put(sellers.spec().name(), sellers);
-    counts.put(sellers.spec().name(), countRows(sellers));
+    counts.put(sellers.spec().name(), countRows(sellers, checkedRows));
     Dataset<Row> sellerIds = sellers.accepted().select(col(Col.SELLER_ID));
     boolean fewSellers = counts.get(sellers.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
 
-    CheckedDataset orders = persistOnce(out.get(InputContract.ORDERS.name()), unobserved, partitionsFor,
+    CheckedDataset orders = persistOnce(out.get(InputContract.ORDERS.name()), unobserved, partitionsFor, checkedRows,
         r -> ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers));
     out.put(orders.spec().name(), orders);
-    counts.put(orders.spec().name(), countRows(orders));
+    counts.put(orders.spec().name(), countRows(orders, checkedRows));
     Dataset<Row> acceptedKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
     Dataset<Row> earlierKeys = earlierOrders == null || earlierOrders.files().isEmpty() ? null
         : Checkpoints.onDiskNow(ReferenceRules.earlierOrderKeys(DatasetReader.read(spark, earlierOrders), acceptedKeys));
@@ -148,14 +151,14 @@ public final class InputStage {
       if (!d.present()) {
         continue;
       }
-      out.put(spec.name(), persistOnce(d, unobserved, partitionsFor, r -> {
+      out.put(spec.name(), persistOnce(d, unobserved, partitionsFor, checkedRows, r -> {
         Dataset<Row> rows = ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers);
         return spec.field(Col.ORDER_ID).isPresent() ? ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders, missingOrder)
             : rows;
       }));
     }
     for (CheckedDataset d : out.values()) {
-      DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d);
+      DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d, checkedRows);
       PausePoints.reach("read");
       if (d.present()) {
         Long observed = observedRows(reads.get(d.spec().name()));
@@ -195,9 +198,17 @@ public final class InputStage {
   }
 
   private static Long observedRows(Observation o) {
+    Object n = observed(o).get("rows");
+    return n == null ? null : ((Number) n).longValue();
+  }
+
+  /** An observation's metrics; empty when Spark reported none (a scan without files), or when there is none. */
+  private static Map<String, Object> observed(Observation o) {
+    if (o == null) {
+      return Map.of();
+    }
     try {
-      Object n = o.getAsJava().get("rows");
-      return n == null ? null : ((Number) n).longValue();
+      return o.getAsJava();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reconciling row counts", e);
@@ -216,26 +227,29 @@ public final class InputStage {
    * reason.
    */
   private static CheckedDataset persistOnce(CheckedDataset d, Map<String, Dataset<Row>> unobserved,
-      Map<String, Integer> partitionsFor, java.util.function.UnaryOperator<Dataset<Row>> references) {
+      Map<String, Integer> partitionsFor, Map<String, Observation> checkedRows,
+      java.util.function.UnaryOperator<Dataset<Row>> references) {
     if (!d.present()) {
       return d;
     }
-    CheckedDataset once = persist(withRows(d, references.apply(d.rows())), partitionsFor);
+    CheckedDataset once = persist(withRows(d, references.apply(d.rows())), partitionsFor, checkedRows);
     if (d.spec().idColumn() == null || ReferenceRules.repeatedIds(once.rows(), d.spec()).isEmpty()) {
       return once;
     }
     LOG.info("{}: some ids occur more than once, ranking them to keep one row per id", d.spec().name());
     Dataset<Row> ranked = ReferenceRules.markDuplicates(unobserved.get(d.spec().name()), d.spec());
-    return persist(withRows(d, references.apply(ranked)), partitionsFor);
+    return persist(withRows(d, references.apply(ranked)), partitionsFor, checkedRows);
   }
 
   /**
    * Materialised once (the read's observation fires here) and cut from its plan, so that the datasets checked
    * against it, the counts and every metric plan start from a small leaf (see {@link Checkpoints}). Every rule has run by
    * now, so the raw record is built here, for the rejected rows only. Spread over more partitions first when the
-   * files gave too few, or gathered into fewer when they gave too many (see {@link #partitionsFor}).
+   * files gave too few, or gathered into fewer when they gave too many (see {@link #partitionsFor}). Its rows and
+   * quarantined rows are counted as they are written, into {@code checkedRows}, which saves a query per clean dataset.
    */
-  private static CheckedDataset persist(CheckedDataset d, Map<String, Integer> partitionsFor) {
+  private static CheckedDataset persist(CheckedDataset d, Map<String, Integer> partitionsFor,
+      Map<String, Observation> checkedRows) {
     if (!d.present()) {
       return d;
     }
@@ -247,6 +261,10 @@ public final class InputStage {
     } else if (n < 0) {
       rows = rows.coalesce(-n);
     }
+    Observation checked = new Observation("checked_" + d.spec().name());
+    checkedRows.put(d.spec().name(), checked);
+    rows = rows.observe(checked, count(lit(1)).as("rows"),
+        count(when(size(col(RowRules.REASONS)).gt(0), lit(1))).as("quarantined"));
     return withRows(d, Checkpoints.onDiskNow(rows));
   }
 
@@ -265,20 +283,33 @@ public final class InputStage {
    * on those rows ran that many tasks of a few rows. Gathering them into as many partitions as the bytes and the
    * cluster's cores ask for runs the same reads in fewer, fuller tasks.
    */
-  private static int partitionsFor(Dataset<Row> raw, long bytes) {
+  private static int partitionsFor(Dataset<Row> raw, long bytes, int files) {
     int wanted = SparkSessions.shufflePartitions(bytes);
+    int gathered = Math.max(wanted, raw.sparkSession().sparkContext().defaultParallelism());
+    boolean large = bytes > SparkSessions.BYTES_PER_SHUFFLE_PARTITION;
+    if (!large && files <= gathered) {
+      return 0; // a few small files: read as they are, without planning the scan once more to count its partitions
+    }
     int read = raw.rdd().getNumPartitions();
-    if (bytes > SparkSessions.BYTES_PER_SHUFFLE_PARTITION && read < wanted) {
+    if (large && read < wanted) {
       return wanted;
     }
-    int gathered = Math.max(wanted, raw.sparkSession().sparkContext().defaultParallelism());
     return read > gathered ? -gathered : 0;
   }
 
-  /** One small aggregate per dataset: rows by first reason (null = accepted). */
-  static DatasetCounts countRows(CheckedDataset d) {
+  /**
+   * Rows accepted and quarantined by first reason. A dataset with no quarantined row, as its checkpoint counted them,
+   * needs no query; otherwise one small aggregate gives the reasons.
+   */
+  static DatasetCounts countRows(CheckedDataset d, Map<String, Observation> checkedRows) {
     if (!d.present()) {
       return new DatasetCounts(d.spec().name(), false, null, null, List.of(), 0, 0, 0, Map.of());
+    }
+    Map<String, Object> observed = observed(checkedRows.get(d.spec().name()));
+    if (observed.get("rows") instanceof Number rows && observed.get("quarantined") instanceof Number q
+        && q.longValue() == 0) {
+      return new DatasetCounts(d.spec().name(), true, d.source().location(), d.source().format().name().toLowerCase(),
+          new ArrayList<>(d.source().files()), rows.longValue(), rows.longValue(), 0, Map.of());
     }
     List<Row> byReason =
         d.rows().groupBy(
