@@ -2,6 +2,7 @@ package dev.sellertrust.cli;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.job.AcceptedInputs;
 import dev.sellertrust.job.Backtest;
@@ -54,12 +55,13 @@ public final class BacktestCommand implements Callable<Integer> {
     String text = summary(result.collectAsList()) + checksSummary(checks);
     System.out.print(text);
     if (output != null) {
-      org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(output, "backtests/as_of=" + asOf);
-      result.coalesce(1).write().mode(SaveMode.Overwrite).parquet(new org.apache.hadoop.fs.Path(dir, "backtest.parquet").toString());
+      org.apache.hadoop.fs.Path dir = new OutputLayout(output).backtest(asOf);
+      result.coalesce(1).write().mode(SaveMode.Overwrite)
+          .parquet(new org.apache.hadoop.fs.Path(dir, OutputLayout.BACKTEST_FILE).toString());
       backtest.checks().coalesce(1).write().mode(SaveMode.Overwrite)
-          .parquet(new org.apache.hadoop.fs.Path(dir, "checks.parquet").toString());
+          .parquet(new org.apache.hadoop.fs.Path(dir, OutputLayout.BACKTEST_CHECKS_FILE).toString());
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      SnapshotPublisher.writeAtomically(fs, new org.apache.hadoop.fs.Path(dir, "backtest.txt"), text);
+      SnapshotPublisher.writeAtomically(fs, new org.apache.hadoop.fs.Path(dir, OutputLayout.BACKTEST_TEXT_FILE), text);
       System.out.println("written to " + dir);
     }
     return ExitCodes.PUBLISHED;

@@ -18,6 +18,9 @@ public record OutputLayout(String outputDir) {
   public static final String MANIFESTS = "manifests";
   public static final String MANIFEST_FILE = "_MANIFEST.json";
   public static final String SCORES_EXPORT_FILE = "seller_scores.jsonl";
+  public static final String BACKTEST_FILE = "backtest.parquet";
+  public static final String BACKTEST_CHECKS_FILE = "checks.parquet";
+  public static final String BACKTEST_TEXT_FILE = "backtest.txt";
 
   public static String partition(LocalDate snapshot) {
     return "snapshot_date=" + snapshot;
@@ -29,6 +32,11 @@ public record OutputLayout(String outputDir) {
 
   public Path table(String table, LocalDate snapshot) {
     return new Path(new Path(root(), table), partition(snapshot));
+  }
+
+  /** Where {@code trust-score backtest --output} writes the figures of one as-of date (read by the report). */
+  public Path backtest(LocalDate asOf) {
+    return new Path(new Path(root(), "backtests"), "as_of=" + asOf);
   }
 
   public Path manifest(LocalDate snapshot) {

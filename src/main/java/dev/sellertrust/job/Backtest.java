@@ -141,7 +141,11 @@ public final class Backtest {
   }
 
   /** A seller with a score as of the as-of date, whatever its future orders. */
-  record ScoredSeller(String sellerId, double trustScore, long pastOrders, Double avgRating, Double hiddenQuality) {}
+  record ScoredSeller(String sellerId, double trustScore, long pastOrders, Double avgRating, Double hiddenQuality) {
+    boolean thin() {
+      return pastOrders < THIN_ORDERS;
+    }
+  }
 
   /**
    * Where thin sellers land in the ranking (their share of the top and bottom tenth against their share of all
@@ -153,7 +157,7 @@ public final class Backtest {
     List<ScoredSeller> byScore = new ArrayList<>(sellers);
     byScore.sort(java.util.Comparator.comparingDouble(ScoredSeller::trustScore).thenComparing(ScoredSeller::sellerId));
     int tenth = (int) Math.ceil(n * 0.1);
-    long thin = sellers.stream().filter(s -> s.pastOrders() < THIN_ORDERS).count();
+    long thin = sellers.stream().filter(ScoredSeller::thin).count();
     Double top = n == 0 ? null : thinShare(byScore.subList(n - tenth, n));
     Double bottom = n == 0 ? null : thinShare(byScore.subList(0, tenth));
     List<ScoredSeller> established = sellers.stream()
@@ -175,7 +179,7 @@ public final class Backtest {
   }
 
   private static double thinShare(List<ScoredSeller> group) {
-    return group.isEmpty() ? 0.0 : (double) group.stream().filter(s -> s.pastOrders() < THIN_ORDERS).count() / group.size();
+    return group.isEmpty() ? 0.0 : (double) group.stream().filter(ScoredSeller::thin).count() / group.size();
   }
 
   /** One row per method: how its ranking agrees with each outcome (higher goodness = fewer later defects). */

@@ -306,27 +306,27 @@ public final class InputStage {
       return new DatasetCounts(d.spec().name(), false, null, null, List.of(), 0, 0, 0, Map.of());
     }
     Map<String, Object> observed = observed(checkedRows.get(d.spec().name()));
-    if (observed.get("rows") instanceof Number rows && observed.get("quarantined") instanceof Number q
-        && q.longValue() == 0) {
-      return new DatasetCounts(d.spec().name(), true, d.source().location(), d.source().format().name().toLowerCase(),
-          new ArrayList<>(d.source().files()), rows.longValue(), rows.longValue(), 0, Map.of());
-    }
-    List<Row> byReason =
-        d.rows().groupBy(
-                when(size(col(RowRules.REASONS)).gt(0),
-                    split(element_at(col(RowRules.REASONS), 1), ":").getItem(0)).as("reason"))
-            .count()
-            .collectAsList();
     long accepted = 0;
     long quarantined = 0;
     Map<String, Long> reasons = new TreeMap<>();
-    for (Row r : byReason) {
-      long n = r.getLong(1);
-      if (r.isNullAt(0)) {
-        accepted += n;
-      } else {
-        quarantined += n;
-        reasons.put(r.getString(0), n);
+    if (observed.get("rows") instanceof Number rows && observed.get("quarantined") instanceof Number q
+        && q.longValue() == 0) {
+      accepted = rows.longValue();
+    } else {
+      List<Row> byReason =
+          d.rows().groupBy(
+                  when(size(col(RowRules.REASONS)).gt(0),
+                      split(element_at(col(RowRules.REASONS), 1), ":").getItem(0)).as("reason"))
+              .count()
+              .collectAsList();
+      for (Row r : byReason) {
+        long n = r.getLong(1);
+        if (r.isNullAt(0)) {
+          accepted += n;
+        } else {
+          quarantined += n;
+          reasons.put(r.getString(0), n);
+        }
       }
     }
     return new DatasetCounts(d.spec().name(), true, d.source().location(), d.source().format().name().toLowerCase(),

@@ -157,14 +157,9 @@ public final class ReportQueries {
 
   /** The backtest written by {@code trust-score backtest} for this snapshot, or null when there is none. */
   static List<ReportData.BacktestRow> backtest(SparkSession spark, String outputDir, String snapshot) {
-    Path p = new Path(new Path(new Path(outputDir, "backtests"), "as_of=" + snapshot), "backtest.parquet");
-    try {
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(p)) {
-        return null;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Path p = backtestFile(spark, outputDir, snapshot, OutputLayout.BACKTEST_FILE);
+    if (p == null) {
+      return null;
     }
     List<ReportData.BacktestRow> out = new ArrayList<>();
     for (Row r : spark.read().parquet(p.toString())
@@ -178,13 +173,9 @@ public final class ReportQueries {
 
   /** The checks written next to that backtest, or null when there are none. */
   static ReportData.BacktestChecks backtestChecks(SparkSession spark, String outputDir, String snapshot) {
-    Path p = new Path(new Path(new Path(outputDir, "backtests"), "as_of=" + snapshot), "checks.parquet");
-    try {
-      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
-        return null;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Path p = backtestFile(spark, outputDir, snapshot, OutputLayout.BACKTEST_CHECKS_FILE);
+    if (p == null) {
+      return null;
     }
     Row r = spark.read().parquet(p.toString())
         .select(col("scored_sellers").cast("long"), col("thin_share").cast("double"),
@@ -194,6 +185,16 @@ public final class ReportQueries {
         .first();
     return new ReportData.BacktestChecks(r.getLong(0), dbl(r, 1), dbl(r, 2), dbl(r, 3), r.getLong(4), dbl(r, 5),
         dbl(r, 6));
+  }
+
+  /** One file of this snapshot's backtest, or null when it was not written. */
+  private static Path backtestFile(SparkSession spark, String outputDir, String snapshot, String file) {
+    Path p = new Path(new OutputLayout(outputDir).backtest(java.time.LocalDate.parse(snapshot)), file);
+    try {
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p) ? p : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Double dbl(Row r, int i) {
