@@ -3,10 +3,13 @@ package dev.sellertrust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.sellertrust.cli.SparkSessions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -35,7 +38,31 @@ public abstract class SparkTestBase {
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.datetime.java8API.enabled", "true")
             .config("spark.sql.maxPlanStringLength", "200000")
+            // As in a local run: test inputs are tiny, so the job runs them without code generation
+            // (SparkSessions.chooseCodegen), and the session starts that way for every other test too.
+            // EndToEndTest runs the job both ways and compares the snapshots.
+            .config(SparkSessions.AUTO_CODEGEN, "true")
+            .config(SparkSessions.WHOLE_STAGE_CODEGEN, "false")
+            .config(SparkSessions.CODEGEN_FACTORY_MODE, "NO_CODEGEN")
             .getOrCreate();
+  }
+
+  /** Runs {@code body} with these session settings, then puts the shared session's previous values back. */
+  protected static void withSettings(Map<String, String> settings, Runnable body) {
+    Map<String, String> before = new HashMap<>();
+    settings.keySet().forEach(k -> before.put(k, spark.conf().get(k, null)));
+    try {
+      settings.forEach((k, v) -> spark.conf().set(k, v));
+      body.run();
+    } finally {
+      before.forEach((k, v) -> {
+        if (v == null) {
+          spark.conf().unset(k);
+        } else {
+          spark.conf().set(k, v);
+        }
+      });
+    }
   }
 
   /** A DataFrame from JSON lines and a DDL schema: the tiny-input idiom of the house style. */

@@ -1,12 +1,16 @@
 package dev.sellertrust.cli;
 
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the session. Under spark-submit the master and resources come from spark-submit and are never overridden;
  * started directly (jobs/trust-score), the job runs in local mode on all cores with settings for one machine.
  */
 public final class SparkSessions {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.sellertrust.progress");
+
   private SparkSessions() {}
 
   public static boolean underSparkSubmit() {
@@ -46,12 +50,29 @@ public final class SparkSessions {
           // row and ran out of execution memory at 600k sellers; smaller pages cost a few more allocations.
           .config("spark.buffer.pageSize", PAGE_SIZE)
           .config("spark.sql.shuffle.partitions", Integer.toString(minShufflePartitions()))
-          .config(AUTO_SHUFFLE_PARTITIONS, "true");
+          .config(AUTO_SHUFFLE_PARTITIONS, "true")
+          .config(AUTO_CODEGEN, "true");
     }
     return b.getOrCreate();
   }
 
   static final String PAGE_SIZE = "4m";
+
+  /**
+   * Set on sessions built here in local mode (a submitter may set it too): the job may turn Spark's code generation
+   * off for a small input ({@link #chooseCodegen}).
+   */
+  public static final String AUTO_CODEGEN = "spark.sellertrust.autoCodegen";
+  public static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+  public static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
+  /**
+   * Below this many bytes of input files (plus the state a daily run continues) Spark evaluates expressions without
+   * generating code. Compiling the generated classes is a fixed cost of each distinct plan (about 950 classes in a run)
+   * that only pays off over many rows: measured (docs/BENCHMARKS.md, "Session 8"), the sample and a daily run of 6.5 MB
+   * plus its state ran 17-25% faster interpreted, a 43 MB full run ran equally fast (4% slower), a 130 MB one 15%
+   * slower.
+   */
+  public static final long INTERPRETED_MAX_BYTES = 32L << 20;
 
   /** Set on sessions built here in local mode: the job may size the shuffles by its input (never under spark-submit). */
   static final String AUTO_SHUFFLE_PARTITIONS = "spark.sellertrust.autoShufflePartitions";
@@ -77,6 +98,28 @@ public final class SparkSessions {
       return;
     }
     spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions(inputBytes)));
+  }
+
+  /**
+   * Turns code generation off when the run processes fewer than {@link #INTERPRETED_MAX_BYTES}, on otherwise (both
+   * settings every time: a session may serve several runs). Only where {@link #AUTO_CODEGEN} is set: a submitter's own
+   * codegen settings stand. Results are the same either way (sums may differ in the last bits, as with any change of
+   * plan).
+   */
+  public static void chooseCodegen(SparkSession spark, long bytes) {
+    if (!spark.conf().get(AUTO_CODEGEN, "false").equals("true")) {
+      return;
+    }
+    boolean interpreted = bytes < INTERPRETED_MAX_BYTES;
+    LOG.info("code generation {}: {} MB to process, threshold {} MB", interpreted ? "off" : "on",
+        String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0), INTERPRETED_MAX_BYTES >> 20);
+    spark.conf().set(WHOLE_STAGE_CODEGEN, Boolean.toString(!interpreted));
+    // Whole-stage codegen off alone changes nothing measurable: each operator then compiles its own projections.
+    spark.conf().set(CODEGEN_FACTORY_MODE, interpreted ? "NO_CODEGEN" : "FALLBACK");
+  }
+
+  public static boolean interpreted(SparkSession spark) {
+    return spark.conf().get(CODEGEN_FACTORY_MODE, "FALLBACK").equals("NO_CODEGEN");
   }
 
   /** Partitions for this many bytes of input files: one per {@link #BYTES_PER_SHUFFLE_PARTITION}, within bounds. */

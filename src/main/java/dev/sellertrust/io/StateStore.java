@@ -200,6 +200,11 @@ public final class StateStore {
     });
   }
 
+  /** Bytes of the files of a committed state's tables. */
+  public long bytes(StateInfo info) {
+    return io(() -> fs().getContentSummary(snapshot(LocalDate.parse(info.snapshotDate()))).getLength());
+  }
+
   public boolean exists(Path p) {
     return io(() -> fs().exists(p));
   }

@@ -50,6 +50,11 @@ public final class InputStage {
       CheckedDataset d = datasets.get(spec.name());
       return d.present() ? d.accepted() : null;
     }
+
+    /** Bytes of the input files read (after date pruning). */
+    public long inputBytes() {
+      return datasets.values().stream().filter(CheckedDataset::present).mapToLong(d -> d.source().bytes()).sum();
+    }
   }
 
   /**
@@ -105,7 +110,9 @@ public final class InputStage {
     for (InputSource s : sources.values()) {
       bytes.put(s.spec().name(), s.bytes());
     }
-    SparkSessions.sizeShufflePartitions(spark, bytes.values().stream().mapToLong(Long::longValue).sum());
+    long inputBytes = bytes.values().stream().mapToLong(Long::longValue).sum();
+    SparkSessions.sizeShufflePartitions(spark, inputBytes);
+    SparkSessions.chooseCodegen(spark, inputBytes);
     Map<String, Integer> partitionsFor = new LinkedHashMap<>();
     // Row rules only, without the read observation: what the rare duplicate path recomputes from.
     Map<String, Dataset<Row>> unobserved = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.sellertrust.job;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
@@ -96,6 +97,8 @@ public final class TrustScoreJob {
     if (how.incremental()) {
       try {
         v = validate(spark, req, timer, IncrementalInputs.pruning(req.snapshotDate(), req.config().window().settleDays()));
+        // The computation also reads yesterday's state, which grows with the sellers, not with today's input.
+        SparkSessions.chooseCodegen(spark, v.checked().inputBytes() + store.bytes(how.prior()));
         Validated read = v;
         Computation plan = how;
         computed = timer.time("compute metrics and scores", () -> continueState(spark, req, store, plan,

@@ -51,7 +51,8 @@ public final class CompareSnapshots {
     System.exit(1);
   }
 
-  static List<String> compare(String a, String b, String snapshot) throws Exception {
+  /** Problems found, one line each; empty when the snapshots agree. */
+  public static List<String> compare(String a, String b, String snapshot) throws Exception {
     List<String> problems = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
       for (Map.Entry<String, List<String>> t : KEYS.entrySet()) {

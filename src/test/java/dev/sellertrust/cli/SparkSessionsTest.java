@@ -2,10 +2,16 @@ package dev.sellertrust.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sellertrust.SparkTestBase;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Shuffle partitions follow the input size between two per core and a ceiling. */
-class SparkSessionsTest {
+/**
+ * Shuffle partitions follow the input size between two per core and a ceiling; code generation is turned off for small
+ * inputs only where the session allows it.
+ */
+class SparkSessionsTest extends SparkTestBase {
   private static final int MIN = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
   @Test
@@ -24,5 +30,29 @@ class SparkSessionsTest {
   @Test
   void hugeInputsStopAtTheCeiling() {
     assertEquals(SparkSessions.MAX_SHUFFLE_PARTITIONS, SparkSessions.shufflePartitions(Long.MAX_VALUE / 2));
+  }
+
+  @Test
+  void codeGenerationIsOffBelowTheThresholdAndOnFromIt() {
+    withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "true"), () -> {
+      SparkSessions.chooseCodegen(spark, SparkSessions.INTERPRETED_MAX_BYTES - 1);
+      assertEquals(List.of("false", "NO_CODEGEN"), codegenSettings());
+      SparkSessions.chooseCodegen(spark, SparkSessions.INTERPRETED_MAX_BYTES);
+      assertEquals(List.of("true", "FALLBACK"), codegenSettings());
+    });
+  }
+
+  @Test
+  void aSessionWithoutTheFlagKeepsItsOwnCodegenSettings() {
+    withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "false", SparkSessions.WHOLE_STAGE_CODEGEN, "true",
+        SparkSessions.CODEGEN_FACTORY_MODE, "FALLBACK"), () -> {
+          SparkSessions.chooseCodegen(spark, 0);
+          assertEquals(List.of("true", "FALLBACK"), codegenSettings());
+        });
+  }
+
+  private static List<String> codegenSettings() {
+    return List.of(spark.conf().get(SparkSessions.WHOLE_STAGE_CODEGEN),
+        spark.conf().get(SparkSessions.CODEGEN_FACTORY_MODE));
   }
 }

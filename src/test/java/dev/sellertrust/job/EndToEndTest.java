@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sellertrust.SparkTestBase;
+import dev.sellertrust.bench.CompareSnapshots;
+import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.generate.GeneratorSpec;
@@ -43,6 +45,7 @@ class EndToEndTest extends SparkTestBase {
   Path output;
   Path truthDir;
   RunResult result;
+  boolean ranInterpreted;
   Map<String, Double> truth = new HashMap<>();
   Map<String, Map<String, String>> truthRows = new HashMap<>();
 
@@ -57,6 +60,7 @@ class EndToEndTest extends SparkTestBase {
     RunRequest req = new RunRequest(input.toString(), output.toString(), SNAPSHOT, cfg,
         ConfigLoader.methodologyVersion(cfg), "test-key", true);
     result = TrustScoreJob.run(spark, req);
+    ranInterpreted = SparkSessions.interpreted(spark);
     List<String> lines = Files.readAllLines(truthDir.resolve("seller_truth.csv"));
     List<String> header = List.of(lines.get(0).split(","));
     int id = header.indexOf("seller_id");
@@ -231,5 +235,19 @@ class EndToEndTest extends SparkTestBase {
     assertTrue(r.get("sellers").asLong() > 20, r.toString());
     double rho = r.get("spearman_clarity_dissatisfied").asDouble();
     assertTrue(rho >= -1 && rho <= 1, r.toString());
+  }
+
+  @Test
+  void generatedCodePublishesTheSameSnapshotAsInterpretedExpressions() throws Exception {
+    // This input is small, so the run above chose interpreted expressions, as a local run of it would; large inputs
+    // run Spark's generated code. Both ways must publish the same tables.
+    assertTrue(ranInterpreted, "a small input runs without code generation");
+    Path generated = tmp.resolve("out-generated-code");
+    JobConfig cfg = ConfigLoader.defaults();
+    RunRequest req = new RunRequest(tmp.resolve("input").toString(), generated.toString(), SNAPSHOT, cfg,
+        ConfigLoader.methodologyVersion(cfg), "test-key", true);
+    withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "false", SparkSessions.WHOLE_STAGE_CODEGEN, "true",
+        SparkSessions.CODEGEN_FACTORY_MODE, "FALLBACK"), () -> TrustScoreJob.run(spark, req));
+    assertEquals(List.of(), CompareSnapshots.compare(output.toString(), generated.toString(), SNAPSHOT.toString()));
   }
 }
