@@ -66,11 +66,12 @@ public final class SparkSessions {
   public static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
   public static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
   /**
-   * Below this many bytes of input files (plus the state a daily run continues) Spark evaluates expressions without
-   * generating code. Compiling the generated classes is a fixed cost of each distinct plan (about 950 classes in a run)
-   * that only pays off over many rows: measured (docs/BENCHMARKS.md, "Session 8"), the sample and a daily run of 6.5 MB
-   * plus its state ran 17-25% faster interpreted, a 43 MB full run ran equally fast (4% slower), a 130 MB one 15%
-   * slower.
+   * While both the input files a run reads and the state it continues are below this many bytes, Spark evaluates
+   * expressions without generating code. Compiling the generated classes is a fixed cost of each distinct plan (about
+   * 950 classes in a run) that only pays off over many rows. Measured (docs/BENCHMARKS.md, "Session 8"): interpreted,
+   * the sample ran 20% faster, daily runs of 5.3 MB of input with 6.9 MB of state 17% and of 28 MB with 17 MB of state
+   * 10%; full runs of 28 MB ran 4% slower and of 86.5 MB 15% slower. The state counts on its own: it is per-seller
+   * sums, far fewer rows per byte than the input.
    */
   public static final long INTERPRETED_MAX_BYTES = 32L << 20;
 
@@ -101,21 +102,25 @@ public final class SparkSessions {
   }
 
   /**
-   * Turns code generation off when the run processes fewer than {@link #INTERPRETED_MAX_BYTES}, on otherwise (both
-   * settings every time: a session may serve several runs). Only where {@link #AUTO_CODEGEN} is set: a submitter's own
-   * codegen settings stand. Results are the same either way (sums may differ in the last bits, as with any change of
-   * plan).
+   * Turns code generation off while the input files and the state are each below {@link #INTERPRETED_MAX_BYTES}, on
+   * otherwise (both settings every time: a session may serve several runs). Only where {@link #AUTO_CODEGEN} is set: a
+   * submitter's own codegen settings stand. Results are the same either way (sums may differ in the last bits, as with
+   * any change of plan).
    */
-  public static void chooseCodegen(SparkSession spark, long bytes) {
+  public static void chooseCodegen(SparkSession spark, long inputBytes, long stateBytes) {
     if (!spark.conf().get(AUTO_CODEGEN, "false").equals("true")) {
       return;
     }
-    boolean interpreted = bytes < INTERPRETED_MAX_BYTES;
-    LOG.info("code generation {}: {} MB to process, threshold {} MB", interpreted ? "off" : "on",
-        String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0), INTERPRETED_MAX_BYTES >> 20);
+    boolean interpreted = inputBytes < INTERPRETED_MAX_BYTES && stateBytes < INTERPRETED_MAX_BYTES;
+    LOG.info("code generation {}: {} MB of input, {} MB of state, threshold {} MB each", interpreted ? "off" : "on",
+        megabytes(inputBytes), megabytes(stateBytes), INTERPRETED_MAX_BYTES >> 20);
     spark.conf().set(WHOLE_STAGE_CODEGEN, Boolean.toString(!interpreted));
     // Whole-stage codegen off alone changes nothing measurable: each operator then compiles its own projections.
     spark.conf().set(CODEGEN_FACTORY_MODE, interpreted ? "NO_CODEGEN" : "FALLBACK");
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
   }
 
   public static boolean interpreted(SparkSession spark) {

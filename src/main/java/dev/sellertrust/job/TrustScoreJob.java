@@ -98,7 +98,7 @@ public final class TrustScoreJob {
       try {
         v = validate(spark, req, timer, IncrementalInputs.pruning(req.snapshotDate(), req.config().window().settleDays()));
         // The computation also reads yesterday's state, which grows with the sellers, not with today's input.
-        SparkSessions.chooseCodegen(spark, v.checked().inputBytes() + store.bytes(how.prior()));
+        SparkSessions.chooseCodegen(spark, v.checked().inputBytes(), store.bytes(how.prior()));
         Validated read = v;
         Computation plan = how;
         computed = timer.time("compute metrics and scores", () -> continueState(spark, req, store, plan,

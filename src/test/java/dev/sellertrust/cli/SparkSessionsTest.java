@@ -33,11 +33,16 @@ class SparkSessionsTest extends SparkTestBase {
   }
 
   @Test
-  void codeGenerationIsOffBelowTheThresholdAndOnFromIt() {
+  void codeGenerationIsOffWhileInputAndStateAreBothBelowTheThreshold() {
     withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "true"), () -> {
-      SparkSessions.chooseCodegen(spark, SparkSessions.INTERPRETED_MAX_BYTES - 1);
+      long below = SparkSessions.INTERPRETED_MAX_BYTES - 1;
+      SparkSessions.chooseCodegen(spark, below, below);
       assertEquals(List.of("false", "NO_CODEGEN"), codegenSettings());
-      SparkSessions.chooseCodegen(spark, SparkSessions.INTERPRETED_MAX_BYTES);
+      SparkSessions.chooseCodegen(spark, SparkSessions.INTERPRETED_MAX_BYTES, 0);
+      assertEquals(List.of("true", "FALLBACK"), codegenSettings());
+      SparkSessions.chooseCodegen(spark, below, below);
+      assertEquals(List.of("false", "NO_CODEGEN"), codegenSettings());
+      SparkSessions.chooseCodegen(spark, 0, SparkSessions.INTERPRETED_MAX_BYTES);
       assertEquals(List.of("true", "FALLBACK"), codegenSettings());
     });
   }
@@ -46,7 +51,7 @@ class SparkSessionsTest extends SparkTestBase {
   void aSessionWithoutTheFlagKeepsItsOwnCodegenSettings() {
     withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "false", SparkSessions.WHOLE_STAGE_CODEGEN, "true",
         SparkSessions.CODEGEN_FACTORY_MODE, "FALLBACK"), () -> {
-          SparkSessions.chooseCodegen(spark, 0);
+          SparkSessions.chooseCodegen(spark, 0, 0);
           assertEquals(List.of("true", "FALLBACK"), codegenSettings());
         });
   }
