@@ -2,6 +2,7 @@ package dev.sellertrust.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -200,9 +201,15 @@ public final class StateStore {
     });
   }
 
-  /** Bytes of the files of a committed state's tables. */
+  /** Bytes of the files of a committed state's tables; 0 when its folder is gone (reading it then falls back). */
   public long bytes(StateInfo info) {
-    return io(() -> fs().getContentSummary(snapshot(LocalDate.parse(info.snapshotDate()))).getLength());
+    return io(() -> {
+      try {
+        return fs().getContentSummary(snapshot(LocalDate.parse(info.snapshotDate()))).getLength();
+      } catch (FileNotFoundException e) {
+        return 0L;
+      }
+    });
   }
 
   public boolean exists(Path p) {
