@@ -20,6 +20,8 @@ output="${TRUST_SCORE_OUTPUT:-s3a://marketplace-lake/seller-trust/output}"
 
 # The buyer key comes from a Kubernetes secret (kubectl -n seller-trust create secret generic seller-trust-buyer-key
 # --from-literal=key=...), never from the command line.
+# spark.sellertrust.autoCodegen: a run whose input and state are each under 32 MB skips Spark's
+# code generation, larger runs keep it (docs/CLUSTER.md); drop the line to leave code generation to the cluster.
 exec spark-submit \
   --master "k8s://$api" \
   --deploy-mode cluster \
@@ -29,6 +31,7 @@ exec spark-submit \
   --executor-memory 4g \
   --conf spark.executor.instances=4 \
   --conf spark.executor.cores=4 \
+  --conf spark.sellertrust.autoCodegen=true \
   --conf spark.kubernetes.namespace="$namespace" \
   --conf spark.kubernetes.container.image="$image" \
   --conf spark.kubernetes.authenticate.driver.serviceAccountName=seller-trust \

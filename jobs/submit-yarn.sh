@@ -18,6 +18,8 @@ output="${TRUST_SCORE_OUTPUT:-s3a://marketplace-lake/seller-trust/output}"
 # it before calling this script. It is only read by the driver.
 : "${TRUST_SCORE_BUYER_KEY:?export TRUST_SCORE_BUYER_KEY (from your secret store)}"
 
+# spark.sellertrust.autoCodegen: a run whose input and state are each under 32 MB skips Spark's
+# code generation, larger runs keep it (docs/CLUSTER.md); drop the line to leave code generation to the cluster.
 exec spark-submit \
   --master yarn \
   --deploy-mode cluster \
@@ -32,6 +34,7 @@ exec spark-submit \
   --conf spark.dynamicAllocation.maxExecutors=20 \
   --conf spark.yarn.appMasterEnv.TRUST_SCORE_BUYER_KEY="$TRUST_SCORE_BUYER_KEY" \
   --conf spark.yarn.maxAppAttempts=1 \
+  --conf spark.sellertrust.autoCodegen=true \
   --files "$config" \
   "$jar" run \
   --input "$input" \
