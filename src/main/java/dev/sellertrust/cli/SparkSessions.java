@@ -1,5 +1,6 @@
 package dev.sellertrust.cli;
 
+import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,9 +121,10 @@ public final class SparkSessions {
   }
 
   private static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+    return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
   }
 
+  /** Whether the session currently evaluates expressions without generated code. */
   public static boolean interpreted(SparkSession spark) {
     return spark.conf().get(CODEGEN_FACTORY_MODE, "FALLBACK").equals("NO_CODEGEN");
   }
