@@ -1,10 +1,16 @@
 package dev.sellertrust.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.sellertrust.SparkTestBase;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection$;
+import org.apache.spark.sql.execution.WholeStageCodegenExec;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +60,31 @@ class SparkSessionsTest extends SparkTestBase {
           SparkSessions.chooseCodegen(spark, 0, 0);
           assertEquals(List.of("true", "FALLBACK"), codegenSettings());
         });
+  }
+
+  /**
+   * The job relies on Spark honouring both settings ({@code factoryMode} is documented by Spark as internal): a Spark
+   * that ignored them would make small runs slower without changing a result, so only this test would notice.
+   */
+  @Test
+  void sparkEvaluatesWithoutGeneratedCodeWhenTurnedOff() {
+    SparkSession.setActiveSession(spark);
+    withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "true"), () -> {
+      SparkSessions.chooseCodegen(spark, 0, 0);
+      assertEquals(List.of("InterpretedUnsafeProjection", "false"), codegenInUse());
+      SparkSessions.chooseCodegen(spark, SparkSessions.INTERPRETED_MAX_BYTES, 0);
+      List<String> generated = codegenInUse();
+      assertNotEquals("InterpretedUnsafeProjection", generated.get(0));
+      assertEquals("true", generated.get(1));
+    });
+  }
+
+  /** The class of a new projection, and whether a simple query's plan is compiled as a whole stage. */
+  private static List<String> codegenInUse() {
+    String projection = UnsafeProjection$.MODULE$.create(new DataType[] {DataTypes.LongType}).getClass().getSimpleName();
+    boolean wholeStage = spark.range(3).selectExpr("id + 1").queryExecution().executedPlan()
+        instanceof WholeStageCodegenExec;
+    return List.of(projection, Boolean.toString(wholeStage));
   }
 
   private static List<String> codegenSettings() {
