@@ -19,7 +19,7 @@ public final class Manifest {
 
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
       List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers,
-      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how) {
+      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
@@ -31,6 +31,8 @@ public final class Manifest {
     comp.put("full_reason", how.reason());
     comp.put("settle_days", how.settleDays());
     comp.put("detail", how.describe());
+    // Whether Spark compiled generated code for the computation (SparkSessions.chooseCodegen): it moves run times.
+    comp.put("code_generation", generatedCode ? "on" : "off");
     m.put("started_at", started.toString());
     m.put("finished_at", Instant.now().toString());
     m.put("methodology_version", req.methodologyVersion());

@@ -118,6 +118,7 @@ public final class TrustScoreJob {
       computed = timer.time("compute metrics and scores", () -> compute(all, req, null).withOutputs());
     }
     PausePoints.reach("compute");
+    boolean generatedCode = !SparkSessions.interpreted(spark);
     InputStage.Checked checked = v.checked();
     Computed c = computed;
     String chain = how.incremental() ? how.prior().chain() : runId;
@@ -143,7 +144,7 @@ public final class TrustScoreJob {
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
     Map<String, Long> timings = timer.millis();
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes, how);
+        policyOutcomes, how, generatedCode);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);

@@ -123,6 +123,7 @@ class EndToEndTest extends SparkTestBase {
       assertTrue(d.get("rows_read").asLong() > 0, ds);
     }
     assertEquals(ConfigLoader.methodologyVersion(ConfigLoader.defaults()), m.get("methodology_version").asText());
+    assertEquals("off", m.get("computation").get("code_generation").asText(), "a small input runs interpreted");
     assertNotNull(m.get("timings_ms").get("total"));
   }
 
@@ -249,5 +250,8 @@ class EndToEndTest extends SparkTestBase {
     withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "false", SparkSessions.WHOLE_STAGE_CODEGEN, "true",
         SparkSessions.CODEGEN_FACTORY_MODE, "FALLBACK"), () -> TrustScoreJob.run(spark, req));
     assertEquals(List.of(), CompareSnapshots.compare(output.toString(), generated.toString(), SNAPSHOT.toString()));
+    JsonNode m = new ObjectMapper().readTree(
+        generated.resolve("manifests/snapshot_date=2026-11-28/_MANIFEST.json").toFile());
+    assertEquals("on", m.get("computation").get("code_generation").asText());
   }
 }
