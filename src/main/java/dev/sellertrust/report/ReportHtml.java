@@ -2,6 +2,7 @@ package dev.sellertrust.report;
 
 import static dev.sellertrust.report.Html.esc;
 
+import dev.sellertrust.job.Backtest;
 import dev.sellertrust.job.DatasetCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -456,12 +457,14 @@ public final class ReportHtml {
       return;
     }
     sb.append("<p class=\"note\" id=\"backtest-checks\">Of all ").append(Html.count(c.scoredSellers()))
-        .append(" scored sellers, those with fewer than 10 orders are ").append(Html.pct(c.thinShare(), 1))
+        .append(" scored sellers, those with fewer than ").append(Backtest.THIN_ORDERS).append(" orders are ")
+        .append(Html.pct(c.thinShare(), 1))
         .append("; they hold ").append(Html.pct(c.thinShareTop(), 1)).append(" of the top tenth of the ranking and ")
         .append(Html.pct(c.thinShareBottom(), 1)).append(" of the bottom tenth (their scores stay near their peers').");
     if (c.establishedSpearman() != null) {
       sb.append(" Over the ").append(Html.count(c.establishedSellers()))
-          .append(" sellers with 50 or more orders, the Spearman correlation with the generator's hidden quality is ")
+          .append(" sellers with ").append(Backtest.ESTABLISHED_ORDERS)
+          .append(" or more orders, the Spearman correlation with the generator's hidden quality is ")
           .append(Html.num(c.establishedSpearman(), 3)).append(" (average rating: ")
           .append(c.establishedSpearmanAverageRating() == null ? "–" : Html.num(c.establishedSpearmanAverageRating(), 3))
           .append(").");
