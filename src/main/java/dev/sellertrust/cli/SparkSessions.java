@@ -109,12 +109,23 @@ public final class SparkSessions {
    * any change of plan).
    */
   public static void chooseCodegen(SparkSession spark, long inputBytes, long stateBytes) {
+    choose(spark, inputBytes, stateBytes, String.format(Locale.ROOT,
+        "%s MB of input, %s MB of state, threshold %d MB each", megabytes(inputBytes), megabytes(stateBytes),
+        INTERPRETED_MAX_BYTES >> 20));
+  }
+
+  /** As {@link #chooseCodegen(SparkSession, long, long)} before any state is read (the log then names no state). */
+  public static void chooseCodegen(SparkSession spark, long inputBytes) {
+    choose(spark, inputBytes, 0, String.format(Locale.ROOT, "%s MB of input, threshold %d MB",
+        megabytes(inputBytes), INTERPRETED_MAX_BYTES >> 20));
+  }
+
+  private static void choose(SparkSession spark, long inputBytes, long stateBytes, String sizes) {
     if (!spark.conf().get(AUTO_CODEGEN, "false").equals("true")) {
       return;
     }
     boolean interpreted = inputBytes < INTERPRETED_MAX_BYTES && stateBytes < INTERPRETED_MAX_BYTES;
-    LOG.info("code generation {}: {} MB of input, {} MB of state, threshold {} MB each", interpreted ? "off" : "on",
-        megabytes(inputBytes), megabytes(stateBytes), INTERPRETED_MAX_BYTES >> 20);
+    LOG.info("code generation {}: {}", interpreted ? "off" : "on", sizes);
     spark.conf().set(WHOLE_STAGE_CODEGEN, Boolean.toString(!interpreted));
     // Whole-stage codegen off alone changes nothing measurable: each operator then compiles its own projections.
     spark.conf().set(CODEGEN_FACTORY_MODE, interpreted ? "NO_CODEGEN" : "FALLBACK");

@@ -112,7 +112,7 @@ public final class InputStage {
     }
     long inputBytes = bytes.values().stream().mapToLong(Long::longValue).sum();
     SparkSessions.sizeShufflePartitions(spark, inputBytes);
-    SparkSessions.chooseCodegen(spark, inputBytes, 0);
+    SparkSessions.chooseCodegen(spark, inputBytes);
     Map<String, Integer> partitionsFor = new LinkedHashMap<>();
     // Row rules only, without the read observation: what the rare duplicate path recomputes from.
     Map<String, Dataset<Row>> unobserved = new LinkedHashMap<>();
