@@ -106,11 +106,7 @@ public final class InputStage {
       }
       source.ifPresent(s -> sources.put(spec.name(), s));
     }
-    Map<String, Long> bytes = new LinkedHashMap<>();
-    for (InputSource s : sources.values()) {
-      bytes.put(s.spec().name(), s.bytes());
-    }
-    long inputBytes = bytes.values().stream().mapToLong(Long::longValue).sum();
+    long inputBytes = sources.values().stream().mapToLong(InputSource::bytes).sum();
     SparkSessions.sizeShufflePartitions(spark, inputBytes);
     SparkSessions.chooseCodegen(spark, inputBytes);
     Map<String, Integer> partitionsFor = new LinkedHashMap<>();
@@ -121,7 +117,7 @@ public final class InputStage {
       Dataset<Row> rows = null;
       if (source != null) {
         Dataset<Row> raw = DatasetReader.read(spark, source);
-        partitionsFor.put(spec.name(), partitionsFor(raw, bytes.get(spec.name()), source.files().size()));
+        partitionsFor.put(spec.name(), partitionsFor(raw, source.bytes(), source.files().size()));
         // Counted as the rows stream past, independently of the rules, so reconciliation really checks something.
         Observation read = new Observation("read_" + spec.name());
         reads.put(spec.name(), read);
