@@ -62,11 +62,25 @@ public final class Bench {
     List<String> refCmd = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
         DuckReference.class.getName(), input.toString(), format, snapshot, refOut.toString());
     Measured ref = run("duckdb reference", refCmd, Map.of(), work.resolve("ref.log"));
+    // The same SQL on Spark, with the job's heap and JVM options: what any Spark program pays for these metrics here.
+    Path sparkRefOut = work.resolve("spark_ref_out");
+    Measured sparkRef = null;
+    if (!"no".equals(a.getOrDefault("--spark-reference", "yes"))) {
+      List<String> sparkRefCmd = new ArrayList<>(List.of(java, "-Xmx" + heap));
+      Files.readAllLines(root.resolve("jobs/lib/spark-jvm-options.txt")).stream().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(sparkRefCmd::add);
+      sparkRefCmd.addAll(List.of("-Dlog4j2.configurationFile=" + root.resolve("jobs/lib/log4j2.properties"), "-cp",
+          System.getProperty("java.class.path"), SparkReference.class.getName(), input.toString(), format, snapshot,
+          sparkRefOut.toString()));
+      sparkRef = run("spark reference", sparkRefCmd, Map.of(), work.resolve("spark-ref.log"));
+    }
     String loadAfter = loadAverage();
 
-    if (job.exitCode() != 0 || ref.exitCode() != 0) {
+    if (job.exitCode() != 0 || ref.exitCode() != 0 || (sparkRef != null && sparkRef.exitCode() != 0)) {
       System.out.println("FAILED: spark job exit " + job.exitCode() + " (log " + work.resolve("job.log") + "), duckdb exit "
-          + ref.exitCode() + " (log " + work.resolve("ref.log") + ")");
+          + ref.exitCode() + " (log " + work.resolve("ref.log") + ")"
+          + (sparkRef == null ? "" : ", spark reference exit " + sparkRef.exitCode() + " (log "
+              + work.resolve("spark-ref.log") + ")"));
       System.exit(1);
     }
     JsonNode manifest = new ObjectMapper().readTree(
@@ -84,6 +98,9 @@ public final class Bench {
       }
     }
     List<String> mismatches = compare(jobOut, refOut, snapshot);
+    if (sparkRef != null) {
+      mismatches.addAll(compareReferences(sparkRefOut, refOut));
+    }
     if (quarantined > 0) {
       mismatches.add(0, "the job quarantined " + quarantined + " rows; the reference assumes clean input");
     }
@@ -93,11 +110,21 @@ public final class Bench {
     System.out.printf(Locale.ROOT, "benchmark %s: %s input, %,d rows %s, %d cores%n", label, format, rows, perDataset,
         Runtime.getRuntime().availableProcessors());
     System.out.printf(Locale.ROOT, "  %-18s %10s %14s %14s %10s%n", "", "wall s", "rows/s", "peak RSS MB", "CPU s");
-    for (Measured m : List.of(job, ref)) {
+    List<Measured> measured = new ArrayList<>(List.of(job, ref));
+    if (sparkRef != null) {
+      measured.add(sparkRef);
+    }
+    for (Measured m : measured) {
       System.out.printf(Locale.ROOT, "  %-18s %10.1f %,14.0f %,14d %10.1f%n", m.what(), m.seconds(), rows / m.seconds(),
           m.peakRssKb() / 1024, m.cpuSeconds());
     }
     System.out.printf(Locale.ROOT, "  ratio job/duckdb  %10.2f%n", ratio);
+    if (sparkRef != null) {
+      System.out.printf(Locale.ROOT, "  ratio spark reference/duckdb %6.2f (the engines on the same SQL)%n",
+          sparkRef.seconds() / ref.seconds());
+      System.out.printf(Locale.ROOT, "  ratio job/spark reference %9.2f (the job's own work beyond those metrics)%n",
+          job.seconds() / sparkRef.seconds());
+    }
     System.out.println("  machine load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter
         + " (other processes share these cores: compare runs only at similar load)");
     JsonNode timings = manifest.path("timings_ms");
@@ -105,18 +132,21 @@ public final class Bench {
       System.out.println("  job stages (ms): " + timings);
     }
     System.out.println(mismatches.isEmpty()
-        ? "  metrics agree: n_orders, n_reviews, n_returns, n_tickets, avg_rating, return_rate, late_delivery_rate, "
-            + "unanswered_rate per seller; orders per seller and buyer country"
+        ? "  metrics agree" + (sparkRef == null ? "" : " (job, duckdb and spark reference)") + ": n_orders, n_reviews, "
+            + "n_returns, n_tickets, avg_rating, return_rate, late_delivery_rate, unanswered_rate per seller; orders per "
+            + "seller and buyer country"
         : "  METRICS DIFFER:\n    " + String.join("\n    ", mismatches));
 
     String line = String.format(Locale.ROOT,
         "{\"at\":\"%s\",\"label\":\"%s\",\"format\":\"%s\",\"rows\":%d,\"orders\":%d,\"cores\":%d,\"heap\":\"%s\","
             + "\"job_s\":%.2f,\"job_cpu_s\":%.1f,\"job_peak_rss_mb\":%d,\"duckdb_s\":%.2f,\"duckdb_cpu_s\":%.1f,"
-            + "\"duckdb_peak_rss_mb\":%d,\"ratio\":%.3f,"
+            + "\"duckdb_peak_rss_mb\":%d,\"ratio\":%.3f,\"spark_reference_s\":%s,\"spark_reference_cpu_s\":%s,"
             + "\"agree\":%s,\"load_before\":\"%s\",\"load_after\":\"%s\",\"job_timings_ms\":%s}%n",
         Instant.now(), label, format, rows, perDataset.getOrDefault("orders", 0L),
         Runtime.getRuntime().availableProcessors(), heap, job.seconds(), job.cpuSeconds(), job.peakRssKb() / 1024,
-        ref.seconds(), ref.cpuSeconds(), ref.peakRssKb() / 1024, ratio, mismatches.isEmpty(), loadBefore, loadAfter, timings.isMissingNode() ? "null" : timings.toString());
+        ref.seconds(), ref.cpuSeconds(), ref.peakRssKb() / 1024, ratio,
+        sparkRef == null ? "null" : String.format(Locale.ROOT, "%.2f", sparkRef.seconds()),
+        sparkRef == null ? "null" : String.format(Locale.ROOT, "%.1f", sparkRef.cpuSeconds()), mismatches.isEmpty(), loadBefore, loadAfter, timings.isMissingNode() ? "null" : timings.toString());
     if (a.containsKey("--results")) {
       Files.writeString(Path.of(a.get("--results")), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
@@ -184,15 +214,32 @@ public final class Bench {
   /** Compares the job's published tables with the reference, in DuckDB; returns one line per disagreement kind. */
   static List<String> compare(Path jobOut, Path refOut, String snapshot) throws Exception {
     String part = "/snapshot_date=" + snapshot + "/*.parquet";
+    String scores = "read_parquet('" + jobOut + "/seller_scores" + part + "')";
+    String metrics = "read_parquet('" + jobOut + "/seller_metrics" + part + "')";
+    return compare("SELECT js.seller_id, js.n_orders, js.n_reviews, js.n_returns, js.n_tickets, jm.avg_rating, "
+            + "jm.return_rate, jm.late_delivery_rate, jm.unanswered_rate FROM " + scores + " js FULL JOIN " + metrics
+            + " jm USING (seller_id)",
+        "SELECT seller_id, buyer_country, orders FROM read_parquet('" + jobOut + "/seller_corridor_metrics" + part + "')",
+        refOut, "the job's output");
+  }
+
+  /** Compares the Spark reference's tables ({@link SparkReference}) with DuckDB's, as {@link #compare} does the job's. */
+  static List<String> compareReferences(Path sparkOut, Path refOut) throws Exception {
+    return compare("SELECT * FROM read_parquet('" + sparkOut + "/ref_sellers/*.parquet')",
+        "SELECT * FROM read_parquet('" + sparkOut + "/ref_corridors/*.parquet')", refOut, "the spark reference");
+  }
+
+  /**
+   * @param sellers a query giving seller_id and the eight compared metrics of one seller a row
+   * @param corridors a query giving seller_id, buyer_country and orders
+   */
+  private static List<String> compare(String sellers, String corridors, Path refOut, String what) throws Exception {
     List<String> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-      st.execute("CREATE VIEW js AS SELECT * FROM read_parquet('" + jobOut + "/seller_scores" + part + "')");
-      st.execute("CREATE VIEW jm AS SELECT * FROM read_parquet('" + jobOut + "/seller_metrics" + part + "')");
-      st.execute("CREATE VIEW jc AS SELECT * FROM read_parquet('" + jobOut + "/seller_corridor_metrics" + part + "')");
+      st.execute("CREATE VIEW jc AS " + corridors);
       st.execute("CREATE VIEW rs AS SELECT * FROM read_parquet('" + refOut + "/ref_sellers.parquet')");
       st.execute("CREATE VIEW rc AS SELECT * FROM read_parquet('" + refOut + "/ref_corridors.parquet')");
-      st.execute("CREATE TEMP TABLE j AS SELECT js.seller_id, js.n_orders, js.n_reviews, js.n_returns, js.n_tickets, "
-          + "jm.avg_rating, jm.return_rate, jm.late_delivery_rate, jm.unanswered_rate FROM js FULL JOIN jm USING (seller_id)");
+      st.execute("CREATE TEMP TABLE j AS " + sellers);
       st.execute("CREATE TEMP TABLE cmp AS SELECT coalesce(j.seller_id, rs.seller_id) AS seller_id, "
           + "j.seller_id IS NULL AS only_ref, rs.seller_id IS NULL AS only_job, "
           + "j.n_orders AS j_n_orders, rs.n_orders AS r_n_orders, j.n_reviews AS j_n_reviews, rs.n_reviews AS r_n_reviews, "
@@ -201,7 +248,7 @@ public final class Bench {
           + "rs.return_rate AS r_return_rate, j.late_delivery_rate AS j_late_delivery_rate, "
           + "rs.late_delivery_rate AS r_late_delivery_rate, j.unanswered_rate AS j_unanswered_rate, "
           + "rs.unanswered_rate AS r_unanswered_rate FROM j FULL JOIN rs USING (seller_id)");
-      count(st, out, "sellers only in the job's output", "only_job");
+      count(st, out, "sellers only in " + what, "only_job");
       count(st, out, "sellers only in the reference", "only_ref");
       for (String m : List.of("n_orders", "n_reviews", "n_returns", "n_tickets")) {
         count(st, out, m + " differs", "j_" + m + " IS DISTINCT FROM r_" + m);
