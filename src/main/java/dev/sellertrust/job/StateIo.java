@@ -67,19 +67,37 @@ final class StateIo {
   /**
    * Writes the state tables of {@code c} (not yet committed: {@link StateStore#commit} does that last). Every family
    * goes into one table (a family column, each family's stat columns, nulls elsewhere): three writes a day, not fifteen.
+   *
+   * @param exitFiles files for the exits table: 1 for a daily run's one day of exits; a full recomputation's exits
+   *     (every settled seller-day of the lookback) are split by ranges of exit day, so that several tasks sort and
+   *     write them (see {@link #exitFiles})
    */
-  static void write(StateStore store, LocalDate day, String chain, TrustScoreJob.Computed c, int lookbackDays) {
+  static void write(StateStore store, LocalDate day, String chain, TrustScoreJob.Computed c, int lookbackDays,
+      int exitFiles) {
     store.clearFrom(day, chain);
     oneTable(c.frozen(), c.families()).coalesce(1).write().mode(SaveMode.Overwrite)
         .parquet(store.table(day, StateStore.SUMS).toString());
-    // Sorted by exit day: a later run reads one day's rows and Parquet's statistics skip the other row groups.
-    oneTable(c.exits(), c.families())
+    Dataset<Row> exits = oneTable(c.exits(), c.families())
         .withColumn(EXIT_DATE, date_add(col(MetricCols.ATTR_DATE), lookbackDays))
-        .drop(MetricCols.ATTR_DATE)
-        .coalesce(1).sortWithinPartitions(EXIT_DATE, FAMILY)
+        .drop(MetricCols.ATTR_DATE);
+    // Sorted by exit day (and each file a range of days): a later run reads one day's rows and Parquet's statistics
+    // skip the other row groups and files.
+    exits = exitFiles > 1 ? exits.repartitionByRange(exitFiles, col(EXIT_DATE)) : exits.coalesce(1);
+    exits.sortWithinPartitions(EXIT_DATE, FAMILY)
         .write().mode(SaveMode.Overwrite).parquet(store.exits(chain, day).toString());
     c.frozen().pairs().coalesce(1).write().mode(SaveMode.Overwrite).parquet(store.table(day, StateStore.PAIRS).toString());
   }
+
+  /**
+   * Files for a full recomputation's exits: one per {@link #INPUT_BYTES_PER_EXIT_FILE} of input, at most one per core.
+   * At 10M generated orders the single sorted file took 51 s in one task while the other core idled (docs/BENCHMARKS.md).
+   */
+  static int exitFiles(long inputBytes, int cores) {
+    long byInput = (inputBytes + INPUT_BYTES_PER_EXIT_FILE - 1) / INPUT_BYTES_PER_EXIT_FILE;
+    return (int) Math.max(1, Math.min(cores, byInput));
+  }
+
+  static final long INPUT_BYTES_PER_EXIT_FILE = 128L << 20;
 
   private static Dataset<Row> oneTable(SellerSums sums, List<String> families) {
     Dataset<Row> out = null;

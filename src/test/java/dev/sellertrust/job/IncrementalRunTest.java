@@ -125,10 +125,19 @@ class IncrementalRunTest extends SparkTestBase {
     }
     String chain = how.incremental() ? how.prior().chain() : "chain-" + day;
     String start = how.incremental() ? how.prior().chainStart() : day.toString();
-    StateIo.write(store, day, chain, c, cfg.window().lookbackDays());
+    // A full recomputation's exits in two files (as a large run writes them), so the daily runs read a split table.
+    StateIo.write(store, day, chain, c, cfg.window().lookbackDays(), how.incremental() ? 1 : 2);
     TrustScoreJob.commitState(store, req, how, c, "run-" + day, chain, start);
     keep.add(c);
     return how;
+  }
+
+  @Test
+  void aFullRecomputationSplitsItsExitsByInputSizeAtMostOneFilePerCore() {
+    assertEquals(1, StateIo.exitFiles(0, 8));
+    assertEquals(1, StateIo.exitFiles(55L << 20, 2), "1M generated orders: one file, as before");
+    assertEquals(2, StateIo.exitFiles(600L << 20, 2), "10M generated orders on 2 cores");
+    assertEquals(5, StateIo.exitFiles(600L << 20, 64), "one file per 128 MB of input on a large cluster");
   }
 
   @Test
