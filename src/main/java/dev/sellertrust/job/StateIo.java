@@ -69,8 +69,8 @@ final class StateIo {
    * goes into one table (a family column, each family's stat columns, nulls elsewhere): three writes a day, not fifteen.
    *
    * @param exitFiles files for the exits table: 1 for a daily run's one day of exits; a full recomputation's exits
-   *     (every settled seller-day of the lookback) are split by ranges of exit day, so that several tasks sort and
-   *     write them (see {@link #exitFiles})
+   *     (every settled seller-day of the lookback) go into several, so that several tasks sort and write them (see
+   *     {@link #exitFiles})
    */
   static void write(StateStore store, LocalDate day, String chain, TrustScoreJob.Computed c, int lookbackDays,
       int exitFiles) {
@@ -80,10 +80,10 @@ final class StateIo {
     Dataset<Row> exits = oneTable(c.exits(), c.families())
         .withColumn(EXIT_DATE, date_add(col(MetricCols.ATTR_DATE), lookbackDays))
         .drop(MetricCols.ATTR_DATE);
-    // Sorted by exit day (and each file a range of days): a later run reads one day's rows and Parquet's statistics
-    // skip the other row groups and files.
-    exits = exitFiles > 1 ? exits.repartitionByRange(exitFiles, col(EXIT_DATE)) : exits.coalesce(1);
-    exits.sortWithinPartitions(EXIT_DATE, FAMILY)
+    // Each file sorted by exit day: a later run reads one day's rows, and Parquet's statistics let the reader skip the
+    // other days' row groups and pages. Gathered without a shuffle: a range partitioning by day (one file a range of
+    // days) cost its sampling pass and shuffle as much as the parallel sort saved at 10M orders on 2 cores.
+    exits.coalesce(exitFiles).sortWithinPartitions(EXIT_DATE, FAMILY)
         .write().mode(SaveMode.Overwrite).parquet(store.exits(chain, day).toString());
     c.frozen().pairs().coalesce(1).write().mode(SaveMode.Overwrite).parquet(store.table(day, StateStore.PAIRS).toString());
   }

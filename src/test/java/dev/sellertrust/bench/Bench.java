@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One benchmark round on one generated input (see docs/BENCHMARKS.md; started by jobs/bench): the job end to end, then
- * the DuckDB reference, each in its own process (wall time and peak resident memory measured from outside), then an
- * exact comparison of the per-seller metrics both produced. Not a test: it is named so that surefire never runs it,
+ * the DuckDB reference, then the same reference SQL on Spark ({@link SparkReference}, unless {@code --spark-reference
+ * no}), each in its own process (wall time and peak resident memory measured from outside), then an exact comparison
+ * of the per-seller metrics each produced with DuckDB's. Not a test: it is named so that surefire never runs it,
  * and it lives in test sources so DuckDB never reaches the shaded jar.
  *
- * <pre>Bench --input DIR --format csv|parquet --snapshot-date D --work DIR --label L [--heap 2g] [--results FILE]</pre>
+ * <pre>Bench --input DIR --format csv|parquet --snapshot-date D --work DIR --label L [--heap 2g] [--results FILE]
+ *       [--spark-reference yes|no]</pre>
  * Exit code 0 when the metrics agree, 1 when they differ or a run failed.
  */
 public final class Bench {

@@ -14,8 +14,8 @@ import org.apache.spark.sql.SparkSession;
  * The DuckDB reference's SQL ({@link DuckReference}) run by Spark instead: the same per-seller metrics with the same
  * definitions, as a plain Spark SQL script would compute them (local mode on every core, Spark's default settings, no
  * validation, deduplication, reference checks or checkpoints). Started as its own process by {@link Bench}, with the
- * job's heap and JVM options, so that its time is the floor of any Spark program that computes these metrics on this
- * machine: the job computes them and much more from the same rows.
+ * job's heap and JVM options, so that its time is what plain Spark SQL pays for these metrics on this machine: set
+ * against DuckDB's it measures the engines, set against the job's what the job does beyond these metrics.
  *
  * <pre>SparkReference INPUT_DIR csv|parquet SNAPSHOT_DATE OUT_DIR</pre>
  * writes OUT_DIR/ref_sellers/ and OUT_DIR/ref_corridors/ (Parquet folders with the reference's columns).
