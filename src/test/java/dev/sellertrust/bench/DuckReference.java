@@ -29,15 +29,11 @@ public final class DuckReference {
   private DuckReference() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4) {
-      System.err.println("usage: DuckReference INPUT_DIR csv|parquet SNAPSHOT_DATE OUT_DIR");
-      System.exit(2);
-    }
-    Path input = Path.of(args[0]);
-    String format = args[1];
-    LocalDate snapshot = LocalDate.parse(args[2]);
-    Path out = Path.of(args[3]);
-    Files.createDirectories(out);
+    ReferenceSql.Args a = ReferenceSql.Args.parse("DuckReference", args);
+    Path input = a.input();
+    String format = a.format();
+    LocalDate snapshot = a.snapshot();
+    Path out = a.out();
     int threads = Runtime.getRuntime().availableProcessors();
     JobConfig cfg = ConfigLoader.defaults();
     long t0 = System.nanoTime();

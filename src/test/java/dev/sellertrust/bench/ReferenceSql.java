@@ -1,6 +1,7 @@
 package dev.sellertrust.bench;
 
 import dev.sellertrust.config.JobConfig;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -11,6 +12,20 @@ import java.util.Locale;
  */
 final class ReferenceSql {
   private ReferenceSql() {}
+
+  /** The command line both reference programs take: {@code INPUT_DIR csv|parquet SNAPSHOT_DATE OUT_DIR}. */
+  record Args(Path input, String format, LocalDate snapshot, Path out) {
+    /** Parses {@code args}, creating OUT_DIR; prints the usage and exits with 2 when they do not fit. */
+    static Args parse(String program, String[] args) throws java.io.IOException {
+      if (args.length != 4 || !(args[1].equals("csv") || args[1].equals("parquet"))) {
+        System.err.println("usage: " + program + " INPUT_DIR csv|parquet SNAPSHOT_DATE OUT_DIR");
+        System.exit(2);
+      }
+      Path out = Path.of(args[3]);
+      java.nio.file.Files.createDirectories(out);
+      return new Args(Path.of(args[0]), args[1], LocalDate.parse(args[2]), out);
+    }
+  }
 
   /** What DuckDB and Spark SQL spell differently. Both sessions run in UTC. */
   enum Dialect {

@@ -24,15 +24,11 @@ public final class SparkReference {
   private SparkReference() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4) {
-      System.err.println("usage: SparkReference INPUT_DIR csv|parquet SNAPSHOT_DATE OUT_DIR");
-      System.exit(2);
-    }
-    Path input = Path.of(args[0]);
-    String format = args[1];
-    LocalDate snapshot = LocalDate.parse(args[2]);
-    Path out = Path.of(args[3]);
-    Files.createDirectories(out);
+    ReferenceSql.Args a = ReferenceSql.Args.parse("SparkReference", args);
+    Path input = a.input();
+    String format = a.format();
+    LocalDate snapshot = a.snapshot();
+    Path out = a.out();
     long t0 = System.nanoTime();
     SparkSession spark = SparkSession.builder()
         .appName("spark-reference")
