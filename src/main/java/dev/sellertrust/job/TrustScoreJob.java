@@ -121,12 +121,11 @@ public final class TrustScoreJob {
     boolean generatedCode = !SparkSessions.interpreted(spark);
     InputStage.Checked checked = v.checked();
     Computed c = computed;
-    Computation ran = how;
     String chain = how.incremental() ? how.prior().chain() : runId;
     String chainStart = how.incremental() ? how.prior().chainStart() : req.snapshotDate().toString();
+    int exitFiles = how.incremental() ? 1
+        : StateIo.exitFiles(checked.inputBytes(), spark.sparkContext().defaultParallelism());
     timer.time("write state", () -> {
-      int exitFiles = ran.incremental() ? 1
-          : StateIo.exitFiles(checked.inputBytes(), spark.sparkContext().defaultParallelism());
       StateIo.write(store, req.snapshotDate(), chain, c, req.config().window().lookbackDays(), exitFiles);
       PausePoints.reach("state");
       return null;
