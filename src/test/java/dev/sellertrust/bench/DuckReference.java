@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The DuckDB reference: the per-seller metrics of docs/BENCHMARKS.md ("what is compared") in plain SQL
@@ -30,10 +29,6 @@ public final class DuckReference {
 
   public static void main(String[] args) throws Exception {
     ReferenceSql.Args a = ReferenceSql.Args.parse("DuckReference", args);
-    Path input = a.input();
-    String format = a.format();
-    LocalDate snapshot = a.snapshot();
-    Path out = a.out();
     int threads = Runtime.getRuntime().availableProcessors();
     JobConfig cfg = ConfigLoader.defaults();
     long t0 = System.nanoTime();
@@ -41,9 +36,9 @@ public final class DuckReference {
       st.execute("SET threads = " + threads);
       st.execute("SET TimeZone = 'UTC'");
       for (String table : new String[] {"sellers", "orders", "reviews", "returns", "service_tickets"}) {
-        st.execute("CREATE VIEW " + table + " AS " + source(input, table, format));
+        st.execute("CREATE VIEW " + table + " AS " + source(a.input(), table, a.format()));
       }
-      for (String sql : metricsSql(cfg, snapshot, out)) {
+      for (String sql : metricsSql(cfg, a.snapshot(), a.out())) {
         st.execute(sql);
       }
     }
@@ -52,22 +47,8 @@ public final class DuckReference {
 
   /** The same files the job reads; CSV columns are typed here as the job types them (UTC instants). */
   static String source(Path input, String table, String format) throws IOException {
-    Path file = input.resolve(table + "." + format);
-    Path folder = input.resolve(table);
-    String glob;
-    if (Files.isRegularFile(file)) {
-      glob = file.toString();
-    } else if (Files.isDirectory(file) || Files.isDirectory(folder)) {
-      Path dir = Files.isDirectory(file) ? file : folder;
-      try (Stream<Path> s = Files.walk(dir)) {
-        if (s.noneMatch(p -> p.toString().endsWith("." + format))) {
-          throw new IllegalArgumentException("no ." + format + " files under " + dir);
-        }
-      }
-      glob = dir + "/**/*." + format;
-    } else {
-      throw new IllegalArgumentException("dataset " + table + " not found in " + input);
-    }
+    Path dataset = ReferenceSql.dataset(input, table, format);
+    String glob = Files.isDirectory(dataset) ? dataset + "/**/*." + format : dataset.toString();
     if (format.equals("parquet")) {
       return "SELECT * FROM read_parquet('" + glob + "', hive_partitioning = false, union_by_name = true)";
     }

@@ -27,99 +27,87 @@ final class ReferenceSql {
     }
   }
 
-  /** What DuckDB and Spark SQL spell differently. Both sessions run in UTC. */
+  /**
+   * What DuckDB and Spark SQL spell differently, as format patterns. Both sessions run in UTC. In Spark SQL a literal
+   * like 180.0 is a DECIMAL, and a division by it is rounded to 6 decimals: hence the cast in its {@code div}.
+   */
   enum Dialect {
-    DUCKDB {
-      @Override
-      String create(String name) {
-        return "CREATE TEMP TABLE " + name + " AS ";
-      }
+    DUCKDB("CREATE TEMP TABLE %s AS ", "date_diff('day', %s, %s)", " / %s", "epoch_us(%s)",
+        "(%s + INTERVAL %s DAY)", "timezone('UTC', %s)", "CAST(timezone('UTC', %s) AS DATE)"),
+    SPARK("CREATE OR REPLACE TEMP VIEW %s AS ", "datediff(%2$s, %1$s)", " / CAST(%s AS DOUBLE)", "unix_micros(%s)",
+        "date_add(%s, %s)", "CAST(%s AS TIMESTAMP)", "CAST(%s AS DATE)");
 
-      @Override
-      String daysSince(String from, String to) {
-        return "date_diff('day', " + from + ", " + to + ")";
-      }
+    private final String create;
+    private final String daysSince;
+    private final String div;
+    private final String micros;
+    private final String plusDays;
+    private final String startOf;
+    private final String utcDate;
 
-      @Override
-      String div(double d) {
-        return " / " + d;
-      }
-
-      @Override
-      String micros(String ts) {
-        return "epoch_us(" + ts + ")";
-      }
-
-      @Override
-      String plusDays(String date, int days) {
-        return "(" + date + " + INTERVAL " + days + " DAY)";
-      }
-
-      @Override
-      String startOf(String date) {
-        return "timezone('UTC', " + date + ")";
-      }
-
-      @Override
-      String utcDate(String ts) {
-        return "CAST(timezone('UTC', " + ts + ") AS DATE)";
-      }
-    },
-    SPARK {
-      @Override
-      String create(String name) {
-        return "CREATE OR REPLACE TEMP VIEW " + name + " AS ";
-      }
-
-      @Override
-      String daysSince(String from, String to) {
-        return "datediff(" + to + ", " + from + ")";
-      }
-
-      /** A literal like 180.0 is a DECIMAL in Spark SQL, and a division by it is rounded to 6 decimals. */
-      @Override
-      String div(double d) {
-        return " / CAST(" + d + " AS DOUBLE)";
-      }
-
-      @Override
-      String micros(String ts) {
-        return "unix_micros(" + ts + ")";
-      }
-
-      @Override
-      String plusDays(String date, int days) {
-        return "date_add(" + date + ", " + days + ")";
-      }
-
-      @Override
-      String startOf(String date) {
-        return "CAST(" + date + " AS TIMESTAMP)";
-      }
-
-      @Override
-      String utcDate(String ts) {
-        return "CAST(" + ts + " AS DATE)";
-      }
-    };
+    Dialect(String create, String daysSince, String div, String micros, String plusDays, String startOf,
+        String utcDate) {
+      this.create = create;
+      this.daysSince = daysSince;
+      this.div = div;
+      this.micros = micros;
+      this.plusDays = plusDays;
+      this.startOf = startOf;
+      this.utcDate = utcDate;
+    }
 
     /** The start of a statement that makes {@code name} a table (or view) of the query that follows. */
-    abstract String create(String name);
+    String create(String name) {
+      return String.format(Locale.ROOT, create, name);
+    }
 
-    abstract String daysSince(String from, String to);
+    String daysSince(String from, String to) {
+      return String.format(Locale.ROOT, daysSince, from, to);
+    }
 
     /** Division of the preceding expression by {@code d}, in double precision. */
-    abstract String div(double d);
+    String div(double d) {
+      return String.format(Locale.ROOT, div, d);
+    }
 
-    abstract String micros(String ts);
+    String micros(String ts) {
+      return String.format(Locale.ROOT, micros, ts);
+    }
 
-    abstract String plusDays(String date, int days);
+    String plusDays(String date, int days) {
+      return String.format(Locale.ROOT, plusDays, date, days);
+    }
 
     /** The instant at which a date begins (UTC). */
-    abstract String startOf(String date);
+    String startOf(String date) {
+      return String.format(Locale.ROOT, startOf, date);
+    }
 
     /** The UTC calendar date of an instant. */
-    abstract String utcDate(String ts);
+    String utcDate(String ts) {
+      return String.format(Locale.ROOT, utcDate, ts);
+    }
+  }
+
+  /**
+   * Where a dataset is, as the job finds it: {@code NAME.FORMAT} (a file, or a folder of part files), else a folder
+   * {@code NAME/} holding files of that format.
+   */
+  static Path dataset(Path input, String table, String format) throws java.io.IOException {
+    Path file = input.resolve(table + "." + format);
+    if (java.nio.file.Files.isRegularFile(file)) {
+      return file;
+    }
+    Path dir = java.nio.file.Files.isDirectory(file) ? file : input.resolve(table);
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("dataset " + table + " not found in " + input);
+    }
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+      if (s.noneMatch(p -> p.toString().endsWith("." + format))) {
+        throw new IllegalArgumentException("no ." + format + " files under " + dir);
+      }
+    }
+    return dir;
   }
 
   /** One row per seller: the compared metrics, from the tables {@link #tables} makes. */

@@ -2,9 +2,7 @@ package dev.sellertrust.bench;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,10 +23,6 @@ public final class SparkReference {
 
   public static void main(String[] args) throws Exception {
     ReferenceSql.Args a = ReferenceSql.Args.parse("SparkReference", args);
-    Path input = a.input();
-    String format = a.format();
-    LocalDate snapshot = a.snapshot();
-    Path out = a.out();
     long t0 = System.nanoTime();
     SparkSession spark = SparkSession.builder()
         .appName("spark-reference")
@@ -38,14 +32,14 @@ public final class SparkReference {
         .getOrCreate();
     try {
       for (String table : new String[] {"sellers", "orders", "reviews", "returns", "service_tickets"}) {
-        source(spark, input, table, format).createOrReplaceTempView(table);
+        source(spark, a.input(), table, a.format()).createOrReplaceTempView(table);
       }
       JobConfig cfg = ConfigLoader.defaults();
-      for (String view : ReferenceSql.tables(ReferenceSql.Dialect.SPARK, cfg, snapshot)) {
+      for (String view : ReferenceSql.tables(ReferenceSql.Dialect.SPARK, cfg, a.snapshot())) {
         spark.sql(view);
       }
-      spark.sql(ReferenceSql.SELLERS).write().parquet(out.resolve("ref_sellers").toString());
-      spark.sql(ReferenceSql.CORRIDORS).write().parquet(out.resolve("ref_corridors").toString());
+      spark.sql(ReferenceSql.SELLERS).write().parquet(a.out().resolve("ref_sellers").toString());
+      spark.sql(ReferenceSql.CORRIDORS).write().parquet(a.out().resolve("ref_corridors").toString());
     } finally {
       spark.stop();
     }
@@ -54,9 +48,9 @@ public final class SparkReference {
   }
 
   /** The same files the job reads, typed as {@link DuckReference#source} types them. */
-  static Dataset<Row> source(SparkSession spark, Path input, String table, String format) {
-    Path file = input.resolve(table + "." + format);
-    String path = Files.exists(file) ? file.toString() : input.resolve(table).toString();
+  static Dataset<Row> source(SparkSession spark, Path input, String table, String format)
+      throws java.io.IOException {
+    String path = ReferenceSql.dataset(input, table, format).toString();
     if (format.equals("parquet")) {
       return spark.read().option("recursiveFileLookup", "true").parquet(path);
     }
