@@ -100,6 +100,10 @@ public final class BacktestCommand implements Callable<Integer> {
     sb.append(String.format(Locale.ROOT, "%-24s %12s %17s %12s %17s%s%n", "method", "spearman", "auc_worst_decile",
         "spearman", "auc_worst_decile", truth ? String.format(Locale.ROOT, " %16s", "spearman") : ""));
     for (Row r : rows) {
+      if (r.getString(0).equals(Backtest.COMPONENTS.get(0))) {
+        sb.append("components of trust_score, each ranked alone (a seller without evidence of its own gets the others'")
+            .append(" average):").append(System.lineSeparator());
+      }
       sb.append(String.format(Locale.ROOT, "%-24s %12.3f %17.3f %12.3f %17.3f%s%n", r.getString(0),
           r.<Double>getAs("spearman"), r.<Double>getAs("auc_worst_decile"), r.<Double>getAs("spearman_seller_caused"),
           r.<Double>getAs("auc_worst_decile_seller_caused"),

@@ -11,6 +11,7 @@ import dev.sellertrust.metrics.OrderFacts;
 import dev.sellertrust.metrics.ReturnMetrics;
 import dev.sellertrust.metrics.ReviewMetrics;
 import dev.sellertrust.metrics.ServiceMetrics;
+import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.RankCorrelation;
 import dev.sellertrust.spark.Checkpoints;
 import java.time.LocalDate;
@@ -60,14 +61,25 @@ public final class Backtest {
   public static final String ODR_60D = "order_defect_rate_60d";
   /** Only on generated data: the generator's hidden quality, as a reference for what a perfect score would reach. */
   public static final String HIDDEN_QUALITY = "hidden_quality";
+  /**
+   * The score's components, ranked on their own as a diagnostic: which behaviours forecast the outcome on this data.
+   * Named like their columns in seller_scores.
+   */
+  public static final List<String> COMPONENTS = List.of(OutputCols.REVIEW_COMPONENT, OutputCols.RETURNS_COMPONENT,
+      OutputCols.SERVICE_COMPONENT, OutputCols.DELIVERY_COMPONENT, OutputCols.POLICY_COMPONENT);
 
   /** Return reasons that are not the seller's doing: a low review of such an order is not a seller-caused defect. */
   static final List<String> NOT_SELLER_CAUSED = ReviewMetrics.EXCUSED_RETURN_REASONS;
   private static final String SELLER_DEFECT = "seller_defect";
 
-  /** Per-seller predictions and outcomes, one row per seller with enough future orders. */
+  /**
+   * Per-seller predictions and outcomes, one row per seller with enough future orders.
+   *
+   * @param components in the order of {@link #COMPONENTS}, each already filled where the seller had no evidence of
+   *     its own; null for a component no evaluated seller has
+   */
   public record SellerOutcome(String sellerId, double trustScore, double avgRating, double odr60, double futureOdr,
-      double futureSellerOdr, Double hiddenQuality) {}
+      double futureSellerOdr, Double hiddenQuality, List<Double> components) {}
 
   /**
    * @param methods one row per method, {@link #SCHEMA}
@@ -86,8 +98,10 @@ public final class Backtest {
     LocalDate asOf = req.snapshotDate();
     LocalDate end = asOf.plusDays(horizonDays);
     AcceptedInputs past = AsOfView.of(all, asOf);
-    Dataset<Row> scores = Checkpoints.onDisk(
-        TrustScoreJob.compute(past, req).scores().select(MetricCols.SELLER_ID, TRUST_SCORE));
+    List<String> scoreColumns = new ArrayList<>(List.of(MetricCols.SELLER_ID, TRUST_SCORE));
+    scoreColumns.addAll(COMPONENTS);
+    Dataset<Row> scores = Checkpoints.onDisk(TrustScoreJob.compute(past, req).scores()
+        .select(scoreColumns.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)));
 
     Dataset<Row> future = defects(AsOfView.of(all, end), new MetricParams(end, req.config()))
         .filter(col(MetricCols.ORDER_DATE).gt(lit(java.sql.Date.valueOf(asOf))).and(col(OrderFacts.COUNTS)))
@@ -106,21 +120,39 @@ public final class Backtest {
         ? scores.select(col(MetricCols.SELLER_ID), lit(null).cast("double").as("true_quality"))
         : truth.select(col(MetricCols.SELLER_ID), col("true_quality").cast("double"));
     // Per-seller rows only (never per-order): the evaluation needs ranks over all sellers at once.
+    List<String> evaluated = new ArrayList<>(
+        List.of(MetricCols.SELLER_ID, TRUST_SCORE, "avg_rating", "odr60", "future_odr", "future_seller_odr", "true_quality"));
+    evaluated.addAll(COMPONENTS);
     List<Row> rows = future.filter(col("future_orders").geq(minFutureOrders))
         .join(scores, MetricCols.SELLER_ID)
         .join(rating, new String[] {MetricCols.SELLER_ID}, "left")
         .join(odr60, new String[] {MetricCols.SELLER_ID}, "left")
         .join(quality, new String[] {MetricCols.SELLER_ID}, "left")
-        .select(MetricCols.SELLER_ID, TRUST_SCORE, "avg_rating", "odr60", "future_odr", "future_seller_odr", "true_quality")
+        .select(evaluated.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
         .orderBy(MetricCols.SELLER_ID)
         .collectAsList();
     List<SellerOutcome> outcomes = new ArrayList<>();
-    double ratingFill = rows.stream().filter(r -> !r.isNullAt(2)).mapToDouble(r -> r.getDouble(2)).average().orElse(3.0);
-    double odrFill = rows.stream().filter(r -> !r.isNullAt(3)).mapToDouble(r -> r.getDouble(3)).average().orElse(0.0);
+    double ratingFill = fill(rows, 2, 3.0);
+    double odrFill = fill(rows, 3, 0.0);
+    int first = evaluated.size() - COMPONENTS.size();
+    double[] componentFill = new double[COMPONENTS.size()];
+    for (int k = 0; k < componentFill.length; k++) {
+      componentFill[k] = fill(rows, first + k, Double.NaN); // NaN: no evaluated seller has it (its dataset is absent)
+    }
     for (Row r : rows) {
-      // A baseline without data for a seller gets the average of the others: no information, no advantage.
+      // A baseline without data for a seller gets the average of the others: no information, no advantage. So does a
+      // component the seller has no evidence of its own for (published as null; the score uses its peers' prior).
+      List<Double> components = new ArrayList<>();
+      for (int k = 0; k < componentFill.length; k++) {
+        if (Double.isNaN(componentFill[k])) {
+          components.add(null);
+        } else {
+          components.add(r.isNullAt(first + k) ? componentFill[k] : r.getDouble(first + k));
+        }
+      }
       outcomes.add(new SellerOutcome(r.getString(0), r.getDouble(1), r.isNullAt(2) ? ratingFill : r.getDouble(2),
-          r.isNullAt(3) ? odrFill : r.getDouble(3), r.getDouble(4), r.getDouble(5), r.isNullAt(6) ? null : r.getDouble(6)));
+          r.isNullAt(3) ? odrFill : r.getDouble(3), r.getDouble(4), r.getDouble(5), r.isNullAt(6) ? null : r.getDouble(6),
+          components));
     }
     Dataset<Row> methods = spark.createDataFrame(evaluate(outcomes, req, horizonDays, minFutureOrders), SCHEMA);
     Dataset<Row> pastOrders = past.accepted(InputContract.ORDERS).groupBy(Col.SELLER_ID).agg(count(lit(1)).as("past_orders"));
@@ -182,6 +214,11 @@ public final class Backtest {
     return group.isEmpty() ? 0.0 : (double) group.stream().filter(ScoredSeller::thin).count() / group.size();
   }
 
+  /** The mean of column {@code i} over the rows where it is not null, or {@code none} when it is null everywhere. */
+  private static double fill(List<Row> rows, int i, double none) {
+    return rows.stream().filter(r -> !r.isNullAt(i)).mapToDouble(r -> r.getDouble(i)).average().orElse(none);
+  }
+
   /** One row per method: how its ranking agrees with each outcome (higher goodness = fewer later defects). */
   static List<Row> evaluate(List<SellerOutcome> outcomes, RunRequest req, int horizonDays, int minFutureOrders) {
     double[] bad = outcomes.stream().mapToDouble(o -> -o.futureOdr()).toArray();
@@ -197,6 +234,14 @@ public final class Backtest {
         req, horizonDays, minFutureOrders));
     if (known) {
       table.add(result(HIDDEN_QUALITY, quality, bad, sellerBad, quality, req, horizonDays, minFutureOrders));
+    }
+    for (int k = 0; k < COMPONENTS.size(); k++) {
+      int at = k;
+      if (outcomes.isEmpty() || outcomes.get(0).components().get(at) == null) {
+        continue;
+      }
+      table.add(result(COMPONENTS.get(k), outcomes.stream().mapToDouble(o -> o.components().get(at)).toArray(), bad,
+          sellerBad, quality, req, horizonDays, minFutureOrders));
     }
     return table;
   }

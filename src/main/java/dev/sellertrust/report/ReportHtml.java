@@ -438,12 +438,21 @@ public final class ReportHtml {
           .append(r.sellers() == null ? "–" : Html.count(r.sellers())).append("</td><td class=\"n\">")
           .append(r.spearman() == null ? "–" : Html.num(r.spearman(), 3)).append("</td><td class=\"n\">")
           .append(r.aucWorstDecile() == null ? "–" : Html.num(r.aucWorstDecile(), 3)).append("</td></tr>");
+      if (Backtest.COMPONENTS.contains(r.method())) {
+        continue; // in the table only: the charts compare the score with its baselines
+      }
       double s = r.spearman() == null ? 0 : r.spearman();
       double a = r.aucWorstDecile() == null ? 0 : r.aucWorstDecile();
       rho.add(new Svg.Bar(r.method(), Math.max(0, s), r.spearman() == null ? "–" : Html.num(s, 3), r.method() + ": Spearman " + Html.num(s, 3)));
       auc.add(new Svg.Bar(r.method(), a, r.aucWorstDecile() == null ? "–" : Html.num(a, 3), r.method() + ": AUC " + Html.num(a, 3)));
     }
-    sb.append("</table><div class=\"grid2\"><figure>")
+    sb.append("</table>");
+    if (d.backtest().stream().anyMatch(r -> Backtest.COMPONENTS.contains(r.method()))) {
+      sb.append("<p class=\"note\">The rows named like a component of the score rank that component alone (a seller ")
+          .append("without evidence of its own gets the others' average): which behaviours forecast the outcome on this ")
+          .append("data.</p>");
+    }
+    sb.append("<div class=\"grid2\"><figure>")
         .append(Svg.hbars("chart-backtest-spearman", "Spearman rank correlation by method", "Spearman ρ (negative shown as 0)", rho, "#2f6f9f", 1.0, 560))
         .append("</figure><figure>")
         .append(Svg.hbars("chart-backtest-auc", "AUC for the worst decile by method", "AUC (0.5 = chance, 1 = perfect)", auc, "#6a51a3", 1.0, 560))

@@ -63,9 +63,11 @@ class BacktestTest extends SparkTestBase {
   }
 
   @Test
-  void evaluatesTheSameSellersForEveryMethod() {
-    assertEquals(List.of(Backtest.AVG_RATING, Backtest.HIDDEN_QUALITY, Backtest.ODR_60D, Backtest.TRUST_SCORE),
-        byMethod.keySet().stream().sorted().toList());
+  void evaluatesTheSameSellersForEveryMethodAndEveryComponent() {
+    List<String> expected = new java.util.ArrayList<>(
+        List.of(Backtest.AVG_RATING, Backtest.HIDDEN_QUALITY, Backtest.ODR_60D, Backtest.TRUST_SCORE));
+    expected.addAll(Backtest.COMPONENTS);
+    assertEquals(expected.stream().sorted().toList(), byMethod.keySet().stream().sorted().toList());
     long n = byMethod.get(Backtest.TRUST_SCORE).<Long>getAs("sellers");
     assertTrue(n >= 50, "sellers with 20+ orders in the horizon: " + n);
     byMethod.values().forEach(r -> assertEquals(n, r.<Long>getAs("sellers")));
@@ -109,6 +111,35 @@ class BacktestTest extends SparkTestBase {
     assertEquals(0.0, r.<Double>getAs("thin_share_bottom_decile"), 1e-12);
     assertEquals(18L, r.<Long>getAs("established_sellers"));
     assertEquals(1.0, r.<Double>getAs("spearman_hidden_quality_established"), 1e-12);
+  }
+
+  /**
+   * Each component is ranked on its own over the same sellers (with the value {@code run} gives a seller without
+   * evidence of its own: the others' average); a component no evaluated seller has (its dataset absent) gets no row.
+   */
+  @Test
+  void ranksEachComponentAloneAndSkipsAComponentNoSellerHas() {
+    List<Backtest.SellerOutcome> outcomes = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      double odr = 0.01 * (12 - i); // seller i is better the larger i
+      // reviews rank the sellers exactly; returns exactly backwards; service is missing for seller 0, whose fill (the
+      // others' average, 6.0) puts it in the middle; delivery and policy come from absent datasets.
+      List<Double> components = java.util.Arrays.asList((double) i, (double) -i, i == 0 ? 6.0 : (double) i, null, null);
+      outcomes.add(new Backtest.SellerOutcome("s" + i, i, 4.0, 0.1, odr, odr, null, components));
+    }
+    RunRequest req = new RunRequest("in", null, AS_OF, ConfigLoader.defaults(),
+        ConfigLoader.methodologyVersion(ConfigLoader.defaults()), "k", true);
+    Map<String, Row> rows = new HashMap<>();
+    for (Row r : Backtest.evaluate(outcomes, req, 90, 20)) {
+      rows.put(r.getString(0), r);
+    }
+    assertEquals(1.0, rows.get(dev.sellertrust.score.OutputCols.REVIEW_COMPONENT).<Double>getAs(2), 1e-12);
+    assertEquals(-1.0, rows.get(dev.sellertrust.score.OutputCols.RETURNS_COMPONENT).<Double>getAs(2), 1e-12);
+    double service = rows.get(dev.sellertrust.score.OutputCols.SERVICE_COMPONENT).<Double>getAs(2);
+    assertTrue(service > 0.8 && service < 1.0, "one seller moved to the middle: " + service);
+    assertTrue(!rows.containsKey(dev.sellertrust.score.OutputCols.DELIVERY_COMPONENT)
+        && !rows.containsKey(dev.sellertrust.score.OutputCols.POLICY_COMPONENT), rows.keySet().toString());
+    assertEquals(12L, rows.get(dev.sellertrust.score.OutputCols.SERVICE_COMPONENT).<Long>getAs(1));
   }
 
   @Test

@@ -62,10 +62,15 @@ class ReportHtmlTest {
     assertTrue(without.contains("No backtest for this snapshot"));
     assertTrue(without.contains("No change feed was computed"));
     String with = ReportHtml.render(data(
-        List.of(new ReportData.BacktestRow("trust_score", 200L, 0.61, 0.83), new ReportData.BacktestRow("avg_rating", 200L, -0.1, null)),
+        List.of(new ReportData.BacktestRow("trust_score", 200L, 0.61, 0.83), new ReportData.BacktestRow("avg_rating", 200L, -0.1, null),
+            new ReportData.BacktestRow("review_component", 200L, 0.577, 0.81)),
         new ReportData.ChangeSummary("2026-11-29", 5.0, List.of(new ReportData.Count("moved", 4)))));
     assertTrue(with.contains("id=\"chart-backtest-spearman\"") && with.contains("id=\"chart-backtest-auc\""));
     assertTrue(with.contains("0.610") && with.contains("0.830"));
+    // A component's row is in the table, with a note, but not in the charts that compare the score with its baselines.
+    assertTrue(with.contains("<td>review_component</td>") && with.contains("rank that component alone"), with);
+    String charts = with.substring(with.indexOf("id=\"chart-backtest-spearman\""));
+    assertFalse(charts.substring(0, charts.indexOf("</figure></div>")).contains("review_component"));
     assertTrue(with.contains("since snapshot 2026-11-29"));
     assertFalse(with.contains("id=\"backtest-checks\""), "a backtest written without checks shows none");
   }
