@@ -99,8 +99,10 @@ public final class BacktestCommand implements Callable<Integer> {
         truth ? String.format(Locale.ROOT, " %16s", "hidden quality") : ""));
     sb.append(String.format(Locale.ROOT, "%-24s %12s %17s %12s %17s%s%n", "method", "spearman", "auc_worst_decile",
         "spearman", "auc_worst_decile", truth ? String.format(Locale.ROOT, " %16s", "spearman") : ""));
+    boolean componentsHeader = false;
     for (Row r : rows) {
-      if (r.getString(0).equals(Backtest.COMPONENTS.get(0))) {
+      if (!componentsHeader && Backtest.COMPONENTS.contains(r.getString(0))) {
+        componentsHeader = true;
         sb.append("components of trust_score, each ranked alone (a seller without evidence of its own gets the others'")
             .append(" average):").append(System.lineSeparator());
       }
