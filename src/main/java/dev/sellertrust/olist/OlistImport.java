@@ -47,6 +47,16 @@ public final class OlistImport {
     rejected.add(malformed(t.orders(), OlistCols.Orders.FILE));
     rejected.add(malformed(t.items(), OlistCols.Items.FILE));
     rejected.add(malformed(t.sellers(), OlistCols.Sellers.FILE));
+    // The lookup files too: an unreadable customer or product line changes a buyer or a category.
+    if (t.customers() != null) {
+      rejected.add(malformed(t.customers(), OlistCols.Customers.FILE));
+    }
+    if (t.products() != null) {
+      rejected.add(malformed(t.products(), OlistCols.Products.FILE));
+    }
+    if (t.categoryNames() != null) {
+      rejected.add(malformed(t.categoryNames(), OlistCols.CategoryNames.FILE));
+    }
 
     Dataset<Row> orders = readable(t.orders()).withColumn("_status", status(col(OlistCols.Orders.STATUS)));
     rejected.add(rows(orders.filter(col("_status").isNull()), OlistCols.Orders.FILE,

@@ -65,6 +65,7 @@ class OlistImportTest extends SparkTestBase {
       c1,u1,"14409",franca,SP
       c2,u2,"09790",sao bernardo do campo,SP
       c3,u3,"01151",sao paulo,SP
+      c9,u9
       """;
   private static final String PRODUCTS = """
       "product_id","product_category_name","product_name_lenght"
@@ -147,6 +148,7 @@ class OlistImportTest extends SparkTestBase {
   void everyRowLeftBehindIsListedWithItsReason() {
     Dataset<Row> rejected = convert().rejected();
     assertRowsEqual("rejected", List.of(
+        row(OlistCols.Customers.FILE, "c9,u9", OlistImport.MALFORMED_CSV),
         row(OlistCols.Items.FILE, "ox 1", OlistImport.ITEM_OF_UNKNOWN_ORDER),
         row(OlistCols.Orders.FILE, "o5", OlistImport.ORDER_WITHOUT_ITEMS),
         row(OlistCols.Orders.FILE, "o6 lost_in_space", OlistImport.UNKNOWN_STATUS),
