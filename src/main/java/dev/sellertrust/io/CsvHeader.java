@@ -12,10 +12,10 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 
 /** Reads the header line of a CSV file (BOM stripped, RFC 4180 quoting), so columns can be matched by name. */
-final class CsvHeader {
+public final class CsvHeader {
   private CsvHeader() {}
 
-  static List<String> read(Configuration hadoop, String file) {
+  public static List<String> read(Configuration hadoop, String file) {
     Path p = new Path(file);
     try (FSDataInputStream in = p.getFileSystem(hadoop).open(p)) {
       // Only the header's bytes are decoded here: an invalid byte in a data row is the row's problem (quarantined as

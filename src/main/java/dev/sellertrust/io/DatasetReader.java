@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -58,19 +59,7 @@ public final class DatasetReader {
     for (int i = 0; i < header.size(); i++) {
       schema = schema.add("c" + i, DataTypes.StringType, true);
     }
-    schema = schema.add(MALFORMED, DataTypes.StringType, true);
-    Dataset<Row> raw =
-        spark.read()
-            .schema(schema)
-            .option("header", "true")
-            .option("multiLine", Boolean.toString(mayHoldLineBreaks(spec)))
-            .option("quote", "\"")
-            .option("escape", "\"")
-            .option("mode", "PERMISSIVE")
-            .option("columnNameOfCorruptRecord", MALFORMED)
-            .option("encoding", "UTF-8")
-            .option("enforceSchema", "true")
-            .csv(source.files().toArray(new String[0]));
+    Dataset<Row> raw = csvAsText(spark, schema, mayHoldLineBreaks(spec)).csv(source.files().toArray(new String[0]));
     List<Column> cols = new ArrayList<>();
     for (FieldSpec f : spec.fields()) {
       Integer i = positions.get(f.name());
@@ -79,6 +68,23 @@ public final class DatasetReader {
     cols.add(col(MALFORMED));
     cols.add(input_file_name().as(SOURCE_FILE));
     return raw.select(cols.toArray(new Column[0]));
+  }
+
+  /**
+   * How every CSV input is parsed: a header line, RFC 4180 quoting (doubled quotes), UTF-8, the given text columns in
+   * file order, and a line that cannot be parsed kept whole in {@link #MALFORMED} instead of failing the run.
+   */
+  public static DataFrameReader csvAsText(SparkSession spark, StructType textColumns, boolean multiLine) {
+    return spark.read()
+        .schema(textColumns.add(MALFORMED, DataTypes.StringType, true))
+        .option("header", "true")
+        .option("multiLine", Boolean.toString(multiLine))
+        .option("quote", "\"")
+        .option("escape", "\"")
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", MALFORMED)
+        .option("encoding", "UTF-8")
+        .option("enforceSchema", "true");
   }
 
   /**

@@ -9,8 +9,8 @@ import java.util.List;
 final class OlistCols {
   private OlistCols() {}
 
-  /** Column of the raw text of a line the CSV parser could not read. */
-  static final String MALFORMED = "_malformed";
+  /** Column of the raw text of a line the CSV parser could not read: the job's own reader's. */
+  static final String MALFORMED = dev.sellertrust.io.DatasetReader.MALFORMED;
 
   static final String ORDER_ID = "order_id";
   static final String SELLER_ID = "seller_id";

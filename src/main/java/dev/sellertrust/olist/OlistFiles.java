@@ -1,8 +1,9 @@
 package dev.sellertrust.olist;
 
+import dev.sellertrust.io.CsvHeader;
+import dev.sellertrust.io.DatasetReader;
 import dev.sellertrust.io.InputException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
@@ -42,29 +43,19 @@ public final class OlistFiles {
       }
       return null;
     }
-    // The header decides the column order; every column is read as text and validated by the job afterwards.
-    String[] header = spark.read().option("header", "true").option("encoding", "UTF-8").csv(path.toString()).columns();
-    List<String> names = new ArrayList<>();
-    StructType schema = new StructType();
-    for (String h : header) {
-      String name = h.trim().toLowerCase(Locale.ROOT);
-      names.add(name);
-      schema = schema.add(name, DataTypes.StringType);
-    }
+    List<String> names = CsvHeader.read(spark.sparkContext().hadoopConfiguration(), path.toString()).stream()
+        .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     List<String> missing = required.stream().filter(c -> !names.contains(c)).toList();
     if (!missing.isEmpty()) {
       throw new InputException(file + " lacks the column(s) " + missing + "; its header is " + names);
     }
-    return spark.read()
-        .schema(schema.add(OlistCols.MALFORMED, DataTypes.StringType))
-        .option("header", "true")
-        .option("multiLine", "true")
-        .option("quote", "\"")
-        .option("escape", "\"")
-        .option("encoding", "UTF-8")
-        .option("mode", "PERMISSIVE")
-        .option("columnNameOfCorruptRecord", OlistCols.MALFORMED)
-        .csv(path.toString());
+    // Every column as text, in the header's order; the job validates the values when it reads the import.
+    StructType schema = new StructType();
+    for (String name : names) {
+      schema = schema.add(name, DataTypes.StringType);
+    }
+    // Line by line would split the files across cores, but Olist's review comments hold quoted line breaks.
+    return DatasetReader.csvAsText(spark, schema, true).csv(path.toString());
   }
 
   private static boolean exists(SparkSession spark, Path path) {
