@@ -69,7 +69,7 @@ public final class SparkSessions {
   /**
    * While both the input files a run reads and the state it continues are below this many bytes, Spark evaluates
    * expressions without generating code. Compiling the generated classes is a fixed cost of each distinct plan (about
-   * 950 classes in a run) that only pays off over many rows. Measured (docs/BENCHMARKS.md, "Session 8"): interpreted,
+   * 950 classes in a run) that only pays off over many rows. Measured (docs/BENCHMARKS.md, "Code generation"): interpreted,
    * the sample ran 20% faster, daily runs of 5.3 MB of input with 6.9 MB of state 17% and of 17.9 MB with 16.3 MB
    * of state 10%; full runs of 28 MB ran 4% slower and of 86.5 MB 15% slower. The state counts on its own: it is
    * per-seller sums, far fewer rows per byte than the input.

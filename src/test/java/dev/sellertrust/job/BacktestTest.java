@@ -82,7 +82,7 @@ class BacktestTest extends SparkTestBase {
     }
   }
 
-  /** The issue's own population and bar: sellers with 50+ orders before the as-of date, Spearman at least 0.9. */
+  /** The methodology's bar for established sellers (50+ orders before the as-of date): Spearman at least 0.9. */
   @Test
   void ranksEstablishedSellersByTheirHiddenQualityAndKeepsThinOnesOffBothEnds() {
     long established = checks.<Long>getAs("established_sellers");
