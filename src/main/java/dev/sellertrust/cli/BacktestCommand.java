@@ -7,6 +7,7 @@ import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.job.AcceptedInputs;
 import dev.sellertrust.job.Backtest;
 import dev.sellertrust.job.InputStage;
+import dev.sellertrust.job.LaterRatingsBacktest;
 import dev.sellertrust.job.RunRequest;
 import dev.sellertrust.quality.ValidationContext;
 import java.nio.file.Path;
@@ -23,15 +24,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-    description = "Score sellers on the data before --as-of and measure how well that ranks each seller's order defect "
-        + "rate (as Amazon counts it, and seller-caused only) over the next --horizon-days, next to two baselines "
-        + "(average rating, 60-day order defect rate).")
+    description = "Score sellers on the data before --as-of and measure how well that ranks what happens to each seller "
+        + "over the next --horizon-days: its order defect rate (as Amazon counts it, and seller-caused only), next to "
+        + "two baselines (average rating, 60-day order defect rate), or with --outcome later_low_ratings its share of "
+        + "1-2 star reviews, next to the average rating, the Bayesian rating and the order defect rate.")
 public final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "DIR") String input;
   @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD") LocalDate asOf;
   @Option(names = "--horizon-days", defaultValue = "90", description = "Outcome window after --as-of (default: ${DEFAULT-VALUE}).") int horizonDays;
   @Option(names = "--min-future-orders", defaultValue = "20",
       description = "Sellers need this many orders in the horizon to be evaluated (default: ${DEFAULT-VALUE}).") int minFutureOrders;
+  @Option(names = "--outcome", defaultValue = "order_defects", paramLabel = "order_defects|later_low_ratings",
+      description = "What the ranking is checked against (default: ${DEFAULT-VALUE}). later_low_ratings needs only "
+          + "reviews, for exports without returns or tickets.") String outcome;
+  @Option(names = "--min-later-reviews", defaultValue = "3",
+      description = "With later_low_ratings: sellers need this many reviews in the horizon (default: ${DEFAULT-VALUE}).")
+  int minLaterReviews;
   @Option(names = "--config", paramLabel = "FILE") Path config;
   @Option(names = "--truth", paramLabel = "FILE",
       description = "Generated data only: the generator's seller_truth.csv; adds the hidden quality as a reference row.")
@@ -41,12 +49,31 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!List.of("order_defects", LaterRatingsBacktest.OUTCOME).contains(outcome)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--outcome must be order_defects or " + LaterRatingsBacktest.OUTCOME + ", not '" + outcome + "'");
+    }
     JobConfig cfg = ConfigLoader.load(config);
     RunRequest req = RunCommand.request(input, output, asOf, cfg);
     SparkSession spark = SparkSessions.createQuiet("seller-trust backtest " + asOf);
     LocalDate end = asOf.plusDays(horizonDays);
     ValidationContext ctx = new ValidationContext(end, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), req.buyerKey());
     AcceptedInputs all = AcceptedInputs.of(InputStage.run(spark, input, ctx));
+    if (LaterRatingsBacktest.OUTCOME.equals(outcome)) {
+      Dataset<Row> result = LaterRatingsBacktest.run(spark, all, req, horizonDays, minLaterReviews).cache();
+      String text = LaterRatingsBacktest.summary(result.collectAsList());
+      System.out.print(text);
+      if (output != null) {
+        org.apache.hadoop.fs.Path dir = new OutputLayout(output).backtest(asOf);
+        result.coalesce(1).write().mode(SaveMode.Overwrite)
+            .parquet(new org.apache.hadoop.fs.Path(dir, OutputLayout.LATER_RATINGS_FILE).toString());
+        FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        SnapshotPublisher.writeAtomically(fs, new org.apache.hadoop.fs.Path(dir, OutputLayout.LATER_RATINGS_TEXT_FILE),
+            text);
+        System.out.println("written to " + dir);
+      }
+      return ExitCodes.PUBLISHED;
+    }
     Dataset<Row> truthRows = truth == null ? null
         : spark.read().option("header", "true").csv(truth.toString()).select("seller_id", "true_quality");
     Backtest.Result backtest = Backtest.run(spark, all, req, horizonDays, minFutureOrders, truthRows);

@@ -24,6 +24,10 @@ final class ConfigValidator {
       positive("priors.strength", c.priors().strength());
     }
     positive("priors.minStrength", c.priors().minStrength());
+    if (!java.util.List.of(JobConfig.Priors.COUNTED, JobConfig.Priors.DECAYED).contains(c.priors().evidence())) {
+      throw new ConfigException("config key 'priors.evidence' must be \"counted\" or \"decayed\", not "
+          + c.priors().evidence());
+    }
     if (c.priors().maxStrength() < c.priors().minStrength()) {
       throw new ConfigException("config key 'priors.maxStrength' must be >= priors.minStrength");
     }

@@ -37,9 +37,21 @@ public record JobConfig(
     }
   }
 
-  /** strength null = fitted per peer group (empirical Bayes), clamped to [minStrength, maxStrength]. */
-  public record Priors(Double strength, double minStrength, double maxStrength, int minPeerSellers)
-      implements Serializable {}
+  /**
+   * strength null = fitted over all sellers (empirical Bayes), clamped to [minStrength, maxStrength]. evidence: how
+   * much a seller's own events weigh against that prior: "counted", each event in the lookback counts once (time
+   * decay then only shapes the seller's rate or mean, recent events counting more), or "decayed", the events' decayed
+   * total (an event half a half-life old counts half).
+   */
+  public record Priors(Double strength, double minStrength, double maxStrength, int minPeerSellers, String evidence)
+      implements Serializable {
+    public static final String COUNTED = "counted";
+    public static final String DECAYED = "decayed";
+
+    public boolean counted() {
+      return COUNTED.equals(evidence);
+    }
+  }
 
   /** A penalty reason needs at least minDistinctBuyers affected buyers and minEvidence observations. */
   public record Floors(int minDistinctBuyers, double minEvidence) implements Serializable {}

@@ -21,6 +21,8 @@ public record OutputLayout(String outputDir) {
   public static final String BACKTEST_FILE = "backtest.parquet";
   public static final String BACKTEST_CHECKS_FILE = "checks.parquet";
   public static final String BACKTEST_TEXT_FILE = "backtest.txt";
+  public static final String LATER_RATINGS_FILE = "later_low_ratings.parquet";
+  public static final String LATER_RATINGS_TEXT_FILE = "later_low_ratings.txt";
 
   public static String partition(LocalDate snapshot) {
     return "snapshot_date=" + snapshot;

@@ -18,7 +18,7 @@ public final class OutputSchemas {
 
   public static final StructType SELLER_METRICS = StructType.fromDDL(
       "seller_id STRING, peer_group STRING, n_orders BIGINT, avg_rating DOUBLE, bayes_rating DOUBLE,"
-          + " peer_rating DOUBLE, negative_review_rate DOUBLE, return_rate DOUBLE, seller_return_rate DOUBLE,"
+          + " peer_rating DOUBLE, rating_prior_strength DOUBLE, negative_review_rate DOUBLE, return_rate DOUBLE, seller_return_rate DOUBLE,"
           + " return_rejection_rate DOUBLE, in_policy_rejection_rate DOUBLE, late_return_response_rate DOUBLE,"
           + " dissatisfied_return_rate DOUBLE, refund_time_p50_hours DOUBLE, slow_refund_rate DOUBLE,"
           + " first_response_p50_hours DOUBLE, first_response_p90_hours DOUBLE, response_within_24h_rate DOUBLE,"

@@ -19,7 +19,8 @@ public final class Manifest {
 
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
       List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers,
-      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode) {
+      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode,
+      Map<String, Map<String, Long>> notCounted, Map<String, Object> scoring) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
@@ -53,6 +54,11 @@ public final class Manifest {
         d.put("rows_quarantined", c.rowsQuarantined());
         ObjectNode reasons = d.putObject("quarantined_by_reason");
         c.quarantinedByReason().forEach(reasons::put);
+        // Accepted rows the metrics leave aside (older than the lookback, written after the order settled).
+        Map<String, Long> left = notCounted.getOrDefault(c.dataset(), Map.of());
+        d.put("rows_counted", c.rowsAccepted() - left.values().stream().mapToLong(Long::longValue).sum());
+        ObjectNode leftNode = d.putObject("not_counted_by_reason");
+        left.forEach(leftNode::put);
       }
     }
     ArrayNode qc = m.putArray("quality_checks");
@@ -71,6 +77,7 @@ public final class Manifest {
     m.put("sellers_scored", sellers);
     ObjectNode tierNode = m.putObject("tiers");
     tiers.forEach(tierNode::put);
+    m.set("scoring", MAPPER.valueToTree(scoring));
     m.set("policy_clarity_vs_disputes", MAPPER.valueToTree(policyOutcomes));
     try {
       m.set("config", MAPPER.readTree(ConfigLoader.toJson(req.config())));

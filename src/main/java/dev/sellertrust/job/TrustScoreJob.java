@@ -144,9 +144,15 @@ public final class TrustScoreJob {
     long sellers = tiers.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
+    Map<String, Map<String, Long>> notCounted = NotCounted.of(AcceptedInputs.of(checked),
+        new MetricParams(req.snapshotDate(), req.config()));
+    notCounted.forEach((dataset, reasons) -> LOG.info("{}: read but not counted {}", dataset, reasons));
+    Map<String, Object> scoring = ScoringCoverage.measure(stagedScores,
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_EVIDENCE).toString()),
+        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), checked.counts());
     Map<String, Long> timings = timer.millis();
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes, how, generatedCode);
+        policyOutcomes, how, generatedCode, notCounted, scoring);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);

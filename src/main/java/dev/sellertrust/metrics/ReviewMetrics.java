@@ -102,7 +102,7 @@ public final class ReviewMetrics {
    * @param excused {@link #excusedOrders}, or null to weigh every review fully
    */
   public static Dataset<Row> prepare(Dataset<Row> reviews, Dataset<Row> orderKeys, Dataset<Row> excused, MetricParams p) {
-    Column date = coalesce(col(MetricCols.ORDER_DATE), to_date(col(Col.Reviews.REVIEW_TS)));
+    Column date = attributionDate();
     Dataset<Row> joined = reviews.join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left");
     joined = excused == null ? joined.withColumn(EXCUSED, lit(false))
         : joined.join(excused, col(Col.ORDER_ID).equalTo(col("_x")), "left").withColumn(EXCUSED, col("_x").isNotNull());
@@ -111,9 +111,7 @@ public final class ReviewMetrics {
         : when(col(EXCUSED), lit(p.config().reviews().excusedOrderWeight())).otherwise(lit(1.0));
     Column stratum = stratified ? col(EXCUSED) : lit(false);
     return joined
-        .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
-        // A review written after its order settled does not count (Amazon and eBay close feedback after 60-90 days).
-        .filter(col(Col.Reviews.REVIEW_TS).lt(p.asOfEnd(date)))
+        .filter(notCountedReason(p).isNull())
         .select(
             col(Col.SELLER_ID),
             col(Col.ORDER_ID),
@@ -124,6 +122,38 @@ public final class ReviewMetrics {
             Decay.weight(date, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
             attribution.as(ATTRIBUTION),
             stratum.as(STRATUM));
+  }
+
+  /** Reviews are dated by their order when they name one (as Amazon's feedback), else by the review date. */
+  private static Column attributionDate() {
+    return coalesce(col(MetricCols.ORDER_DATE), to_date(col(Col.Reviews.REVIEW_TS)));
+  }
+
+  public static final String REASON_OUTSIDE_LOOKBACK = "outside_lookback";
+  public static final String REASON_AFTER_SETTLE = "review_created_after_order_settled";
+
+  /**
+   * Why an accepted review does not count, or null when it counts: its order (or the review itself) lies before the
+   * lookback, or it was written after its order settled (Amazon and eBay close feedback after 60-90 days; here
+   * {@code window.settleDays}, so that a settled order's evidence never changes again).
+   */
+  static Column notCountedReason(MetricParams p) {
+    Column date = attributionDate();
+    return when(not(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays())),
+            lit(REASON_OUTSIDE_LOOKBACK))
+        .when(col(Col.Reviews.REVIEW_TS).geq(p.asOfEnd(date)), lit(REASON_AFTER_SETTLE));
+  }
+
+  /**
+   * The accepted reviews that are read but not counted, by reason: one row per reason with {@code reason} and
+   * {@code rows}, so the manifest reconciles reviews read = counted + quarantined + not counted.
+   */
+  public static Dataset<Row> notCounted(Dataset<Row> reviews, Dataset<Row> orderKeys, MetricParams p) {
+    return reviews.join(orderKeys, col(Col.ORDER_ID).equalTo(col("_o")), "left")
+        .select(notCountedReason(p).as("reason"))
+        .filter(col("reason").isNotNull())
+        .groupBy("reason")
+        .agg(count(lit(1)).as("rows"));
   }
 
   public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> buyerCounts) {

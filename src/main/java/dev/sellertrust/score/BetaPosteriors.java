@@ -31,7 +31,16 @@ public final class BetaPosteriors {
 
   public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
     // Read four times below (three prior levels and the posterior): compute once.
-    Dataset<Row> ev = Checkpoints.onDisk(completeGrid(evidence, peers));
+    Dataset<Row> grid = completeGrid(evidence, peers);
+    if (cfg.counted()) {
+      // Counted evidence: the decayed rate stays, its trials become the number of trials (the unit of the fit).
+      Column scale = when(col(MetricCols.TRIALS).gt(0), col(MetricCols.N_RAW).cast("double").divide(col(MetricCols.TRIALS)))
+          .otherwise(lit(0.0));
+      grid = grid.withColumn(MetricCols.BAD, col(MetricCols.BAD).multiply(scale))
+          .withColumn(MetricCols.TRIALS, col(MetricCols.TRIALS).multiply(scale))
+          .withColumn(MetricCols.EXPECTED_BAD, col(MetricCols.EXPECTED_BAD).multiply(scale));
+    }
+    Dataset<Row> ev = Checkpoints.onDisk(grid);
     Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
     Dataset<Row> l2 = groupStats(ev, cfg, "l2");

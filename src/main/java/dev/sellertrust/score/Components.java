@@ -72,6 +72,16 @@ final class Components {
     Scored delivery = deliveryComponent();
     Scored policy = policyComponent();
 
+    // Every provided component enters the score, a seller without evidence of its own at its peers' prior, so that
+    // all scores are on one footing and thin sellers stay near the middle. The evidence share, however, is taken over
+    // the behaviours the seller was observed in: real exports fill a field on a minority of orders, and counting
+    // every unobserved behaviour as doubt left every seller unproven. A seller observed in none is judged on all.
+    List<Scored> behaviours = List.of(review, returns, service, delivery);
+    Column anyObserved = lit(false);
+    for (Scored b : behaviours) {
+      anyObserved = anyObserved.or(b.available().and(b.observed()));
+    }
+    d = d.withColumn(ANY_OBSERVED, anyObserved);
     d = withComponent(d, OutputCols.REVIEW_COMPONENT, "review", review);
     d = withComponent(d, OutputCols.RETURNS_COMPONENT, "returns", returns);
     d = withComponent(d, OutputCols.SERVICE_COMPONENT, "service", service);
@@ -117,22 +127,22 @@ final class Components {
   }
 
   /**
-   * How much of the score rests on the seller's own data rather than its peers' prior: per component n / (n + k),
-   * with n its (decayed) evidence and k the prior strength, averaged with the component weights. The policy text
-   * itself is full evidence.
+   * How much of the score rests on the seller's own data rather than its peers' prior, over the components it was
+   * observed in: per component n / (n + k), with n its (decayed) evidence and k the prior strength, averaged with the
+   * component weights. The policy text itself is full evidence.
    */
   private Column evidenceShare(JobConfig.Weights w) {
     Column num = lit(0.0);
     Column den = lit(0.0);
     Object[][] parts = {
-      {"review_value", w.reviews(), share(coalesce(col("rating_evidence"), lit(0.0)), col(RatingPosteriors.RATING_PRIOR_STRENGTH))},
-      {"returns_value", w.returns(), share(col(Metric.SELLER_RETURN + "_trials"), col(Metric.SELLER_RETURN + "_k"))},
-      {"service_value", w.service(), share(col(Metric.SLOW_RESPONSE + "_trials"), col(Metric.SLOW_RESPONSE + "_k"))},
-      {"delivery_value", w.delivery(), share(col(Metric.LATE_DELIVERY + "_trials"), col(Metric.LATE_DELIVERY + "_k"))},
-      {"policy_value", w.policy(), lit(1.0)}
+      {"review", w.reviews(), share(coalesce(col("rating_evidence"), lit(0.0)), col(RatingPosteriors.RATING_PRIOR_STRENGTH))},
+      {"returns", w.returns(), share(col(Metric.SELLER_RETURN + "_trials"), col(Metric.SELLER_RETURN + "_k"))},
+      {"service", w.service(), share(col(Metric.SLOW_RESPONSE + "_trials"), col(Metric.SLOW_RESPONSE + "_k"))},
+      {"delivery", w.delivery(), share(col(Metric.LATE_DELIVERY + "_trials"), col(Metric.LATE_DELIVERY + "_k"))},
+      {"policy", w.policy(), lit(1.0)}
     };
     for (Object[] p : parts) {
-      Column in = col((String) p[0]).isNotNull();
+      Column in = col(p[0] + "_counts");
       num = num.plus(when(in, ((Column) p[2]).multiply((Double) p[1])).otherwise(0.0));
       den = den.plus(when(in, lit((Double) p[1])).otherwise(0.0));
     }
@@ -160,9 +170,13 @@ final class Components {
     return d.select(cols.toArray(new Column[0]));
   }
 
+  /** True when the seller has evidence of its own in at least one behavioural component. */
+  static final String ANY_OBSERVED = "_any_behaviour_observed";
+
   private static Dataset<Row> withComponent(Dataset<Row> d, String published, String name, Scored c) {
     return d.withColumn(name + "_value", when(c.available(), c.value()))
         .withColumn(name + "_var", when(c.available(), c.var()))
+        .withColumn(name + "_counts", c.available().and(c.observed().or(not(col(ANY_OBSERVED)))))
         .withColumn(published, when(c.available().and(c.observed()), c.value()));
   }
 

@@ -39,6 +39,8 @@ public final class RatingPosteriors {
   public static final String POST_RATING_VAR = "bayes_rating_var";
   public static final String PEER_RATING = "peer_rating";
   public static final String RATING_PRIOR_STRENGTH = "rating_prior_strength";
+  /** The seller's reviews as counted rows (not decayed), when the star summary carries them. */
+  public static final String RAW_REVIEWS = "n_reviews";
 
   /** @param stars seller_id, star1_w..star5_w (decayed counts); every seller of {@code peers} gets a row */
   public static Dataset<Row> compute(Dataset<Row> stars, Dataset<Row> peers, JobConfig.Priors cfg) {
@@ -49,6 +51,21 @@ public final class RatingPosteriors {
       // Summaries without the excused stratum (older callers, tests) have nothing to shift.
       s = s.withColumn(excusedStarW(k), present.contains(excusedStarW(k)) ? coalesce(col(excusedStarW(k)), lit(0.0)) : lit(0.0));
     }
+    if (cfg.counted() && present.contains(RAW_REVIEWS)) {
+      // Counted evidence: the star shares stay decayed (recent reviews weigh more in the mean), their total becomes
+      // the number of reviews, the unit the prior strength is fitted in.
+      Column decayed = lit(0.0);
+      for (int k = 1; k <= 5; k++) {
+        decayed = decayed.plus(col(starW(k)));
+      }
+      s = s.withColumn("_scale", when(decayed.gt(0), coalesce(col(RAW_REVIEWS).cast("double"), lit(0.0)).divide(decayed))
+          .otherwise(lit(0.0)));
+      for (int k = 1; k <= 5; k++) {
+        s = s.withColumn(starW(k), col(starW(k)).multiply(col("_scale")))
+            .withColumn(excusedStarW(k), col(excusedStarW(k)).multiply(col("_scale")));
+      }
+      s = s.drop("_scale");
+    }
     Column nx = lit(0.0);
     for (int k = 1; k <= 5; k++) {
       nx = nx.plus(col(excusedStarW(k)));
@@ -58,7 +75,11 @@ public final class RatingPosteriors {
     for (int k = 1; k <= 5; k++) {
       sumK = sumK.plus(col(starW(k)).multiply(k));
     }
-    s = s.withColumn("n", n).withColumn("n_x", nx).withColumn("m", when(n.gt(0), sumK.divide(n)));
+    // The raw number of reviews measures sampling noise; the decayed total understates it and would make sellers
+    // look more alike than they are (a prior far too strong: 200 reviews' weight on the Olist marketplace).
+    Column raw = present.contains(RAW_REVIEWS) ? coalesce(col(RAW_REVIEWS).cast("double"), lit(0.0)) : n;
+    s = s.withColumn("n", n).withColumn("n_raw", greatest(raw, n)).withColumn("n_x", nx)
+        .withColumn("m", when(n.gt(0), sumK.divide(n)));
     Column within = lit(0.0);
     for (int k = 1; k <= 5; k++) {
       within = within.plus(col(starW(k)).multiply(pow(lit((double) k).minus(col("m")), 2)));
@@ -116,7 +137,7 @@ public final class RatingPosteriors {
 
   private static Dataset<Row> groupStats(Dataset<Row> s, JobConfig.Priors cfg, String prefix, String... keys) {
     Column[] keyCols = java.util.Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);
-    Column informative = col("n").geq(BetaPosteriors.MIN_FIT_TRIALS);
+    Column informative = col("n_raw").geq(BetaPosteriors.MIN_FIT_TRIALS);
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(when(informative, lit(1))).as("sellers"));
     aggs.add(sum(col("n")).as("sum_n"));
@@ -129,7 +150,7 @@ public final class RatingPosteriors {
     aggs.add(sum(col("n_x")).as("sum_x"));
     aggs.add(sum(col("within_ss")).as("sum_within"));
     aggs.add(var_pop(when(informative, col("m_fit"))).as("v"));
-    aggs.add(avg(when(informative, lit(1.0).divide(col("n")))).as("inv_n"));
+    aggs.add(avg(when(informative, lit(1.0).divide(col("n_raw")))).as("inv_n"));
     Dataset<Row> g =
         keys.length == 0
             ? s.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]))

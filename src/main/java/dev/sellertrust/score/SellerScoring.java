@@ -77,6 +77,7 @@ public final class SellerScoring {
             col("avg_rating"),
             col(RatingPosteriors.POST_RATING).as("bayes_rating"),
             col(RatingPosteriors.PEER_RATING).as("peer_rating"),
+            col(RatingPosteriors.RATING_PRIOR_STRENGTH),
             observed(Metric.NEGATIVE_REVIEW).as("negative_review_rate"),
             observed(Metric.ANY_RETURN).as("return_rate"),
             observed(Metric.SELLER_RETURN).as("seller_return_rate"),

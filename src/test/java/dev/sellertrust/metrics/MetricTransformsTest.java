@@ -89,7 +89,7 @@ class MetricTransformsTest extends SparkTestBase {
 
   @Test
   void betaPosteriorUsesThePeerRateAndFixedStrength() {
-    JobConfig.Priors fixed = new JobConfig.Priors(10.0, 2, 200, 1);
+    JobConfig.Priors fixed = new JobConfig.Priors(10.0, 2, 200, 1, JobConfig.Priors.DECAYED);
     Dataset<Row> peers = df("seller_id string, peer_category string, peer_market string",
         "{\"seller_id\":\"a\",\"peer_category\":\"x\",\"peer_market\":\"DE\"}",
         "{\"seller_id\":\"b\",\"peer_category\":\"x\",\"peer_market\":\"DE\"}",

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RatingPosteriorsTest extends SparkTestBase {
   private static final double K = 10.0;
   /** A fixed prior strength, so the expected ratings follow from the counts alone. */
-  private static final JobConfig.Priors PRIORS = new JobConfig.Priors(K, 2.0, 200.0, 20);
+  private static final JobConfig.Priors PRIORS = new JobConfig.Priors(K, 2.0, 200.0, 20, JobConfig.Priors.DECAYED);
 
   /**
    * Four peers whose on-time reviews are 4 and 5 stars and whose excused reviews are 2 stars; "excused_ones" and

@@ -1,0 +1,142 @@
+package dev.sellertrust.job;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.Col;
+import dev.sellertrust.io.InputContract;
+import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.score.OutputCols;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Does the score forecast what buyers say next? Scores sellers on the data as it stood at the end of {@code asOf}
+ * and ranks them against the share of 1-2 star reviews each receives in the next {@code horizonDays}: the outcome a
+ * platform whose export has reviews but no returns or tickets can check. Next to the score: the plain average rating,
+ * the Bayesian (shrunk) rating and the order defect rate, all as of the same day, and each component alone.
+ *
+ * <p>Two populations: sellers with at least {@code minReviews} reviews before and after the as-of day (where the
+ * average rating has something to say), and every seller with {@code minReviews} later reviews (where thin sellers
+ * show whether shrinkage helps).
+ */
+public final class LaterRatingsBacktest {
+  private LaterRatingsBacktest() {}
+
+  public static final String OUTCOME = "later_low_ratings";
+  public static final String BAYES_RATING = "bayes_rating";
+  public static final String ORDER_DEFECT_RATE = "order_defect_rate";
+  public static final String WITH_HISTORY = "reviews_before_and_after";
+  public static final String ALL_LATER = "reviews_after";
+
+  public static final StructType SCHEMA = StructType.fromDDL(
+      "method STRING, population STRING, sellers BIGINT, spearman DOUBLE, spearman_low90 DOUBLE,"
+          + " spearman_high90 DOUBLE, worst_tenth_hits BIGINT, worst_tenth_size BIGINT, as_of DATE, horizon_days INT,"
+          + " min_reviews INT, methodology_version STRING");
+
+  /** The methods, in the order they are evaluated and printed (components after the baselines). */
+  static final List<String> METHODS = methods();
+
+  private static List<String> methods() {
+    List<String> m = new ArrayList<>(List.of(Backtest.TRUST_SCORE, Backtest.AVG_RATING, BAYES_RATING, ORDER_DEFECT_RATE));
+    m.addAll(Backtest.COMPONENTS);
+    return List.copyOf(m);
+  }
+
+  public static Dataset<Row> run(SparkSession spark, AcceptedInputs all, RunRequest req, int horizonDays,
+      int minReviews) {
+    LocalDate asOf = req.snapshotDate();
+    Dataset<Row> reviews = all.accepted(InputContract.REVIEWS);
+    if (reviews == null) {
+      throw new IllegalArgumentException("the outcome " + OUTCOME + " needs a reviews dataset, and the input has none");
+    }
+    AcceptedInputs past = AsOfView.of(all, asOf);
+    TrustScoreJob.Outputs out = TrustScoreJob.compute(past, req);
+    List<Column> predictions = new ArrayList<>(List.of(col(MetricCols.SELLER_ID), col(Backtest.TRUST_SCORE)));
+    Backtest.COMPONENTS.forEach(c -> predictions.add(col(c)));
+    Dataset<Row> scores = out.scores().select(predictions.toArray(new Column[0]));
+    Dataset<Row> metrics = out.metrics().select(col(MetricCols.SELLER_ID), col("avg_rating"), col(BAYES_RATING),
+        col(ORDER_DEFECT_RATE));
+    Timestamp start = Timestamp.from(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    Timestamp end = Timestamp.from(asOf.plusDays(horizonDays + 1L).atStartOfDay(ZoneOffset.UTC).toInstant());
+    Column ts = col(Col.Reviews.REVIEW_TS);
+    Dataset<Row> later = reviews.filter(ts.geq(lit(start)).and(ts.lt(lit(end))))
+        .groupBy(Col.SELLER_ID)
+        .agg(count(lit(1)).as("later_reviews"),
+            avg(when(col(Col.Reviews.RATING).leq(2), 1.0).otherwise(0.0)).as("later_low_share"));
+    Dataset<Row> before = reviews.filter(ts.lt(lit(start))).groupBy(Col.SELLER_ID)
+        .agg(count(lit(1)).as("reviews_before"));
+    List<String> columns = new ArrayList<>(List.of(MetricCols.SELLER_ID, "reviews_before", "later_low_share"));
+    columns.addAll(List.of(Backtest.TRUST_SCORE, "avg_rating", BAYES_RATING, ORDER_DEFECT_RATE));
+    columns.addAll(Backtest.COMPONENTS);
+    List<Row> rows = later.filter(col("later_reviews").geq(minReviews))
+        .join(scores, MetricCols.SELLER_ID)
+        .join(metrics, MetricCols.SELLER_ID)
+        .join(before, new String[] {MetricCols.SELLER_ID}, "left")
+        .withColumn("reviews_before", coalesce(col("reviews_before"), lit(0L)))
+        .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
+        .orderBy(MetricCols.SELLER_ID)
+        .collectAsList();
+    List<Forecast> forecasts = new ArrayList<>();
+    for (Row r : rows) {
+      Double[] p = new Double[METHODS.size()];
+      for (int k = 0; k < p.length; k++) {
+        Object v = r.get(3 + k);
+        double x = v == null ? Double.NaN : ((Number) v).doubleValue();
+        // Higher is better for every method: a defect rate ranks the other way round.
+        p[k] = Double.isNaN(x) ? null : METHODS.get(k).equals(ORDER_DEFECT_RATE) ? -x : x;
+      }
+      forecasts.add(new Forecast(r.getString(0), r.getLong(1), r.getDouble(2), p));
+    }
+    List<Row> table = new ArrayList<>();
+    for (ForecastEvaluation.Result e : ForecastEvaluation.evaluate(forecasts, METHODS, minReviews)) {
+      table.add(org.apache.spark.sql.RowFactory.create(e.method(), e.population(), (long) e.sellers(), e.spearman(),
+          e.low90(), e.high90(), (long) e.worstTenthHits(), (long) e.worstTenthSize(), java.sql.Date.valueOf(asOf),
+          horizonDays, minReviews, req.methodologyVersion()));
+    }
+    return spark.createDataFrame(table, SCHEMA);
+  }
+
+  /**
+   * One seller: its reviews before the as-of day, its later share of 1-2 star reviews, and each method's prediction
+   * (higher = better; null where the method has nothing for the seller).
+   */
+  public record Forecast(String sellerId, long reviewsBefore, double laterLowShare, Double[] predictions) {}
+
+  /** The printed table, one line per method and population. */
+  public static String summary(List<Row> rows) {
+    StringBuilder sb = new StringBuilder();
+    if (rows.isEmpty()) {
+      return "no seller had enough later reviews to evaluate" + System.lineSeparator();
+    }
+    Row first = rows.get(0);
+    sb.append(String.format(java.util.Locale.ROOT,
+        "Backtest as of %s, outcome: share of 1-2 star reviews over the next %d days (sellers with %d+ later reviews)%n",
+        first.getAs("as_of"), first.<Integer>getAs("horizon_days"), first.<Integer>getAs("min_reviews")));
+    String population = null;
+    for (Row r : rows) {
+      String pop = r.getAs("population");
+      if (!pop.equals(population)) {
+        population = pop;
+        sb.append(String.format(java.util.Locale.ROOT, "%n%s (%d sellers)%n", WITH_HISTORY.equals(pop)
+            ? "sellers with " + first.<Integer>getAs("min_reviews") + "+ reviews before as well"
+            : "all sellers with enough later reviews", r.<Long>getAs("sellers")));
+        sb.append(String.format(java.util.Locale.ROOT, "%-24s %9s %18s %22s%n", "method", "spearman", "90% bootstrap",
+            "worst tenth caught"));
+      }
+      sb.append(String.format(java.util.Locale.ROOT, "%-24s %9.3f   [%6.3f, %6.3f] %14d of %d%n", r.getString(0),
+          r.<Double>getAs("spearman"), r.<Double>getAs("spearman_low90"), r.<Double>getAs("spearman_high90"),
+          r.<Long>getAs("worst_tenth_hits"), r.<Long>getAs("worst_tenth_size")));
+    }
+    sb.append("worst tenth caught: of the sellers with the highest later share of 1-2 star reviews (the top tenth,")
+        .append(" ties included), how many the method puts in its own bottom tenth").append(System.lineSeparator());
+    return sb.toString();
+  }
+}

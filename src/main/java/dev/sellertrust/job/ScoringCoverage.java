@@ -1,0 +1,82 @@
+package dev.sellertrust.job;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.sellertrust.io.InputContract;
+import dev.sellertrust.metrics.Metric;
+import dev.sellertrust.score.OutputCols;
+import dev.sellertrust.score.RatingPosteriors;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * What the scores of a run rest on, for the manifest: per component whether its dataset was provided, how many sellers
+ * have evidence of their own in it (the others are scored at their peers' prior and the component does not count in
+ * their evidence share), and the prior strengths fitted from the data, so a reader sees how much a seller's own
+ * reviews or orders weigh against its peers.
+ */
+final class ScoringCoverage {
+  private ScoringCoverage() {}
+
+  /** Component name in the manifest -> its column in seller_scores and the dataset it needs (null: orders). */
+  private static final Map<String, String[]> COMPONENTS = components();
+
+  private static Map<String, String[]> components() {
+    Map<String, String[]> m = new LinkedHashMap<>();
+    m.put("reviews", new String[] {OutputCols.REVIEW_COMPONENT, InputContract.REVIEWS.name()});
+    m.put("returns", new String[] {OutputCols.RETURNS_COMPONENT, InputContract.RETURNS.name()});
+    m.put("service", new String[] {OutputCols.SERVICE_COMPONENT, InputContract.SERVICE_TICKETS.name()});
+    m.put("delivery", new String[] {OutputCols.DELIVERY_COMPONENT, InputContract.ORDERS.name()});
+    m.put("policy", new String[] {OutputCols.POLICY_COMPONENT, InputContract.RETURN_POLICIES.name()});
+    return m;
+  }
+
+  static Map<String, Object> measure(Dataset<Row> scores, Dataset<Row> evidence, Dataset<Row> metrics,
+      Map<String, DatasetCounts> counts) {
+    List<org.apache.spark.sql.Column> aggs = new java.util.ArrayList<>();
+    aggs.add(count(lit(1)).as("_sellers"));
+    aggs.add(sum(col(OutputCols.N_ORDERS)).as("_orders"));
+    COMPONENTS.values().forEach(c -> aggs.add(count(col(c[0])).as(c[0])));
+    Row s = scores.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new org.apache.spark.sql.Column[0])).first();
+    long sellers = s.getLong(0);
+    Map<String, Double> strengths = new TreeMap<>();
+    Map<String, Long> trials = new TreeMap<>();
+    for (Row r : evidence.groupBy("metric").agg(max("prior_strength"), sum("trials")).collectAsList()) {
+      strengths.put(r.getString(0), r.isNullAt(1) ? null : r.getDouble(1));
+      trials.put(r.getString(0), r.isNullAt(2) ? 0L : r.getLong(2));
+    }
+    Row rating = metrics.agg(max(col(RatingPosteriors.RATING_PRIOR_STRENGTH))).first();
+    if (!rating.isNullAt(0)) {
+      strengths.put("rating", rating.getDouble(0));
+    }
+    Map<String, Object> components = new LinkedHashMap<>();
+    for (Map.Entry<String, String[]> e : COMPONENTS.entrySet()) {
+      DatasetCounts dc = counts.get(e.getValue()[1]);
+      boolean provided = dc != null && dc.present();
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("provided", provided);
+      long observed = s.<Long>getAs(e.getValue()[0]);
+      c.put("sellers_with_evidence", observed);
+      c.put("seller_coverage", sellers == 0 ? 0.0 : round((double) observed / sellers));
+      if (e.getKey().equals("delivery")) {
+        long orders = s.isNullAt(1) ? 0L : s.getLong(1);
+        long delivered = trials.getOrDefault(Metric.LATE_DELIVERY, 0L);
+        c.put("orders_with_delivery_times", delivered);
+        c.put("order_coverage", orders == 0 ? 0.0 : round((double) delivered / orders));
+      }
+      components.put(e.getKey(), c);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("components", components);
+    out.put("prior_strengths", strengths);
+    return out;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 10000) / 10000.0;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.sellertrust.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ForecastEvaluationTest {
+  private static LaterRatingsBacktest.Forecast seller(int i, long before, double laterLow, Double... predictions) {
+    return new LaterRatingsBacktest.Forecast(String.format("S%03d", i), before, laterLow, predictions);
+  }
+
+  @Test
+  void aPerfectPredictionRanksAtOneAndCatchesTheWorstTenth() {
+    List<LaterRatingsBacktest.Forecast> f = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      double low = i / 40.0;
+      // method 0 knows the outcome, method 1 says the opposite, method 2 has nothing for anyone.
+      f.add(seller(i, 5, low, 1 - low, low, null));
+    }
+    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("oracle", "reversed", "none"), 3);
+    ForecastEvaluation.Result oracle = find(r, "oracle", LaterRatingsBacktest.WITH_HISTORY);
+    assertEquals(1.0, oracle.spearman(), 1e-12);
+    assertEquals(4, oracle.worstTenthSize());
+    assertEquals(4, oracle.worstTenthHits());
+    assertEquals(1.0, oracle.low90(), 1e-12);
+    ForecastEvaluation.Result reversed = find(r, "reversed", LaterRatingsBacktest.WITH_HISTORY);
+    assertEquals(-1.0, reversed.spearman(), 1e-12);
+    assertEquals(0, reversed.worstTenthHits());
+    assertTrue(r.stream().noneMatch(x -> x.method().equals("none")), "a method without predictions gets no row");
+  }
+
+  @Test
+  void theHistoryPopulationKeepsOnlySellersWithEnoughEarlierReviews() {
+    List<LaterRatingsBacktest.Forecast> f = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      f.add(seller(i, i < 12 ? 3 : 1, i / 20.0, (double) -i));
+    }
+    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("m"), 3);
+    assertEquals(12, find(r, "m", LaterRatingsBacktest.WITH_HISTORY).sellers());
+    assertEquals(20, find(r, "m", LaterRatingsBacktest.ALL_LATER).sellers());
+  }
+
+  @Test
+  void aSellerWithoutAPredictionGetsTheOthersMeanAndSellersWithoutLowReviewsAreNeverTheWorst() {
+    List<LaterRatingsBacktest.Forecast> f = List.of(seller(1, 3, 0.0, 1.0), seller(2, 3, 0.0, (Double) null),
+        seller(3, 3, 0.5, 3.0));
+    assertEquals(2.0, ForecastEvaluation.filled(f, 0)[1], 1e-12);
+    assertEquals(Set.of(2), ForecastEvaluation.worstTenth(f));
+    List<LaterRatingsBacktest.Forecast> none = List.of(seller(1, 3, 0.0, 1.0), seller(2, 3, 0.0, 2.0),
+        seller(3, 3, 0.0, 3.0));
+    assertTrue(ForecastEvaluation.worstTenth(none).isEmpty());
+  }
+
+  @Test
+  void theBootstrapIntervalHoldsTheEstimateAndIsTheSameOnARerun() {
+    List<LaterRatingsBacktest.Forecast> f = new ArrayList<>();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100; i++) {
+      double low = random.nextDouble();
+      f.add(seller(i, 5, low, -low + random.nextGaussian() * 0.5));
+    }
+    ForecastEvaluation.Result a = find(ForecastEvaluation.evaluate(f, List.of("m"), 3), "m", LaterRatingsBacktest.ALL_LATER);
+    ForecastEvaluation.Result b = find(ForecastEvaluation.evaluate(f, List.of("m"), 3), "m", LaterRatingsBacktest.ALL_LATER);
+    assertTrue(a.low90() < a.spearman() && a.spearman() < a.high90(), a.toString());
+    assertTrue(a.high90() - a.low90() < 0.4, a.toString());
+    assertEquals(a, b);
+  }
+
+  private static ForecastEvaluation.Result find(List<ForecastEvaluation.Result> r, String method, String population) {
+    return r.stream().filter(x -> x.method().equals(method) && x.population().equals(population)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + method + " / " + population + " in " + r));
+  }
+}
