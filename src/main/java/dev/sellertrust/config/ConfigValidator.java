@@ -44,6 +44,7 @@ final class ConfigValidator {
     unit("returns.changedMindWeight", c.returns().changedMindWeight());
     unit("delivery.corridorShare", c.delivery().corridorShare());
     unit("reviews.excusedOrderWeight", c.reviews().excusedOrderWeight());
+    unit("reviews.negativeShareWeight", c.reviews().negativeShareWeight());
     String mode = c.reviews().excusedMode();
     if (!JobConfig.Reviews.WEIGHT.equals(mode) && !JobConfig.Reviews.STRATIFIED.equals(mode)) {
       throw new ConfigException("config key 'reviews.excusedMode' must be \"" + JobConfig.Reviews.WEIGHT + "\" or \""
@@ -59,6 +60,7 @@ final class ConfigValidator {
     openUnit("zeroPoints.unansweredRate", z.unansweredRate());
     openUnit("zeroPoints.lateDeliveryRate", z.lateDeliveryRate());
     openUnit("zeroPoints.policyMismatchRate", z.policyMismatchRate());
+    openUnit("zeroPoints.negativeReviewRate", z.negativeReviewRate());
     var t = c.tiers();
     if (!(t.credibleLevel() > 0 && t.credibleLevel() < 1)) {
       throw new ConfigException("config key 'tiers.credibleLevel' must be between 0 and 1 (exclusive)");

@@ -81,7 +81,13 @@ public record JobConfig(
    * excused reviews of the seller's peers (shifted by the peer group's gap between other and excused reviews), and
    * {@code excusedOrderWeight} is not used. The plain average rating stays unweighted either way.
    */
-  public record Reviews(double excusedOrderWeight, String excusedMode) implements Serializable {
+  /**
+   * negativeShareWeight: the part of the review component that is the seller's share of 1-2 star reviews (its
+   * posterior, against zeroPoints.negativeReviewRate) rather than its mean rating. A buyer who was failed gives 1 or
+   * 2 stars; the mean mixes that with how pleased the others were.
+   */
+  public record Reviews(double excusedOrderWeight, String excusedMode, double negativeShareWeight)
+      implements Serializable {
     public static final String WEIGHT = "weight";
     public static final String STRATIFIED = "stratified";
 
@@ -100,7 +106,8 @@ public record JobConfig(
       double slowResponseRate,
       double unansweredRate,
       double lateDeliveryRate,
-      double policyMismatchRate)
+      double policyMismatchRate,
+      double negativeReviewRate)
       implements Serializable {}
 
   /**

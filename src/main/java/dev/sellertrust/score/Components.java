@@ -55,6 +55,12 @@ final class Components {
     return new Sub(Metric.LATE_DELIVERY, 1.0, cfg.zeroPoints().lateDeliveryRate(), "late_deliveries", "on_time_deliveries");
   }
 
+  /** The share of 1-2 star reviews, the part {@code reviews.negativeShareWeight} of the review component. */
+  Sub negativeReviewSub() {
+    return new Sub(Metric.NEGATIVE_REVIEW, cfg.reviews().negativeShareWeight(), cfg.zeroPoints().negativeReviewRate(),
+        "many_low_ratings", "few_low_ratings");
+  }
+
   Sub policySub() {
     return new Sub(Metric.POLICY_MISMATCH, 0.5, cfg.zeroPoints().policyMismatchRate(), "policy_not_kept", null);
   }
@@ -160,6 +166,7 @@ final class Components {
     all.addAll(serviceSubs());
     all.add(deliverySub());
     all.add(policySub());
+    all.add(negativeReviewSub());
     List<Column> cols = new ArrayList<>();
     cols.add(col("*"));
     for (Sub s : all) {
@@ -180,10 +187,25 @@ final class Components {
         .withColumn(published, when(c.available().and(c.observed()), c.value()));
   }
 
-  Scored reviewComponent() {
+  /** The Bayesian mean rating on 0-100. */
+  Scored ratingScore() {
     Column value = col(RatingPosteriors.POST_RATING).minus(1.0).divide(4.0).multiply(100.0);
     Column var = col(RatingPosteriors.POST_RATING_VAR).multiply(100.0 * 100.0 / 16.0);
     return new Scored(value, var, lit(in.ratings() != null), coalesce(col("rating_evidence"), lit(0.0)).gt(0));
+  }
+
+  /** The mean rating's score blended with the share of 1-2 star reviews' sub-score (reviews.negativeShareWeight). */
+  Scored reviewComponent() {
+    Scored rating = ratingScore();
+    Sub neg = negativeReviewSub();
+    double a = neg.weight();
+    if (a == 0) {
+      return rating;
+    }
+    // Both read the same reviews: their errors move together, so the variances add as fully correlated.
+    Column sd = sqrt(rating.var()).multiply(1 - a).plus(sqrt(subVar(neg)).multiply(a));
+    return new Scored(rating.value().multiply(1 - a).plus(subScore(neg).multiply(a)), pow(sd, 2), rating.available(),
+        rating.observed());
   }
 
   Scored deliveryComponent() {

@@ -35,7 +35,11 @@ final class ReasonBuilder {
     addSubs(candidates, components.serviceSubs(), w.service(), OutputCols.SERVICE_COMPONENT);
     addSubs(candidates, List.of(components.deliverySub()), w.delivery(), OutputCols.DELIVERY_COMPONENT);
     addSubs(candidates, List.of(components.policySub()), w.policy(), OutputCols.POLICY_COMPONENT);
-    candidates.add(ratingReason(w.reviews()));
+    double negative = components.negativeReviewSub().weight();
+    if (negative > 0) {
+      addSubs(candidates, List.of(components.negativeReviewSub()), w.reviews() * negative, OutputCols.REVIEW_COMPONENT);
+    }
+    candidates.add(ratingReason(w.reviews() * (1 - negative)));
     candidates.add(policyClarityReason(w.policy()));
     Column all = filter(array(candidates.toArray(new Column[0])), c -> c.isNotNull());
     Column ordered = transform(sort_array(all), c -> c.getField("text"));
@@ -81,7 +85,7 @@ final class ReasonBuilder {
   }
 
   private Column ratingReason(double weight) {
-    Components.Scored r = components.reviewComponent();
+    Components.Scored r = components.ratingScore();
     Column peerScore = col(RatingPosteriors.PEER_RATING).minus(1.0).divide(4.0).multiply(100.0);
     Column impact = r.value().minus(peerScore).multiply(weight).divide(col("_den"));
     Column n = coalesce(col("n_reviews"), lit(0L));
