@@ -45,7 +45,7 @@ public final class BacktestCommand implements Callable<Integer> {
     RunRequest req = RunCommand.request(input, output, asOf, cfg);
     SparkSession spark = SparkSessions.createQuiet("seller-trust backtest " + asOf);
     LocalDate end = asOf.plusDays(horizonDays);
-    ValidationContext ctx = new ValidationContext(end, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), req.buyerKey());
+    ValidationContext ctx = ValidationContext.of(end, cfg.quality(), req.buyerKey());
     AcceptedInputs all = AcceptedInputs.of(InputStage.run(spark, input, ctx));
     Dataset<Row> truthRows = truth == null ? null
         : spark.read().option("header", "true").csv(truth.toString()).select("seller_id", "true_quality");

@@ -208,8 +208,7 @@ public final class TrustScoreJob {
       LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
           req.config().privacy().buyerKeyEnv());
     }
-    ValidationContext ctx = new ValidationContext(req.snapshotDate(), req.config().quality().maxTextChars(),
-        req.config().quality().maxAmount(), req.buyerKey());
+    ValidationContext ctx = ValidationContext.of(req.snapshotDate(), req.config().quality(), req.buyerKey());
     InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx, pruning));
     for (DatasetCounts c : checked.counts().values()) {
       if (c.present()) {
