@@ -61,7 +61,7 @@ class PolicyEvaluationTest {
     assertTrue(Double.isNaN(r.fact("store_credit").precision()));
     assertTrue(r.toText().contains("return_window_days"));
     assertTrue(r.toText().contains("n/a"));
-    assertTrue(r.mismatches().contains(new EvaluationReport.Mismatch("b.txt", "return_window_days", "15", "14")));
+    assertTrue(r.mismatches().contains(new EvaluationReport.Mismatch("b.txt", "return_window_days", "15", "14", "dev")));
   }
 
   @Test
