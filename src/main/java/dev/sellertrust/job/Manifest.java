@@ -19,7 +19,8 @@ public final class Manifest {
 
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
       List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers,
-      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode) {
+      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode,
+      Map<String, Object> policyTextRepairs) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
@@ -72,6 +73,8 @@ public final class Manifest {
     ObjectNode tierNode = m.putObject("tiers");
     tiers.forEach(tierNode::put);
     m.set("policy_clarity_vs_disputes", MAPPER.valueToTree(policyOutcomes));
+    // null when no policies were published in this run.
+    m.set("policy_text_repairs", MAPPER.valueToTree(policyTextRepairs));
     try {
       m.set("config", MAPPER.readTree(ConfigLoader.toJson(req.config())));
     } catch (JsonProcessingException e) {

@@ -144,9 +144,12 @@ public final class TrustScoreJob {
     long sellers = tiers.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
+    Map<String, Object> policyRepairs = tables.contains(OutputLayout.POLICY_CLARITY)
+        ? PolicyTextRepairs.measure(spark.read().parquet(publisher.stagedTable(runId, OutputLayout.POLICY_CLARITY).toString()))
+        : null;
     Map<String, Long> timings = timer.millis();
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes, how, generatedCode);
+        policyOutcomes, how, generatedCode, policyRepairs);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);

@@ -57,7 +57,8 @@ public final class PolicyExtractor {
         value(method.toOriginal()), value(method.storeCredit()), value(time.timeline()), value(shipping),
         value(fee.charged()), value(fee.percent()), value(exchange), value(repair), value(conditions),
         value(nonReturnable), value(proof), value(procedure), value(contact), value(international),
-        value(discretionary), evidence, readability.value(), readability.formula(), 0, List.of(), vague);
+        value(discretionary), evidence, readability.value(), readability.formula(), 0, List.of(), vague,
+        nt.repairs());
     List<String> missing = ClarityScore.missingFacts(facts);
     return withClarity(facts, ClarityScore.score(facts, missing), missing);
   }
@@ -68,7 +69,7 @@ public final class PolicyExtractor {
         f.restockingFee(), f.restockingFeePercent(), f.exchangeOffered(), f.replacementOrRepairForDefective(),
         f.conditionsStated(), f.nonReturnableListed(), f.proofOfPurchaseRequired(), f.procedureStated(),
         f.contactChannelGiven(), f.internationalReturnsMentioned(), f.discretionaryLanguage(), f.evidence(),
-        f.readability(), f.readabilityFormula(), clarity, missing, f.vagueTerms());
+        f.readability(), f.readabilityFormula(), clarity, missing, f.vagueTerms(), f.textRepairs());
   }
 
   /** An explicit "no exchanges" anywhere wins over exchange wording, which is often generic. */
