@@ -29,7 +29,8 @@ final class ChineseLexicon {
     m.put(TIMELINE, "退款[^。]{0,30}?(?:处理|到账|完成|原路|退回|返还)|(?:处理|完成|安排)[^。]{0,20}?退款");
     m.put(WARRANTY, "保修|质保|保固");
     m.put(DEFECT, DEFECTIVE);
-    m.put(CONDITIONAL_DEFECT, "(?:如|如果|若|因|凡)[^。]{0,40}?" + DEFECTIVE);
+    m.put(CONDITIONAL_DEFECT, "(?:如|如果|若|因|凡)[^。]{0,40}?" + DEFECTIVE + "|(?<!非|无)" + DEFECTIVE
+        + "(?:的)?(?:退货|退换|换货)");
     m.put(NOT_DEFECT, "非(?:商品)?质量问题|无质量问题|个人原因|否则|其他情况|无理由");
     m.put(CATEGORY_SUFFIX, "(?!)");
     m.put(SELLER_PAYS_SHIPPING, "免费退货|包退运费|运费险|(?:退货|退回)?运费由(?:我们|本店|卖家|商家|本公司)承担"
