@@ -115,7 +115,7 @@ final class TimeLimits {
         // Only a warranty word near the span counts: "in-warranty phones can be returned within 14 days" is a window.
         boolean warranty = lex.found(Cue.WARRANTY,
             sentence.substring(Math.max(0, d.start() - 60), Math.min(sentence.length(), d.end() + 60)));
-        boolean statutory = STATUTORY.matcher(sentence).find();
+        boolean statutory = STATUTORY.matcher(local).find();
         c.score = (returnsHere ? 2 : 1) + (windowAnchor ? 1 : 0) - (warranty ? 3 : 0)
             - (lex.found(Cue.CATEGORY_SUFFIX, post) ? 1 : 0) - (statutory ? 2 : 0);
         bestWindow = better(bestWindow, c);

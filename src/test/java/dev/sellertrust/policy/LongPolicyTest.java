@@ -48,4 +48,19 @@ class LongPolicyTest {
     }, "a 1 MB policy must not take minutes: a rule backtracks");
     assertEquals(30, facts.returnWindowDays(), "the window stated first in the page");
   }
+
+  @Test
+  void oneMegabytePageWithoutASentenceBreakIsReadInLinearTime() {
+    // Lines without closing punctuation or blank lines: the whole page is one sentence with thousands of spans.
+    String line = "Returns accepted within 30 days of delivery for a refund within 5 business days\n";
+    String page = line.repeat(1_000_000 / line.length());
+    PolicyFacts facts = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+      long t0 = System.nanoTime();
+      PolicyFacts f = PolicyExtractor.extract(page, "en");
+      System.out.printf("policy extraction, one sentence: %,d chars in %d ms%n",
+          page.length(), (System.nanoTime() - t0) / 1_000_000);
+      return f;
+    }, "a page-long sentence must not cost quadratic time");
+    assertEquals(30, facts.returnWindowDays());
+  }
 }
