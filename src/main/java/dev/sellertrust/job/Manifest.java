@@ -73,7 +73,7 @@ public final class Manifest {
     ObjectNode tierNode = m.putObject("tiers");
     tiers.forEach(tierNode::put);
     m.set("policy_clarity_vs_disputes", MAPPER.valueToTree(policyOutcomes));
-    // null when no policies were published in this run.
+    // Mis-decoded UTF-8 repaired in the published policies (PolicyTextRepairs): a feed read with the wrong charset.
     m.set("policy_text_repairs", MAPPER.valueToTree(policyTextRepairs));
     try {
       m.set("config", MAPPER.readTree(ConfigLoader.toJson(req.config())));
