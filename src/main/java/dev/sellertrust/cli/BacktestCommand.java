@@ -57,7 +57,7 @@ public final class BacktestCommand implements Callable<Integer> {
     RunRequest req = RunCommand.request(input, output, asOf, cfg);
     SparkSession spark = SparkSessions.createQuiet("seller-trust backtest " + asOf);
     LocalDate end = asOf.plusDays(horizonDays);
-    ValidationContext ctx = new ValidationContext(end, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), req.buyerKey());
+    ValidationContext ctx = ValidationContext.of(end, cfg.quality(), req.buyerKey());
     AcceptedInputs all = AcceptedInputs.of(InputStage.run(spark, input, ctx));
     if (LaterRatingsBacktest.OUTCOME.equals(outcome)) {
       Dataset<Row> result = LaterRatingsBacktest.run(spark, all, req, horizonDays, minLaterReviews).cache();

@@ -73,6 +73,7 @@ final class ConfigValidator {
     positive("reasons.max", c.reasons().max());
     unit("quality.maxQuarantineShare", c.quality().maxQuarantineShare());
     positive("quality.maxTextChars", c.quality().maxTextChars());
+    positive("quality.maxPolicyTextChars", c.quality().maxPolicyTextChars());
     positive("quality.maxAmount", c.quality().maxAmount());
     if (c.privacy().buyerKeyEnv() == null || c.privacy().buyerKeyEnv().isBlank()) {
       throw new ConfigException("config key 'privacy.buyerKeyEnv' must name an environment variable");

@@ -121,7 +121,12 @@ public record JobConfig(
 
   public record Reasons(int max) implements Serializable {}
 
-  public record Quality(double maxQuarantineShare, int maxTextChars, double maxAmount) implements Serializable {}
+  /**
+   * maxTextChars bounds review and other short texts; a return policy is a whole page (real ones run to tens of
+   * thousands of characters), so it has its own bound, maxPolicyTextChars.
+   */
+  public record Quality(double maxQuarantineShare, int maxTextChars, int maxPolicyTextChars, double maxAmount)
+      implements Serializable {}
 
   public record Privacy(String buyerKeyEnv) implements Serializable {}
 

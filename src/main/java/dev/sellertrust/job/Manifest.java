@@ -20,7 +20,7 @@ public final class Manifest {
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
       List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers,
       Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode,
-      Map<String, Map<String, Long>> notCounted, Map<String, Object> scoring) {
+      Map<String, Map<String, Long>> notCounted, Map<String, Object> scoring, Map<String, Object> policyTextRepairs) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
@@ -79,6 +79,8 @@ public final class Manifest {
     tiers.forEach(tierNode::put);
     m.set("scoring", MAPPER.valueToTree(scoring));
     m.set("policy_clarity_vs_disputes", MAPPER.valueToTree(policyOutcomes));
+    // Mis-decoded UTF-8 repaired in the published policies (PolicyTextRepairs): a feed read with the wrong charset.
+    m.set("policy_text_repairs", MAPPER.valueToTree(policyTextRepairs));
     try {
       m.set("config", MAPPER.readTree(ConfigLoader.toJson(req.config())));
     } catch (JsonProcessingException e) {

@@ -150,9 +150,12 @@ public final class TrustScoreJob {
     Map<String, Object> scoring = ScoringCoverage.measure(stagedScores,
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_EVIDENCE).toString()),
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), checked.counts());
+    Map<String, Object> policyRepairs = tables.contains(OutputLayout.POLICY_CLARITY)
+        ? PolicyTextRepairs.measure(spark.read().parquet(publisher.stagedTable(runId, OutputLayout.POLICY_CLARITY).toString()))
+        : null;
     Map<String, Long> timings = timer.millis();
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes, how, generatedCode, notCounted, scoring);
+        policyOutcomes, how, generatedCode, notCounted, scoring, policyRepairs);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -214,8 +217,7 @@ public final class TrustScoreJob {
       LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
           req.config().privacy().buyerKeyEnv());
     }
-    ValidationContext ctx = new ValidationContext(req.snapshotDate(), req.config().quality().maxTextChars(),
-        req.config().quality().maxAmount(), req.buyerKey());
+    ValidationContext ctx = ValidationContext.of(req.snapshotDate(), req.config().quality(), req.buyerKey());
     InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx, pruning));
     for (DatasetCounts c : checked.counts().values()) {
       if (c.present()) {

@@ -9,7 +9,7 @@ import java.util.Map;
 final class EnglishLexicon {
   private EnglishLexicon() {}
 
-  private static final String PAYER_BUYER = "(?:you|customers?|buyers?|purchasers?|the customer|the buyer|the purchaser)";
+  private static final String PAYER_BUYER = "(?:you|customers?|buyers?|purchasers?|clients?|consumers?|the (?:customer|buyer|purchaser|client|consumer))";
   private static final String SHIPPING = "(?:shipping|postage|freight|delivery|transport\\w*|courier)";
 
   static Map<Cue, String> cues() {
@@ -34,7 +34,7 @@ final class EnglishLexicon {
         + "|\\b(?:process|issue|receive|allow|make|send|expect|see|get)\\b[^.]{0,60}?\\b(?:refund|credit|reimbursement)\\b"
         + "|\\breturn processing\\b|\\brefunded\\b");
     m.put(WARRANTY, "\\bwarrant\\w*");
-    m.put(DEFECT, "\\bdefect\\w*|\\bfaulty\\b|\\bfaults?\\b|\\bdamaged?\\b|\\bbroken\\b|\\bmalfunction\\w*"
+    m.put(DEFECT, "\\bdefect\\w*|\\bfaulty\\b|\\bfaults?\\b|\\bdamaged?\\b|\\bbroken\\b|\\bmalfunction\\w*|\\bdiscrepanc\\w*"
         + "|\\b(?:wrong|incorrect) (?:item|product|size)s?\\b|\\berrors?\\b|\\bnot as described\\b");
     m.put(CONDITIONAL_DEFECT, "\\b(?:if|when|where|unless|in case|in the event|should)\\b[^.]{0,100}?\\b(?:defect\\w*"
         + "|faulty|damaged|broken|deteriorat\\w*|our (?:error|mistake)|wrong|incorrect|not as described)"
@@ -56,7 +56,12 @@ final class EnglishLexicon {
         + "\\s+(?:the\\s+)?return"
         + "|\\bat our (?:own )?(?:cost|expense)\\b|\\breturn\\w*[^.]{0,40}\\bfree of charge\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b" + PAYER_BUYER + "\\s+(?:is|are|will be|shall be|remain)\\s+(?:solely\\s+|fully\\s+)?"
-        + "(?:responsible|liable)\\s+for\\s+(?:and\\s+must\\s+(?:pre)?pay\\s+)?(?:all\\s+|any\\s+|the\\s+)?(?:costs?\\s+of\\s+)?"
+        + "(?:responsible|liable)\\s+for\\s+(?:paying\\s+|covering\\s+)?(?:for\\s+)?(?:all\\s+|any\\s+|the\\s+)?"
+        + "(?:costs?|expenses?|charges?|fees?)(?:\\s+(?:and|&)\\s+risks?)?\\s+(?:of|for|associated with|related to)\\s+"
+        + "(?:the\\s+)?(?:return|returning|sending\\s+\\w+\\s+back)"
+        + "|\\b" + PAYER_BUYER + "\\s+(?:is|are|will be|shall be|remain)\\s+(?:solely\\s+|fully\\s+)?"
+        + "(?:responsible|liable)\\s+for\\s+(?:paying\\s+|covering\\s+)?(?:for\\s+)?(?:and\\s+must\\s+(?:pre)?pay\\s+)?"
+        + "(?:all\\s+|any\\s+|the\\s+)?(?:costs?\\s+of\\s+)?"
         + "(?:return\\s+|returning\\s+)?" + SHIPPING
         + "|\\b" + PAYER_BUYER + "\\s+(?:handles?|pays?|covers?|bears?|must pay|will pay|need to pay|have to pay"
         + "|are required to pay)\\s+(?:for\\s+)?(?:all\\s+|any\\s+|the\\s+)?(?:return\\s+)?(?:shipping|postage|freight)"
@@ -70,9 +75,19 @@ final class EnglishLexicon {
         + "\\breturn (?:shipping|postage|freight)"
         + "|\\breturn (?:shipping|postage|freight)(?: costs?| charges?| fees?)? (?:is|are|will be) (?:not |non-?)\\s*(?:be )?"
         + "(?:refund\\w*|reimburs\\w*|covered|paid)"
+        + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be|shall be|remains?) "
+        + "(?:the )?(?:sole )?responsibility of " + PAYER_BUYER
+        + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:to be )?(?:paid|borne|covered) by "
+        + PAYER_BUYER
+        + "|\\b(?:costs?|expenses?) of return(?:ing|s)?\\b[^.]{0,30}?\\b(?:borne|paid|covered) by " + PAYER_BUYER
+        + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)?[^.]{0,30}?\\b(?:deducted|subtracted) from "
+        + "(?:your|the) refund"
         + "|\\b(?:shipping|postage|freight)(?: costs?| charges?)? (?:for|of|on) (?:the )?returns? (?:is|are|will be) not "
         + "(?:be )?(?:paid|refunded|covered|reimbursed)");
-    m.put(PREPAID_LABEL, "\\bpre-?paid (?:return |shipping )*label\\b");
+    m.put(PREPAID_LABEL, "\\bpre-?paid (?:return |shipping )*label\\b"
+        + "|\\b(?:send|e-?mail|provid|giv|issu|receiv)\\w*\\b[^.]{0,60}?\\breturns? (?:shipping |postage )?label\\b"
+        + "|\\b(?:the|a) (?:provided|enclosed|included|supplied) (?:return |shipping )*label\\b"
+        + "|\\blabel\\b[^.]{0,20}?\\bcover\\w* the costs? of return");
     m.put(FEE_CHARGED, "\\bre-?stocking(?: fees?| charges?)?\\b|\\breprocessing fees?\\b"
         + "|(?<!shipping and )(?<!shipping & )\\b(?:return )?handling fees?\\b|\\bcancellation fees?\\b"
         + "|\\b(?:minus|less|deduct\\w*)\\s+(?:a\\s+|an\\s+|the\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s*(?:fee|charge)"

@@ -15,7 +15,7 @@ final class GermanLexicon {
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
     m.put(RETURN, "\\bR[üu]ckgabe\\w*|\\bzur[üu]ck(?:senden|schicken|geben|gesendet|geschickt|zugeben|zusenden|zuschicken)\\b"
-        + "|\\bRetoure\\w*|\\bR[üu]cksend\\w*|\\bWiderruf\\w*");
+        + "|\\bRetoure\\w*|\\bR[üu]cksend\\w*|\\bWiderruf\\w*|\\bUmtausch\\w*");
     m.put(REFUND, "\\bR[üu]ckerstattung\\w*|\\berstatt\\w*|\\bGeld[- ]zur[üu]ck\\w*|\\bR[üu]ckzahlung\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:innerhalb(?: von)?|binnen|bis zu|haben|hast|habt|während|ersten|von|Frist von)"
         + "(?:\\s+(?:der|den|dem|einem|einer|eines))*");
@@ -28,33 +28,45 @@ final class GermanLexicon {
         + "|\\bwir\\b[^.]{0,30}?\\berhalten\\b");
     m.put(ANCHOR_REQUEST, "\\b(?:Anfrage|Antrag|Genehmigung|Freigabe|Autorisierung)\\w*|\\bvor\\b");
     m.put(TIMELINE, "\\b(?:Erstattung|R[üu]ckerstattung|Gutschrift|R[üu]ckzahlung)\\w*\\b[^.]{0,80}?\\b(?:bearbeit\\w*|veranlass\\w*"
-        + "|erfolg\\w*|gutgeschrieben|überwiesen|ausgezahlt)|\\b(?:erstatten|überweisen|zahlen)\\b[^.]{0,40}?\\bzur[üu]ck\\b");
+        + "|erfolg\\w*|gutgeschrieben|überwiesen|ausgezahlt)|\\b(?:erstatten|überweisen|zahlen)\\b[^.]{0,40}?\\bzur[üu]ck\\b"
+        + "|\\b(?:erhalten|erhältst|erhält|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:R[üu]ckerstattung|Erstattung|Gutschrift"
+        + "|R[üu]ckzahlung)");
     m.put(WARRANTY, "\\bGarantie\\w*|\\bGewährleistung\\w*");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bfalsch\\w* (?:Artikel|Ware|Produkt)");
     m.put(CONDITIONAL_DEFECT, "\\b(?:wenn|falls|sofern|bei)\\b[^.]{0,100}?\\b" + DEFECTIVE
         + "|\\b(?:defekte|mangelhafte|beschädigte|fehlerhafte) (?:Ware|Artikel|Produkte?)\\b");
     m.put(NOT_DEFECT, "\\b(?:ohne|kein\\w*) (?:Mangel|Defekt|Fehler)\\b|\\bnicht (?:defekt|mangelhaft|beschädigt|fehlerhaft)\\b"
-        + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b");
+        + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b"
+        + "|\\bau(?:ß|ss)er\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bkostenlose?n? R[üu]ck(?:sendung|gabe|versand)\\w*|\\bR[üu]ck(?:sendung|versand)\\w* (?:ist|sind) kostenlos\\b"
         + "|\\b(?:wir|der Verkäufer|der Händler)\\s+(?:übernehmen|übernimmt|tragen|trägt|zahlen|zahlt|erstatten)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\bR[üu]cksendekosten (?:übernehmen|tragen) wir\\b|\\bauf unsere Kosten\\b");
+        + "|\\bR[üu]cksendekosten (?:übernehmen|tragen) wir\\b|\\bauf unsere Kosten\\b"
+        + "|\\b(?:übernehmen|tragen|zahlen|erstatten) wir\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:Frankatur|Porto|R[üu]cksendekosten|R[üu]ckversandkosten|Kosten der R[üu]cksendung)\\b[^.]{0,30}?\\b"
+        + "(?:obliegt|obliegen|trägt|tragen|übernimmt|übernehmen|zahlt) (?:dem|der) (?:Verkäufer|Händler|Shop)\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:der Käufer|der Kunde|Sie|du)\\s+(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst"
         + "|zahlt|zahlen|zahlst)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b(?:R[üu]cksende|R[üu]ckversand)\\w*kosten\\b[^.]{0,40}?\\b(?:trägt|tragen|übernimmt|übernehmen|zahlt|zahlen) "
+        + "|\\babzüglich\\b[^.]{0,30}?\\b(?:R[üu]cknahme|R[üu]cksende|R[üu]ckversand)\\w*(?:gebühr|kosten|pauschale)"
+        + "|\\b(?:(?:R[üu]cksende|R[üu]ckversand)\\w*kosten|Kosten (?:der|für die) R[üu]ck(?:sendung|gabe))\\b[^.]{0,40}?\\b"
+        + "(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst|zahlt|zahlen|zahlst) "
         + "(?:der Käufer|der Kunde|Sie|du)\\b|\\bauf (?:Ihre|deine|eigene) Kosten\\b|\\bzu Lasten des (?:Käufers|Kunden)\\b");
-    m.put(PREPAID_LABEL, "\\b(?:frankiert\\w*|vorfrankiert\\w*) (?:R[üu]cksende)?(?:etikett|label|schein)\\w*|\\bRetourenschein\\b");
+    m.put(PREPAID_LABEL, "\\b(?:frankiert\\w*|vorfrankiert\\w*) (?:R[üu]cksende)?(?:etikett|label|schein)\\w*|\\bRetourenschein\\b"
+        + "|\\b(?:stellen|senden|schicken|erhalten|erhältst|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:Retourenlabel|R[üu]cksendeetikett"
+        + "|R[üu]cksendelabel|R[üu]cksendeschein)\\w*");
     m.put(FEE_CHARGED, "\\b(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*|\\bStrafgebühr\\b");
     m.put(FEE_NONE, "\\bkeine (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*"
         + "|\\bohne (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme)[- ]?gebühr\\w*");
     m.put(REFUND_ORIGINAL, "\\b(?:dasselbe|dieselbe|demselben|derselben|das gleiche|die gleiche|dem gleichen|der gleichen) "
-        + "Zahlungs(?:mittel|methode|art)\\b|\\bursprünglich\\w* Zahlungs(?:mittel|methode|art)\\b"
+        + "Zahlungs(?:mittel|methode|art|weg)\\b|\\bursprünglich\\w* Zahlungs(?:mittel|methode|art|weg)\\b"
         + "|\\bZahlungs(?:mittel|methode|art)\\b[^.]{0,40}?\\b(?:ursprünglich|verwendet|eingesetzt|genutzt)\\w*");
     m.put(STORE_CREDIT_ONLY, "\\b(?:nur|ausschließlich|lediglich) (?:als |in Form (?:eines|einer) )?(?:Gutschein|Warengutschein|Guthaben)\\w*");
-    m.put(STORE_CREDIT_OPTION, "\\b(?:Gutschein|Warengutschein|Guthaben|Einkaufsgutschein)\\w*");
+    m.put(STORE_CREDIT_OPTION, "\\b(?:als|in Form (?:eines|einer|von)|einen?|per)\\s+(?:\\p{L}+\\s+)?(?:Gutschein|Warengutschein"
+        + "|Einkaufsgutschein)\\w*|\\bGuthaben\\w*|\\bGutschrift (?:im|auf (?:dem|Ihr|dein)) Kundenkonto\\b");
     m.put(EXCHANGE_YES, "\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b");
-    m.put(EXCHANGE_NO, "\\bkein(?:en)? Umtausch\\b|\\bUmtausch (?:ist )?ausgeschlossen\\b|\\bnicht umgetauscht\\b");
+    m.put(EXCHANGE_NO, "\\bkein(?:en)? Umtausch\\b|(?<!vom )\\bUmtausch (?:ist )?ausgeschlossen\\b|\\bnicht umgetauscht\\b"
+        + "|\\bUmtausch (?:ist )?(?:\\p{L}+ ){0,4}nicht möglich\\b");
     m.put(REPAIR_REPLACE, "\\bNachbesserung\\b|\\bErsatzlieferung\\b|\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*|Austausch\\w*)"
         + "\\b[^.]{0,60}?\\b" + DEFECTIVE + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*"
         + "|Austausch\\w*|ausgetauscht|umgetauscht)");

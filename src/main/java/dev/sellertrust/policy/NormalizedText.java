@@ -20,17 +20,20 @@ final class NormalizedText {
   private final String original;
   private final String text;
   private final int[] toOriginal;
+  private final int repairs;
 
-  private NormalizedText(String original, String text, int[] toOriginal) {
+  private NormalizedText(String original, String text, int[] toOriginal, int repairs) {
     this.original = original;
     this.text = text;
     this.toOriginal = toOriginal;
+    this.repairs = repairs;
   }
 
   static NormalizedText of(String original) {
     StringBuilder out = new StringBuilder(original.length());
     int[] map = new int[original.length() + 1];
     int i = 0;
+    int repairs = 0;
     while (i < original.length()) {
       int runEnd = i;
       while (runEnd < original.length() && latin1Byte(original.charAt(runEnd)) >= 0) {
@@ -43,6 +46,7 @@ final class NormalizedText {
           out.append(plainPunctuation(repaired.charAt(k)));
         }
         i = runEnd;
+        repairs++;
       } else {
         map[out.length()] = i;
         out.append(plainPunctuation(original.charAt(i)));
@@ -52,11 +56,16 @@ final class NormalizedText {
     map[out.length()] = original.length();
     int[] trimmed = new int[out.length() + 1];
     System.arraycopy(map, 0, trimmed, 0, trimmed.length);
-    return new NormalizedText(original, out.toString(), trimmed);
+    return new NormalizedText(original, out.toString(), trimmed, repairs);
   }
 
   String text() {
     return text;
+  }
+
+  /** How many runs of mis-decoded UTF-8 were re-decoded ("â€™" to "'" is one). */
+  int repairs() {
+    return repairs;
   }
 
   String original() {

@@ -73,7 +73,8 @@ public final class PolicyClarity {
       .add("missing_facts", DataTypes.createArrayType(DataTypes.StringType))
       .add("compliance_flags", DataTypes.createArrayType(DataTypes.StringType))
       .add("evidence", DataTypes.createArrayType(EVIDENCE_TYPE))
-      .add("policy_chars", DataTypes.IntegerType);
+      .add("policy_chars", DataTypes.IntegerType)
+      .add("text_repairs", DataTypes.IntegerType);
 
   /** What the UDF computes: every output column except the pass-through ones, in output order. */
   private static final StructType ANALYSIS_TYPE = new StructType(Arrays.stream(OUTPUT_SCHEMA.fields())
@@ -121,6 +122,6 @@ public final class PolicyClarity {
         f.conditionsStated(), f.nonReturnableListed(), f.proofOfPurchaseRequired(), f.procedureStated(),
         f.contactChannelGiven(), f.internationalReturnsMentioned(), f.discretionaryLanguage(), f.readability(),
         f.readabilityFormula(), f.clarityScore(), f.missingFacts(), PolicyCompliance.flags(f, market), evidence,
-        text == null ? null : text.length());
+        text == null ? null : text.length(), text == null ? null : f.textRepairs());
   }
 }

@@ -2,6 +2,8 @@ package dev.sellertrust.policy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,32 +19,50 @@ import picocli.CommandLine.Option;
     description = "Scores return-policy fact extraction against hand labels (per-fact precision and recall).")
 public final class PolicyEvalCommand implements Callable<Integer> {
 
-  @Option(names = "--labels", paramLabel = "FILE", defaultValue = "data/policy_labels/labels.csv",
-      description = "Hand labels CSV (default: ${DEFAULT-VALUE}).")
-  Path labels;
+  @Option(names = "--labels", paramLabel = "FILE",
+      description = "Hand labels CSV; repeat it with one --texts each (default: data/policy_labels/labels.csv).")
+  List<Path> labels = new ArrayList<>();
 
-  @Option(names = "--texts", paramLabel = "DIR", defaultValue = "../shared/realdata/policies/text",
-      description = "Directory holding the labelled policy texts (default: ${DEFAULT-VALUE}).")
-  Path texts;
+  @Option(names = "--texts", paramLabel = "DIR",
+      description = "Directory holding the texts of the --labels file in the same position"
+          + " (default: ../shared/realdata/policies/text).")
+  List<Path> texts = new ArrayList<>();
 
   @Option(names = "--show-mismatches", description = "Also list every document where prediction and label differ.")
   boolean showMismatches;
 
+  @Option(names = "--mismatches-of", paramLabel = "SPLIT",
+      description = "With --show-mismatches, list only the documents of this split (dev or holdout).")
+  String mismatchesOf;
+
   @Override
   public Integer call() {
-    if (!Files.isDirectory(texts)) {
-      System.err.println("policy-eval: texts directory not found: " + texts);
+    if (labels.isEmpty() && texts.isEmpty()) {
+      labels.add(Path.of("data/policy_labels/labels.csv"));
+      texts.add(Path.of("../shared/realdata/policies/text"));
+    }
+    if (labels.size() != texts.size()) {
+      System.err.println("policy-eval: give one --texts per --labels (" + labels.size() + " labels files, "
+          + texts.size() + " text directories)");
       return 2;
     }
-    if (!Files.isRegularFile(labels)) {
-      System.err.println("policy-eval: labels file not found: " + labels);
-      return 2;
+    List<PolicyEvaluation.LabelSet> sets = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      if (!Files.isDirectory(texts.get(i))) {
+        System.err.println("policy-eval: texts directory not found: " + texts.get(i));
+        return 2;
+      }
+      if (!Files.isRegularFile(labels.get(i))) {
+        System.err.println("policy-eval: labels file not found: " + labels.get(i));
+        return 2;
+      }
+      sets.add(new PolicyEvaluation.LabelSet(labels.get(i), texts.get(i)));
     }
-    EvaluationReport report = PolicyEvaluation.evaluate(labels, texts);
+    EvaluationReport report = PolicyEvaluation.evaluate(sets);
     System.out.print(report.toText());
     if (showMismatches) {
       System.out.println();
-      System.out.print(report.mismatchesText());
+      System.out.print(report.mismatchesText(mismatchesOf));
     }
     return 0;
   }

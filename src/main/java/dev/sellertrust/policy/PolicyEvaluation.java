@@ -11,19 +11,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Scores {@link PolicyExtractor} against a hand-labelled CSV (data/policy_labels/labels.csv): one row per policy
- * file, one column per fact, "" meaning the text does not state it. Texts are read as UTF-8 from
- * {@code textsDir}; the optional {@code language} column defaults to "en".
+ * Scores {@link PolicyExtractor} against hand-labelled CSVs (data/policy_labels/*.csv): one row per policy file,
+ * one column per fact, "" meaning the text does not state it. A fact whose column a file lacks is not labelled in
+ * that file and not scored. Optional columns: {@code language} (default "en"), {@code company} (default the file
+ * name), {@code split} ({@value #DEV} or {@value #HOLDOUT}, default {@value #DEV}). Texts are read as UTF-8 from
+ * the text directory paired with each labels file.
  */
 public final class PolicyEvaluation {
   private PolicyEvaluation() {}
 
   private static final Logger LOG = LoggerFactory.getLogger(PolicyEvaluation.class);
+
+  /** Texts the rules were written and refined against. */
+  public static final String DEV = "dev";
+
+  /** Labelled texts kept out of rule writing: their mismatches are not looked at when patterns change. */
+  public static final String HOLDOUT = "holdout";
+
+  /** A labels file and the directory its {@code file} column is relative to. */
+  public record LabelSet(Path labels, Path texts) {}
 
   /** The evaluated facts: label column name and how to read the prediction as a label string. */
   static final Map<String, Function<PolicyFacts, Object>> FACTS = new LinkedHashMap<>();
@@ -49,46 +63,82 @@ public final class PolicyEvaluation {
   }
 
   public static EvaluationReport evaluate(Path labelsFile, Path textsDir) {
-    List<Map<String, String>> rows = readCsv(labelsFile);
+    return evaluate(List.of(new LabelSet(labelsFile, textsDir)));
+  }
+
+  public static EvaluationReport evaluate(List<LabelSet> sets) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     FACTS.keySet().forEach(f -> counts.put(f, new int[3]));
+    Map<List<String>, int[]> agreement = new LinkedHashMap<>();
     List<EvaluationReport.Mismatch> mismatches = new ArrayList<>();
+    Set<String> companies = new HashSet<>();
     int documents = 0;
-    for (Map<String, String> row : rows) {
-      String file = row.get("file");
-      Path path = textsDir.resolve(file);
-      if (!Files.isRegularFile(path)) {
-        throw new IllegalArgumentException("labelled text not found: " + path);
+    for (LabelSet set : sets) {
+      List<Map<String, String>> rows = readCsv(set.labels());
+      if (!rows.isEmpty() && !rows.get(0).containsKey("file")) {
+        throw new IllegalArgumentException(set.labels() + " lacks column file");
       }
-      String language = blankToNull(row.get("language"));
-      PolicyFacts facts = PolicyExtractor.extract(read(path), language == null ? "en" : language);
-      documents++;
-      for (Map.Entry<String, Function<PolicyFacts, Object>> e : FACTS.entrySet()) {
-        String fact = e.getKey();
-        if (!row.containsKey(fact)) {
-          throw new IllegalArgumentException(labelsFile + " lacks column " + fact);
+      for (Map<String, String> row : rows) {
+        String file = row.get("file");
+        Path path = set.texts().resolve(file);
+        if (!Files.isRegularFile(path)) {
+          throw new IllegalArgumentException("labelled text not found: " + path);
         }
-        String label = blankToNull(row.get(fact));
-        Object predicted = e.getValue().apply(facts);
-        int[] c = counts.get(fact);
-        if (predicted != null) {
-          c[0]++;
+        String language = Objects.requireNonNullElse(blankToNull(row.get("language")), "en");
+        String split = Objects.requireNonNullElse(blankToNull(row.get("split")), DEV);
+        if (!split.equals(DEV) && !split.equals(HOLDOUT)) {
+          throw new IllegalArgumentException(set.labels() + ": split of " + file + " must be " + DEV + " or "
+              + HOLDOUT + ", got " + split);
         }
-        if (label != null) {
-          c[1]++;
-        }
-        boolean correct = predicted != null && label != null && matches(label, predicted);
-        if (correct) {
-          c[2]++;
-        } else if (predicted != null || label != null) {
-          mismatches.add(new EvaluationReport.Mismatch(file, fact, label, predicted == null ? null : predicted.toString()));
+        companies.add(Objects.requireNonNullElse(blankToNull(row.get("company")), file));
+        PolicyFacts facts = PolicyExtractor.extract(read(path), language);
+        documents++;
+        for (Map.Entry<String, Function<PolicyFacts, Object>> e : FACTS.entrySet()) {
+          String fact = e.getKey();
+          if (!row.containsKey(fact)) {
+            continue;
+          }
+          String label = blankToNull(row.get(fact));
+          Object predicted = e.getValue().apply(facts);
+          int[] c = counts.get(fact);
+          if (predicted != null) {
+            c[0]++;
+          }
+          if (label != null) {
+            c[1]++;
+          }
+          boolean correct = predicted != null && label != null && matches(label, predicted);
+          if (correct) {
+            c[2]++;
+          } else if (predicted != null || label != null) {
+            mismatches.add(new EvaluationReport.Mismatch(file, fact, label,
+                predicted == null ? null : predicted.toString(), split));
+          }
+          boolean agrees = correct || (predicted == null && label == null);
+          List<String> pools = new ArrayList<>(List.of(language, EvaluationReport.ALL));
+          if (!language.equals("en")) {
+            pools.add(EvaluationReport.OTHER_LANGUAGES);
+          }
+          for (String pool : pools) {
+            int[] a = agreement.computeIfAbsent(List.of(split, pool, fact), k -> new int[2]);
+            a[0] += agrees ? 1 : 0;
+            a[1]++;
+          }
         }
       }
+      LOG.info("policy evaluation: {} scored against {}", set.texts(), set.labels());
     }
     List<EvaluationReport.FactScore> scores = new ArrayList<>();
     counts.forEach((fact, c) -> scores.add(new EvaluationReport.FactScore(fact, c[0], c[1], c[2])));
-    LOG.info("policy evaluation: {} documents scored against {}", documents, labelsFile);
-    return new EvaluationReport(documents, scores, mismatches);
+    List<EvaluationReport.Agreement> agreements = new ArrayList<>();
+    for (String split : List.of(DEV, HOLDOUT)) {
+      agreement.forEach((k, a) -> {
+        if (k.get(0).equals(split)) {
+          agreements.add(new EvaluationReport.Agreement(split, k.get(1), k.get(2), a[0], a[1]));
+        }
+      });
+    }
+    return new EvaluationReport(documents, scores, mismatches, agreements, companies.size());
   }
 
   /** Integers and strings must be equal; booleans ignore case; percentages compare as numbers. */

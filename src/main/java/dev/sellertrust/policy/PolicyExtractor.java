@@ -57,7 +57,8 @@ public final class PolicyExtractor {
         value(method.toOriginal()), value(method.storeCredit()), value(time.timeline()), value(shipping),
         value(fee.charged()), value(fee.percent()), value(exchange), value(repair), value(conditions),
         value(nonReturnable), value(proof), value(procedure), value(contact), value(international),
-        value(discretionary), evidence, readability.value(), readability.formula(), 0, List.of(), vague);
+        value(discretionary), evidence, readability.value(), readability.formula(), 0, List.of(), vague,
+        nt.repairs());
     List<String> missing = ClarityScore.missingFacts(facts);
     return withClarity(facts, ClarityScore.score(facts, missing), missing);
   }
@@ -68,17 +69,32 @@ public final class PolicyExtractor {
         f.restockingFee(), f.restockingFeePercent(), f.exchangeOffered(), f.replacementOrRepairForDefective(),
         f.conditionsStated(), f.nonReturnableListed(), f.proofOfPurchaseRequired(), f.procedureStated(),
         f.contactChannelGiven(), f.internationalReturnsMentioned(), f.discretionaryLanguage(), f.evidence(),
-        f.readability(), f.readabilityFormula(), clarity, missing, f.vagueTerms());
+        f.readability(), f.readabilityFormula(), clarity, missing, f.vagueTerms(), f.textRepairs());
   }
 
-  /** An explicit "no exchanges" anywhere wins over exchange wording, which is often generic. */
+  /**
+   * An explicit "no exchanges" anywhere wins over exchange wording, which is often generic, unless it is said of
+   * one kind of goods only ("sale items cannot be exchanged"): that leaves exchanges open for the rest.
+   */
   private static Found<Boolean> exchange(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
-    Found<Boolean> no = firstTrue(nt, sentences, lex, Cue.EXCHANGE_NO, "exchange_offered", false);
+    List<Sentences.Span> general = new ArrayList<>();
+    for (Sentences.Span s : sentences) {
+      if (!SCOPED_TO_SOME_GOODS.matcher(nt.text().substring(s.start(), s.end())).find()) {
+        general.add(s);
+      }
+    }
+    Found<Boolean> no = firstTrue(nt, general, lex, Cue.EXCHANGE_NO, "exchange_offered", false);
     if (no != null) {
       return new Found<>(false, no.evidence());
     }
     return firstTrue(nt, sentences, lex, Cue.EXCHANGE_YES, "exchange_offered", false);
   }
+
+  private static final java.util.regex.Pattern SCOPED_TO_SOME_GOODS = java.util.regex.Pattern.compile(
+      "\\b(?:sale|clearance|discounted|promotional|personali[sz]ed|custom(?:ised|ized)?|engraved)\\b"
+          + "|\\b(?:oferta|promoci[oó]n|liquidaci[oó]n|personalizad)\\w*|\\bpromo[çc]\\w*|\\bAngebots\\w*|\\bReduziert\\w*"
+          + "|\\bpersonalisiert\\w*|\\bsoldes?\\b|\\bpersonnalis\\w*|特价|活动|促销|折扣|定制",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   private static Found<Boolean> firstTrue(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex, Cue cue,
       String fact, boolean needsReturnContext) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param readabilityFormula the formula used for {@code readability}, which depends on the language
  * @param missingFacts codes of required disclosures the text does not state, see {@link ClarityScore}
  * @param vagueTerms vague time expressions found ("promptly", "reasonable time"...)
+ * @param textRepairs runs of UTF-8 mis-decoded as Latin-1/Windows-1252 ("â€™") repaired before reading
  */
 public record PolicyFacts(
     String language,
@@ -39,7 +40,8 @@ public record PolicyFacts(
     String readabilityFormula,
     double clarityScore,
     List<String> missingFacts,
-    List<String> vagueTerms)
+    List<String> vagueTerms,
+    int textRepairs)
     implements Serializable {
 
   public PolicyFacts {

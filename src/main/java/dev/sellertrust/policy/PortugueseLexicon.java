@@ -14,7 +14,7 @@ final class PortugueseLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdevolu[çc][ãa]o\\b|\\bdevolu[çc][õo]es\\b|\\bdevolver\\w*|\\bdevolvid\\w*|\\barrependimento\\b");
+    m.put(RETURN, "\\bdevolu[çc][ãa]o\\b|\\bdevolu[çc][õo]es\\b|\\bdevolver\\w*|\\bdevolvid\\w*|\\barrependimento\\b|\\btroc\\w*");
     m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dentro de|no prazo(?: máximo)? de|prazo(?: máximo)? de|até|tem|têm|tens|dispõe de"
         + "|durante|primeiros|de|em)(?:\\s+(?:os|as|um|uma|o|a))*");
@@ -33,25 +33,30 @@ final class PortugueseLexicon {
     m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:se|quando|caso|salvo se|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
         + "|\\b(?:produtos?|itens?|artigos?) (?:com defeito|defeituos\\w*|danificad\\w*)");
     m.put(NOT_DEFECT, "\\bsem defeito\\b|\\bn[ãa]o (?:tenha|tiver|apresentar?) defeito|\\bcaso contr[aá]rio\\b"
-        + "|\\bmudan[çc]a de ideia\\b|\\bnos demais casos\\b");
+        + "|\\bmudan[çc]a de ideia\\b|\\bnos demais casos\\b|\\bdesist[eê]ncia\\b|\\barrependimento\\b"
+        + "|\\bpor prefer[eê]ncia\\b|\\binsatisfa[çc][ãa]o\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|em)\\s+(?!(?:a|o|os|as|sua|seu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|produtos?|itens?|artigos?|pedidos?|compras?)(?!\\p{L}))\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bdevolu[çc][õo]es gr[aá]tis\\b|\\bdevolu[çc][ãa]o gratuita\\b|\\bfrete de devolu[çc][ãa]o gr[aá]tis\\b"
         + "|\\b(?:pagamos|pagaremos|arcamos|arcaremos|cobrimos|cobriremos|assumimos|assumiremos)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\bpor nossa conta\\b|\\bsem custos? para (?:voc[eê]|o cliente)\\b");
+        + "|\\bpor nossa conta\\b|\\bsem custos? (?:adicional |adicionais )?(?:para (?:voc[eê]|o cliente)|ao cliente)\\b"
+        + "|\\b(?:ser[aã]o|ser[aá]|s[aã]o|[eé]) (?:cobert|pag|custead|arcad|assumid)[oa]s? pel[ao] (?!cliente|comprador|consumidor)"
+        + "\\p{L}+");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:o cliente|o comprador|voc[eê])\\s+(?:[eé]|ser[aá]|fica)\\s+respons[aá]vel\\s+pel[oa]s?\\s+"
         + COSTS + "|\\bpor conta d[oa] (?:cliente|comprador)\\b"
-        + "|\\b(?:voc[eê]|o cliente|o comprador) (?:paga|pagar[aá]|arca|arcar[aá])\\b[^.]{0,30}?\\b" + COSTS);
+        + "|\\b(?:voc[eê]|o cliente|o comprador) (?:paga|pagar[aá]|arca|arcar[aá])\\b[^.]{0,30}?\\b" + COSTS
+        + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:[eé]|s[aã]o|ser[aá]|ser[aã]o|fica(?:m|r[aá]|r[aã]o)?) (?:de )?responsabilidade "
+        + "d[oa] (?:cliente|comprador|consumidor)\\b");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devolu[çc][ãa]o|envio) )?pr[eé]-?paga\\b");
     m.put(FEE_CHARGED, "\\btaxa de (?:reposi[çc][ãa]o|reestocagem|restocagem|processamento|manuseio)\\b|\\bmulta\\b"
         + "|\\bpenaliza[çc][ãa]o\\b");
     m.put(FEE_NONE, "\\bsem (?:\\w+\\s+){0,3}(?:reposi[çc][ãa]o|reestocagem|restocagem)\\b"
         + "|\\bn[ãa]o (?:cobramos|aplicamos|h[aá])\\b[^.]{0,40}?\\b(?:reposi[çc][ãa]o|reestocagem|restocagem)");
     m.put(REFUND_ORIGINAL, "\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
-        + "|\\bmesm[oa] (?:m[eé]todo|meio|forma) de pagamento\\b|\\b(?:m[eé]todo|meio|forma) de pagamento (?:original|utilizad[oa])\\b");
+        + "|\\bmesm[oa] (?:m[eé]todo|meio|forma) de pagamento\\b|\\b(?:m[eé]todo|meio|forma) de pagamento (?:original|utilizad[oa]|usad[oa]|selecionad[oa]|escolhid[oa])\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:apenas|somente|exclusivamente|s[oó]) (?:em |como |na forma de )?(?:um |uma )?"
         + "(?:cr[eé]dito (?:na|da|de) loja|vale(?:-compras| compras| presente)?|cart[ãa]o[- ]presente)");
-    m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito (?:na|da|de) loja\\b|\\bvale(?:-compras| compras| presente)\\b|\\bcart[ãa]o[- ]presente\\b");
+    m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito\\b[^.]{0,40}?\\b(?:pr[oó]xima|futura|nova) compra\\b|\\bcr[eé]dito (?:na|da|de) loja\\b|\\bvale(?:-compras| compras| presente)\\b|\\bcart[ãa]o[- ]presente\\b");
     m.put(EXCHANGE_YES, "\\btrocas?\\b|\\btrocar\\b");
     m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas\\b|\\bsem trocas\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|substitu|troc)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE

@@ -25,6 +25,10 @@ final class RefundTerms {
   private static final Pattern EXPLICIT_RESTOCKING = Pattern.compile(
       "stocking|reposici|reposi[çc]|Wiedereinlagerung|restockage|remise en stock|重新上架", Pattern.CASE_INSENSITIVE);
 
+  /** A sentence naming a credit is about how the money comes back even without a refund word. */
+  private static final Pattern CREDIT_WORD = Pattern.compile(
+      "cr[eé]dit|Guthaben|Gutschrift|积分|余额|购物金", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   record Method(Found<Boolean> toOriginal, Found<String> storeCredit) {}
 
   record Fee(Found<Boolean> charged, Found<Double> percent) {}
@@ -35,7 +39,7 @@ final class RefundTerms {
     Found<String> credit = null;
     for (Sentences.Span s : sentences) {
       String sentence = text.substring(s.start(), s.end());
-      if (!(lex.found(Cue.REFUND, sentence) || lex.found(Cue.RETURN, sentence) || sentence.toLowerCase().contains("credit"))) {
+      if (!(lex.found(Cue.REFUND, sentence) || lex.found(Cue.RETURN, sentence) || CREDIT_WORD.matcher(sentence).find())) {
         continue;
       }
       Matcher only = lex.pattern(Cue.STORE_CREDIT_ONLY).matcher(sentence);

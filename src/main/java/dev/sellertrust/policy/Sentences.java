@@ -9,7 +9,9 @@ import java.util.List;
  *
  * <p>A sentence ends at {@code . ! ? ;} followed by whitespace, at CJK full stops, or at a blank line. Single
  * line breaks do not end a sentence: scraped pages break lines inside sentences, and headings ("Refund
- * Policy") then stay attached to the first sentence under them, which is useful context.
+ * Policy") then stay attached to the first sentence under them, which is useful context. A line holding a
+ * table cell separator ({@code |} or a tab) ends at its line break: a table flattened into text is one row
+ * per line, and facts of different rows must not be read as one.
  */
 final class Sentences {
   private Sentences() {}
@@ -20,11 +22,21 @@ final class Sentences {
     List<Span> spans = new ArrayList<>();
     int start = 0;
     int n = text.length();
+    boolean tableLine = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       boolean end = false;
       int next = i + 1;
-      if (c == '。' || c == '！' || c == '？' || c == '；') {
+      if (c == '|' || c == '\t') {
+        tableLine = true;
+      }
+      if (c == '\n') {
+        end = tableLine;
+        tableLine = false;
+      }
+      if (end) {
+        // a table row ends here
+      } else if (c == '。' || c == '！' || c == '？' || c == '；') {
         end = true;
       } else if ((c == '.' || c == '!' || c == '?' || c == ';') && (next >= n || Character.isWhitespace(text.charAt(next)))) {
         end = true;
@@ -38,6 +50,39 @@ final class Sentences {
     }
     add(spans, text, start, n);
     return spans;
+  }
+
+  /**
+   * For each sentence, the nearest heading above it, or null: a short line without closing punctuation standing
+   * alone ("Return period", "2. Plazo para solicitar un cambio"). A fact stated under a heading belongs to the
+   * heading's topic even when the sentence itself does not name it ("You have 30 days from delivery.").
+   */
+  static List<String> headings(String text, List<Span> spans) {
+    List<String> out = new ArrayList<>(spans.size());
+    java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
+    for (Span s : spans) {
+      out.add(recent.isEmpty() ? null : String.join("\n", recent));
+      if (isHeading(text, s)) {
+        // Bullet items look like headings too: keep a few, so a heading stays in view above its list.
+        if (recent.size() == HEADINGS_KEPT) {
+          recent.removeFirst();
+        }
+        recent.addLast(text.substring(s.start(), s.end()));
+      }
+    }
+    return out;
+  }
+
+  private static final int HEADINGS_KEPT = 4;
+
+  private static final int MAX_HEADING_CHARS = 80;
+
+  private static boolean isHeading(String text, Span s) {
+    if (s.end() - s.start() > MAX_HEADING_CHARS) {
+      return false;
+    }
+    char last = text.charAt(s.end() - 1);
+    return ".!?;。！？；,，:：".indexOf(last) < 0 || last == ':' || last == '：';
   }
 
   private static boolean blankLineFollows(String text, int from) {

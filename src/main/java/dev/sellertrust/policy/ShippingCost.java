@@ -2,6 +2,7 @@ package dev.sellertrust.policy;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who pays to send a return back: "buyer", "seller" or "depends".
@@ -15,6 +16,17 @@ import java.util.regex.Matcher;
 final class ShippingCost {
   private ShippingCost() {}
 
+  /**
+   * Sending a refused return back to the buyer ("shipped back to them at their own cost"): a cost of the
+   * refusal, not of returning, so it says nothing about who pays return shipping.
+   */
+  private static final Pattern RESHIP_TO_BUYER = Pattern.compile(
+      "\\b(?:shipped|sent|returned|mailed) back to (?:them|you|the (?:customer|buyer|sender))\\b"
+          + "|\\breenviad[oa]s? al (?:cliente|comprador)|\\bdevuelt[oa]s? al (?:cliente|comprador)"
+          + "|\\brenvoy[ée]s? (?:au|à l') (?:client|acheteur)|\\ban den (?:Kunden|Käufer) zur[üu]ck(?:geschickt|gesendet|gesandt)"
+          + "|\\breenviad[oa]s? ao (?:cliente|comprador)|退还给(?:客户|顾客|买家)|退回给(?:客户|顾客|买家)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   static final String FACT = "return_shipping_paid_by";
 
   static Found<String> find(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
@@ -22,9 +34,14 @@ final class ShippingCost {
     Found<String> seller = null;
     Found<String> buyer = null;
     Found<String> label = null;
-    for (Sentences.Span s : sentences) {
+    List<String> headings = Sentences.headings(text, sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentences.Span s = sentences.get(i);
       String sentence = text.substring(s.start(), s.end());
-      boolean returnContext = lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence);
+      String heading = headings.get(i);
+      // "Return costs" as a heading, then "The customer pays them": the heading gives the topic.
+      boolean returnContext = lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence)
+          || (heading != null && lex.found(Cue.RETURN, heading));
       boolean defectCondition = lex.found(Cue.CONDITIONAL_DEFECT, sentence);
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
@@ -36,7 +53,7 @@ final class ShippingCost {
           seller = seller == null ? f : seller;
         }
         m = lex.pattern(Cue.BUYER_PAYS_SHIPPING).matcher(sentence);
-        if (m.find()) {
+        if (m.find() && !RESHIP_TO_BUYER.matcher(sentence).find()) {
           boolean conditional = defectCondition || lex.found(Cue.NOT_DEFECT, sentence);
           Found<String> f = found(nt, s, m, conditional ? "depends" : "buyer");
           if (conditional) {

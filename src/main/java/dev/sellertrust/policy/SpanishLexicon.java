@@ -14,7 +14,8 @@ final class SpanishLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdevoluci[oó]n(?:es)?\\b|\\bdevolver\\w*|\\bdevuelv\\w*|\\bdesistimiento\\b");
+    m.put(RETURN, "\\bdevoluci[oó]n(?:es)?\\b|\\bdevolver\\w*|\\bdevuelv\\w*|\\bdesistimiento\\b|\\bretract\\w*"
+        + "|\\barrepent\\w*|\\bcambios?\\b|\\bcambiar\\b");
     m.put(REFUND, "\\breembols\\w*|\\breintegr\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:dentro de|en un plazo(?: máximo)? de|plazo(?: máximo)? de|hasta|tiene|tienes|tienen"
         + "|dispone de|dispones de|durante|primeros|de|en)(?:\\s+(?:los|las|un|una|el|la))*");
@@ -31,22 +32,31 @@ final class SpanishLexicon {
     m.put(WARRANTY, "\\bgarant[ií]a\\b(?! de devoluci)");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bno funciona");
     m.put(CONDITIONAL_DEFECT, "\\b(?:si|cuando|en caso de que|salvo que|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
-        + "|\\b(?:productos?|art[ií]culos?) (?:defectuos\\w*|dañad\\w*)");
+        + "|\\b(?:productos?|art[ií]culos?) (?:defectuos\\w*|dañad\\w*)|\\berror (?:es |sea )?nuestro\\b"
+        + "|\\b(?:por|de) nuestr[oa] (?:error|culpa|parte)\\b");
     m.put(NOT_DEFECT, "\\bsin defecto\\w*|\\bno (?:sea|est[eé]|es|est[aá]) defectuos\\w*|\\bcambio de opini[oó]n\\b"
-        + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b");
+        + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b|\\bresponsabilidad del (?:cliente|comprador|usuario)\\b"
+        + "|\\bretract\\w*|\\bdesistimiento\\b|\\barrepentimiento\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|productos?|art[ií]culos?|pedidos?|compras?)\\b)\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bdevoluci[oó]n(?:es)? (?:gratuitas?|gratis)\\b"
         + "|\\b(?:pagamos|pagaremos|asumimos|asumiremos|cubrimos|cubriremos)\\b[^.]{0,40}?\\b" + COSTS
         + "|\\bgastos de (?:env[ií]o de (?:la )?)?devoluci[oó]n (?:son|ser[aá]n|corren|correr[aá]n) (?:gratuitos"
-        + "|a nuestro cargo|por nuestra cuenta)|\\ba nuestro cargo\\b|\\bsin coste (?:alguno )?para (?:usted|ti|el cliente)");
+        + "|a nuestro cargo|por nuestra cuenta)|\\ba nuestro cargo\\b|\\bsin coste (?:alguno )?para (?:usted|ti|el cliente)"
+        + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:lo |los |la |las )?(?:cubrimos|cubriremos|asumimos|asumiremos|pagamos"
+        + "|pagaremos) nosotros\\b|\\bsin (?:ning[uú]n )?(?:costo|coste|cargo) (?:adicional )?para (?:usted|ti|el cliente)\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:el cliente|el comprador|usted|t[uú])\\s+(?:es|ser[aá]|ser[aá]s|eres)\\s+responsable"
         + "\\s+de\\s+(?:los\\s+)?(?:gastos|costes?|costos?)"
         + "|\\ba cargo del? (?:cliente|comprador)\\b|\\bpor cuenta del? (?:cliente|comprador)\\b"
         + "|\\b(?:usted|t[uú]|el cliente|el comprador) (?:paga|pagas|pagar[aá]s?|asume|asumir[aá]s?|asumes)\\b[^.]{0,30}?\\b" + COSTS
-        + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos)\\b[^.]{0,40}?\\b" + COSTS);
+        + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:corre|corren|correr[aá]n?) por (?:tu|su) cuenta\\b"
+        + "|\\b(?:abonad|pagad|asumid|cubiert)[oa]s? por el (?:cliente|comprador|usuario|consumidor)\\b"
+        + "|\\b(?:menos|descontando|deduciendo)\\b[^.]{0,30}?\\b(?:tarifa|cargo|gastos?|costes?|costos?) (?:fij[oa] )?de "
+        + "(?:la )?devoluci[oó]n");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b");
     m.put(FEE_CHARGED, "\\b(?:tarifa|cargo|comisi[oó]n|gastos?) (?:de|por) (?:reposici[oó]n|reabastecimiento|gesti[oó]n)\\b"
+        + "|\\b(?:tarifa|cargo|comisi[oó]n) (?:fij[oa] )?(?:de|por) devoluci[oó]n\\b"
         + "|\\bpenalizaci[oó]n\\b");
     m.put(FEE_NONE, "\\bsin (?:\\w+\\s+){0,3}(?:reposici[oó]n|reabastecimiento)\\b"
         + "|\\bno (?:cobramos|aplicamos|hay|se cobra)\\b[^.]{0,40}?\\b(?:reposici[oó]n|reabastecimiento)");
@@ -55,9 +65,11 @@ final class SpanishLexicon {
     m.put(STORE_CREDIT_ONLY, "\\b(?:[uú]nicamente|solo|sólo|exclusivamente) (?:en |como |mediante )?(?:un |una )?"
         + "(?:cr[eé]dito (?:en (?:la )?tienda|de tienda)|vale|cup[oó]n|tarjeta regalo|nota de cr[eé]dito)");
     m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito (?:en (?:la )?tienda|de tienda)\\b|\\bvale (?:de compra|regalo)\\b"
+        + "|\\bcr[eé]dito\\b[^.]{0,60}?\\b(?:pr[oó]xima|futura|siguiente) compra\\b|\\bsaldo a favor\\b"
         + "|\\btarjeta regalo\\b|\\bnota de cr[eé]dito\\b");
     m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))|\\bcambiar\\b");
-    m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|hacemos|admitimos) cambios\\b");
+    m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|hacemos|admitimos) cambios\\b"
+        + "|\\bno es posible (?:realizar |hacer |efectuar )?(?:un |el )?cambio\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|sustitu|reemplaz)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
         + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:repar\\w*|sustitu\\w*|reemplaz\\w*|cambi\\w*)");
     m.put(CONDITIONS, "\\bsin usar\\b|\\bsin abrir\\b|\\bembalaje original\\b|\\bempaque original\\b|\\betiquetas?\\b"

@@ -1,6 +1,7 @@
 package dev.sellertrust.policy;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 
 /**
@@ -25,7 +26,40 @@ final class TimeLimits {
   static final String TIMELINE = "refund_timeline_days";
 
   private static final int MAX_WINDOW_DAYS = 365;
+  /** The words after a span that any rule reads; bounded so a page-long sentence costs time in its length only. */
+  private static final int POST_CHARS = 200;
+
+  /**
+   * The EU model withdrawal form (Directive 2011/83/EU, annex I) counts the period from the day the consumer
+   * "acquires physical possession of the goods", in every language's own words, often after a comma.
+   */
+  private static final Pattern POSSESSION = Pattern.compile(
+      "physical possession|in Besitz (?:genommen|nehmen|nimmt)|possession physique|posesi[oó]n material"
+          + "|posse f[ií]sica|取得(?:商品|货物)?实物",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A request word after "to"/"para"/"pour"/"um": the purpose of the period ("30 days to request a return"). */
+  private static final Pattern PURPOSE_BEFORE = Pattern.compile(
+      "(?:\\bto|\\bpara|\\bpour|\\bum|\\bzu|\\bin order to)\\s+(?:\\p{L}+\\s+){0,2}$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Statutory wording: a legal minimum stated next to the shop's own, usually longer, window. */
+  private static final Pattern STATUTORY = Pattern.compile(
+      "\\bstatutory|\\blegal(?:e|es|ly)?\\b|\\bgesetzlich\\w*|\\bl[ée]gal\\w*|法定",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Chinese "N天无理由退货": by law (消费者权益保护法 art. 25) counted from receipt of the goods. */
+  private static final Pattern NO_REASON = Pattern.compile("^\\s*(?:\\(含\\)|（含）)?\\s*(?:内)?\\s*无理由");
   private static final int PRE_CHARS = 40;
+  /** How far before a span the subject of its sentence is looked for ("Le remboursement sera effectué ..."). */
+  private static final int SUBJECT_CHARS = 140;
+
+  /** Receipt stated before the span: "after receiving your item you have 30 days", "nach Erhalt ... 30 Tage". */
+  private static final Pattern DELIVERY_BEFORE = Pattern.compile(
+      "(?:\\bafter (?:receiving|receipt|delivery)|\\bupon (?:receipt|delivery)|\\bonce you (?:receive|have received)"
+          + "|\\btras (?:recibir|la recepci[oó]n|la entrega)|\\bdespu[eé]s de recibir|\\bnach (?:Erhalt|Lieferung|Zustellung)"
+          + "|\\bapr[eè]s (?:r[ée]ception|livraison)|\\b(?:ap[oó]s|depois de) (?:o )?receb\\w*)[^.;]*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int ANCHOR_CHARS = 50;
 
   record Result(Found<Integer> window, Found<String> startsFrom, Found<Integer> timeline) {}
@@ -36,16 +70,31 @@ final class TimeLimits {
     String text = nt.text();
     Candidate bestWindow = null;
     Candidate bestTimeline = null;
-    for (Sentences.Span s : sentences) {
+    List<String> headings = Sentences.headings(text, sentences);
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentences.Span s = sentences.get(si);
       String sentence = text.substring(s.start(), s.end());
-      boolean returns = lex.found(Cue.RETURN, sentence);
+      String heading = headings.get(si);
+      boolean returnsHere = lex.found(Cue.RETURN, sentence);
+      // A heading about returns makes its sentences eligible, ranked below a sentence that names returns itself.
+      boolean returns = returnsHere || (heading != null && lex.found(Cue.RETURN, heading));
       boolean refunds = lex.found(Cue.REFUND, sentence);
       boolean defect = lex.found(Cue.DEFECT, sentence);
       for (Durations.Duration d : Durations.find(sentence, lex.language())) {
         String pre = sentence.substring(Math.max(0, d.start() - PRE_CHARS), d.start());
-        String post = sentence.substring(d.end());
+        String post = sentence.substring(d.end(), Math.min(sentence.length(), d.end() + POST_CHARS));
         Anchor anchor = anchor(lex, pre, post);
-        String local = sentence.substring(Math.max(0, d.start() - 100), Math.min(sentence.length(), d.end() + 60));
+        if (anchor == null && "zh".equals(lex.language()) && NO_REASON.matcher(post).find()) {
+          anchor = Anchor.DELIVERY;
+        }
+        if (anchor == null && DELIVERY_BEFORE.matcher(pre).find()) {
+          anchor = Anchor.DELIVERY;
+        }
+        if (anchor == Anchor.DELIVERY && refundSubject(lex, sentence, d.start())) {
+          // "refunds are processed within 7 days after receipt": receipt of the returned goods.
+          anchor = Anchor.AFTER_RETURN;
+        }
+        String local = sentence.substring(Math.max(0, d.start() - SUBJECT_CHARS), Math.min(sentence.length(), d.end() + 60));
         boolean timelineWording = lex.found(Cue.TIMELINE, local) && !lex.found(Cue.WINDOW_NOUN, post);
         Candidate c = new Candidate(s.start() + d.start(), s.start() + d.end(), d.days(), anchor, s);
         boolean windowAnchor = anchor == Anchor.DELIVERY || anchor == Anchor.PURCHASE || anchor == Anchor.SHIPMENT;
@@ -66,8 +115,9 @@ final class TimeLimits {
         // Only a warranty word near the span counts: "in-warranty phones can be returned within 14 days" is a window.
         boolean warranty = lex.found(Cue.WARRANTY,
             sentence.substring(Math.max(0, d.start() - 60), Math.min(sentence.length(), d.end() + 60)));
-        c.score = (returns ? 2 : 1) + (windowAnchor ? 1 : 0) - (warranty ? 3 : 0)
-            - (lex.found(Cue.CATEGORY_SUFFIX, post) ? 1 : 0);
+        boolean statutory = STATUTORY.matcher(local).find();
+        c.score = (returnsHere ? 2 : 1) + (windowAnchor ? 1 : 0) - (warranty ? 3 : 0)
+            - (lex.found(Cue.CATEGORY_SUFFIX, post) ? 1 : 0) - (statutory ? 2 : 0);
         bestWindow = better(bestWindow, c);
       }
     }
@@ -88,6 +138,9 @@ final class TimeLimits {
     if ("zh".equals(lex.language())) {
       return latestAnchor(lex, pre);
     }
+    if (POSSESSION.matcher(post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS))).find()) {
+      return Anchor.DELIVERY;
+    }
     String window = post.substring(0, Math.min(post.length(), ANCHOR_CHARS));
     int clauseEnd = firstClauseBreak(window);
     window = window.substring(0, clauseEnd);
@@ -96,7 +149,7 @@ final class TimeLimits {
     int bestLength = 0;
     for (Anchor a : Anchor.values()) {
       Matcher m = lex.pattern(cueOf(a)).matcher(window);
-      if (m.find()) {
+      if (m.find() && !(a == Anchor.REQUEST && PURPOSE_BEFORE.matcher(window.substring(0, m.start())).find())) {
         int len = m.end() - m.start();
         // On a tie the later kind wins: "receiving your return" (after return) over "receiving" (delivery).
         if (m.start() < bestStart || (m.start() == bestStart && len >= bestLength)) {
@@ -107,6 +160,12 @@ final class TimeLimits {
       }
     }
     return best;
+  }
+
+  /** The refund is what the sentence is about before the span: "Refunds are processed within ...". */
+  private static boolean refundSubject(Lexicon lex, String sentence, int spanStart) {
+    String before = sentence.substring(Math.max(0, spanStart - SUBJECT_CHARS), spanStart);
+    return lex.found(Cue.REFUND, before) && lex.found(Cue.TIMELINE, before);
   }
 
   private static Anchor latestAnchor(Lexicon lex, String pre) {

@@ -68,7 +68,7 @@ public final class RowRules {
       }
       reasons.add(when(s.isNotNull().and(value.isNull()), lit(invalidCode(f.type()) + ":" + f.name())));
       if (f.type() == FieldType.TEXT && stringSource) {
-        reasons.add(when(length(src).gt(ctx.maxTextChars()), lit(Reasons.VALUE_TOO_LONG + ":" + f.name())));
+        reasons.add(when(length(src).gt(ctx.maxChars(spec.name(), f.name())), lit(Reasons.VALUE_TOO_LONG + ":" + f.name())));
       }
     }
 

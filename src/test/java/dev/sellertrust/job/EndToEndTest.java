@@ -236,6 +236,10 @@ class EndToEndTest extends SparkTestBase {
     assertTrue(r.get("sellers").asLong() > 20, r.toString());
     double rho = r.get("spearman_clarity_dissatisfied").asDouble();
     assertTrue(rho >= -1 && rho <= 1, r.toString());
+    JsonNode repairs = m.get("policy_text_repairs");
+    assertTrue(repairs.get("policies").asLong() > 0, repairs.toString());
+    assertTrue(repairs.get("policies_repaired").asLong() <= repairs.get("policies").asLong(), repairs.toString());
+    assertTrue(repairs.get("sequences_repaired").asLong() >= repairs.get("policies_repaired").asLong(), repairs.toString());
   }
 
   @Test

@@ -31,6 +31,23 @@ class PolicyClaritySparkTest extends SparkTestBase {
   }
 
   @Test
+  void textRepairsAreCountedPerPolicyAndPerRun() {
+    Dataset<Row> in = df(DDL,
+        "{\"seller_id\":\"m1\",\"market\":\"FR\",\"language\":\"fr\",\"effective_date\":\"2024-01-01\","
+            + "\"policy_text\":\"Retour accept\u00c3\u00a9 sous 14 jours, c\u00e2\u20ac\u2122est gratuit.\"}",
+        "{\"seller_id\":\"m2\",\"market\":\"US\",\"language\":\"en\",\"effective_date\":\"2024-01-01\","
+            + "\"policy_text\":\"Returns within 30 days, caf\u00e9 items excluded.\"}");
+    Dataset<Row> out = PolicyClarity.analyze(in);
+    List<Row> rows = out.orderBy("seller_id").select("seller_id", "text_repairs").collectAsList();
+    assertEquals(2, rows.get(0).getInt(1), "two mis-decoded runs in m1");
+    assertEquals(0, rows.get(1).getInt(1), "a genuine accented letter is left alone");
+    java.util.Map<String, Object> run = dev.sellertrust.job.PolicyTextRepairs.measure(out);
+    assertEquals(2L, run.get("policies"));
+    assertEquals(1L, run.get("policies_repaired"));
+    assertEquals(2L, run.get("sequences_repaired"));
+  }
+
+  @Test
   void outputHasTheDeclaredSchemaAndNoPolicyText() {
     Dataset<Row> out = PolicyClarity.analyze(policies());
     assertEquals(PolicyClarity.OUTPUT_SCHEMA.simpleString(), out.schema().simpleString());

@@ -61,7 +61,37 @@ class PolicyEvaluationTest {
     assertTrue(Double.isNaN(r.fact("store_credit").precision()));
     assertTrue(r.toText().contains("return_window_days"));
     assertTrue(r.toText().contains("n/a"));
-    assertTrue(r.mismatches().contains(new EvaluationReport.Mismatch("b.txt", "return_window_days", "15", "14")));
+    assertTrue(r.mismatches().contains(new EvaluationReport.Mismatch("b.txt", "return_window_days", "15", "14", "dev")));
+  }
+
+  @Test
+  void agreementPerSplitAndLanguageOverSeveralLabelFiles() throws Exception {
+    Path first = setUp();
+    Path texts2 = Files.createDirectories(dir.resolve("more/de"));
+    Files.writeString(texts2.resolve("d.txt"), "Sie können Waren innerhalb von 14 Tagen nach Erhalt zurücksenden.",
+        StandardCharsets.UTF_8);
+    Files.writeString(texts2.resolve("e.txt"), "Rückgaben sind 30 Tage nach Erhalt möglich.", StandardCharsets.UTF_8);
+    Path second = dir.resolve("more.csv");
+    // Only two facts labelled here: the others are not scored for these documents.
+    Files.writeString(second, "file,language,company,split,return_window_days,exchange_offered\n"
+        + "de/d.txt,de,Shop D,holdout,14,\n"
+        + "de/e.txt,de,Shop E,holdout,60,\n", StandardCharsets.UTF_8);
+    EvaluationReport r = PolicyEvaluation.evaluate(List.of(
+        new PolicyEvaluation.LabelSet(first, dir.resolve("text")),
+        new PolicyEvaluation.LabelSet(second, dir.resolve("more"))));
+    assertEquals(5, r.documents());
+    assertEquals(5, r.companies());
+    EvaluationReport.Agreement de = r.agreement(PolicyEvaluation.HOLDOUT, "de", "return_window_days");
+    assertEquals(1, de.agree());
+    assertEquals(2, de.documents());
+    assertEquals(de, new EvaluationReport.Agreement("holdout", "de", "return_window_days", 1, 2));
+    assertEquals(2, r.agreement(PolicyEvaluation.HOLDOUT, EvaluationReport.OTHER_LANGUAGES, "exchange_offered").agree());
+    assertEquals(0, r.agreement(PolicyEvaluation.HOLDOUT, "de", "conditions_stated").documents());
+    // a agrees (30); b is labelled 15 and read as 14; c is labelled 60 and nothing is read.
+    assertEquals(1, r.agreement(PolicyEvaluation.DEV, "en", "return_window_days").agree());
+    assertTrue(r.toText().contains("holdout"));
+    assertTrue(r.mismatchesText(PolicyEvaluation.HOLDOUT).contains("de/e.txt"));
+    assertTrue(!r.mismatchesText(PolicyEvaluation.HOLDOUT).contains("b.txt"));
   }
 
   @Test

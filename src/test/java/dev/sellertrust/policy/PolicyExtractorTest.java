@@ -179,6 +179,17 @@ class PolicyExtractorTest {
     assertEquals("seller", f.returnShippingPaidBy());
     Evidence e = f.evidence().stream().filter(x -> x.fact().equals("return_shipping_paid_by")).findFirst().orElseThrow();
     assertEquals(text.substring(e.start(), e.end()), e.snippet());
+    assertEquals(1, f.textRepairs());
+  }
+
+  @Test
+  void mojibakeOfAccentedLettersIsRepairedAndCounted() {
+    // "é" (C3 A9) read as Latin-1 is "Ã©"; "ü" (C3 BC) is "Ã¼"; a real "é" and a lone "Ã" are not touched.
+    PolicyFacts f = PolicyExtractor.extract("R\u00c3\u00bcckgabe innerhalb von 14 Tagen nach Erhalt, "
+        + "caf\u00e9 und \u00c3 bleiben.", "de");
+    assertEquals(14, f.returnWindowDays());
+    assertEquals(1, f.textRepairs());
+    assertEquals(0, PolicyExtractor.extract("D\u00e9lai de 14 jours \u00e0 r\u00e9ception.", "fr").textRepairs());
   }
 
   // --- Spanish, Portuguese, German, French ---------------------------------------------------------------

@@ -380,6 +380,19 @@ class BadInputSuiteTest extends SparkTestBase {
     }
   }
 
+  @Test
+  void policyPageLongerThanTheReviewLimitIsAcceptedUnderItsOwnLimit() {
+    String clause = "Items may be returned within 30 days of delivery for a refund. ";
+    String page = clause.repeat(500_000 / clause.length());
+    String policies = Fixture.POLICIES.replace("\"Vous pouvez retourner les articles dans un délai de 30 jours après la livraison.\"",
+        "\"" + page + "\"");
+    assertTrue(page.length() > 20_000 && policies.contains(page), "fixture holds a policy above the review limit");
+    Checked c = validate(files("return_policies.csv", policies));
+    DatasetCounts counts = c.counts().get("return_policies");
+    assertEquals(3, counts.rowsAccepted(), "policies accepted: " + counts.quarantinedByReason());
+    assertEquals(0, counts.rowsQuarantined(), "policies quarantined: " + counts.quarantinedByReason());
+  }
+
   // ---------------------------------------------------------------- files and datasets
 
   @Test
