@@ -45,6 +45,10 @@ final class ConfigValidator {
     unit("delivery.corridorShare", c.delivery().corridorShare());
     unit("reviews.excusedOrderWeight", c.reviews().excusedOrderWeight());
     unit("reviews.negativeShareWeight", c.reviews().negativeShareWeight());
+    unit("reviews.orderDefectWeight", c.reviews().orderDefectWeight());
+    if (c.reviews().negativeShareWeight() + c.reviews().orderDefectWeight() > 1) {
+      throw new ConfigException("config keys 'reviews.negativeShareWeight' + 'reviews.orderDefectWeight' must be at most 1");
+    }
     String mode = c.reviews().excusedMode();
     if (!JobConfig.Reviews.WEIGHT.equals(mode) && !JobConfig.Reviews.STRATIFIED.equals(mode)) {
       throw new ConfigException("config key 'reviews.excusedMode' must be \"" + JobConfig.Reviews.WEIGHT + "\" or \""
@@ -61,6 +65,7 @@ final class ConfigValidator {
     openUnit("zeroPoints.lateDeliveryRate", z.lateDeliveryRate());
     openUnit("zeroPoints.policyMismatchRate", z.policyMismatchRate());
     openUnit("zeroPoints.negativeReviewRate", z.negativeReviewRate());
+    openUnit("zeroPoints.orderDefectRate", z.orderDefectRate());
     var t = c.tiers();
     if (!(t.credibleLevel() > 0 && t.credibleLevel() < 1)) {
       throw new ConfigException("config key 'tiers.credibleLevel' must be between 0 and 1 (exclusive)");

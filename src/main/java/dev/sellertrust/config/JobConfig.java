@@ -84,9 +84,12 @@ public record JobConfig(
   /**
    * negativeShareWeight: the part of the review component that is the seller's share of 1-2 star reviews (its
    * posterior, against zeroPoints.negativeReviewRate) rather than its mean rating. A buyer who was failed gives 1 or
-   * 2 stars; the mean mixes that with how pleased the others were.
+   * 2 stars; the mean mixes that with how pleased the others were. orderDefectWeight: the part that is the seller's
+   * order defect rate (orders with a 1-2 star review, a seller-caused return or an unanswered contact, per order,
+   * against zeroPoints.orderDefectRate): what buyers reported per order sold rather than per review written.
    */
-  public record Reviews(double excusedOrderWeight, String excusedMode, double negativeShareWeight)
+  public record Reviews(double excusedOrderWeight, String excusedMode, double negativeShareWeight,
+      double orderDefectWeight)
       implements Serializable {
     public static final String WEIGHT = "weight";
     public static final String STRATIFIED = "stratified";
@@ -107,7 +110,8 @@ public record JobConfig(
       double unansweredRate,
       double lateDeliveryRate,
       double policyMismatchRate,
-      double negativeReviewRate)
+      double negativeReviewRate,
+      double orderDefectRate)
       implements Serializable {}
 
   /**

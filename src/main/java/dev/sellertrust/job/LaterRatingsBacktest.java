@@ -35,11 +35,16 @@ public final class LaterRatingsBacktest {
   public static final String ORDER_DEFECT_RATE = "order_defect_rate";
   public static final String WITH_HISTORY = "reviews_before_and_after";
   public static final String ALL_LATER = "reviews_after";
+  /**
+   * Rows named {@code tier:<tier>} hold, in {@code mean_later_low_share}, the mean later share of 1-2 star reviews of
+   * the sellers in that tier as of the day: what a tier told a buyer about what came next.
+   */
+  public static final String TIER_PREFIX = "tier:";
 
   public static final StructType SCHEMA = StructType.fromDDL(
       "method STRING, population STRING, sellers BIGINT, spearman DOUBLE, spearman_low90 DOUBLE,"
           + " spearman_high90 DOUBLE, worst_tenth_hits BIGINT, worst_tenth_size BIGINT, as_of DATE, horizon_days INT,"
-          + " min_reviews INT, methodology_version STRING");
+          + " min_reviews INT, methodology_version STRING, mean_later_low_share DOUBLE");
 
   /** The methods, in the order they are evaluated and printed (components after the baselines). */
   static final List<String> METHODS = methods();
@@ -59,7 +64,8 @@ public final class LaterRatingsBacktest {
     }
     AcceptedInputs past = AsOfView.of(all, asOf);
     TrustScoreJob.Outputs out = TrustScoreJob.compute(past, req);
-    List<Column> predictions = new ArrayList<>(List.of(col(MetricCols.SELLER_ID), col(Backtest.TRUST_SCORE)));
+    List<Column> predictions = new ArrayList<>(List.of(col(MetricCols.SELLER_ID), col(Backtest.TRUST_SCORE),
+        col(OutputCols.TIER)));
     Backtest.COMPONENTS.forEach(c -> predictions.add(col(c)));
     Dataset<Row> scores = out.scores().select(predictions.toArray(new Column[0]));
     Dataset<Row> metrics = out.metrics().select(col(MetricCols.SELLER_ID), col("avg_rating"), col(BAYES_RATING),
@@ -73,7 +79,8 @@ public final class LaterRatingsBacktest {
             avg(when(col(Col.Reviews.RATING).leq(2), 1.0).otherwise(0.0)).as("later_low_share"));
     Dataset<Row> before = reviews.filter(ts.lt(lit(start))).groupBy(Col.SELLER_ID)
         .agg(count(lit(1)).as("reviews_before"));
-    List<String> columns = new ArrayList<>(List.of(MetricCols.SELLER_ID, "reviews_before", "later_low_share"));
+    List<String> columns = new ArrayList<>(List.of(MetricCols.SELLER_ID, "reviews_before", "later_low_share",
+        OutputCols.TIER));
     columns.addAll(List.of(Backtest.TRUST_SCORE, "avg_rating", BAYES_RATING, ORDER_DEFECT_RATE));
     columns.addAll(Backtest.COMPONENTS);
     List<Row> rows = later.filter(col("later_reviews").geq(minReviews))
@@ -85,21 +92,35 @@ public final class LaterRatingsBacktest {
         .orderBy(MetricCols.SELLER_ID)
         .collectAsList();
     List<Forecast> forecasts = new ArrayList<>();
+    List<String> tiers = new ArrayList<>();
     for (Row r : rows) {
       Double[] p = new Double[METHODS.size()];
       for (int k = 0; k < p.length; k++) {
-        Object v = r.get(3 + k);
+        Object v = r.get(4 + k);
         double x = v == null ? Double.NaN : ((Number) v).doubleValue();
         // Higher is better for every method: a defect rate ranks the other way round.
         p[k] = Double.isNaN(x) ? null : METHODS.get(k).equals(ORDER_DEFECT_RATE) ? -x : x;
       }
       forecasts.add(new Forecast(r.getString(0), r.getLong(1), r.getDouble(2), p));
+      tiers.add(r.getString(3));
     }
     List<Row> table = new ArrayList<>();
+    // The tiers as of the day, against what their sellers' buyers said afterwards: a tier has to mean something.
+    java.util.Map<String, double[]> byTier = new java.util.TreeMap<>();
+    for (int i = 0; i < forecasts.size(); i++) {
+      double[] t = byTier.computeIfAbsent(tiers.get(i), k -> new double[2]);
+      t[0]++;
+      t[1] += forecasts.get(i).laterLowShare();
+    }
+    for (java.util.Map.Entry<String, double[]> e : byTier.entrySet()) {
+      table.add(org.apache.spark.sql.RowFactory.create(TIER_PREFIX + e.getKey(), ALL_LATER, (long) e.getValue()[0],
+          null, null, null, null, null, java.sql.Date.valueOf(asOf), horizonDays, minReviews, req.methodologyVersion(),
+          e.getValue()[1] / e.getValue()[0]));
+    }
     for (ForecastEvaluation.Result e : ForecastEvaluation.evaluate(forecasts, METHODS, minReviews)) {
       table.add(org.apache.spark.sql.RowFactory.create(e.method(), e.population(), (long) e.sellers(), e.spearman(),
           e.low90(), e.high90(), (long) e.worstTenthHits(), (long) e.worstTenthSize(), java.sql.Date.valueOf(asOf),
-          horizonDays, minReviews, req.methodologyVersion()));
+          horizonDays, minReviews, req.methodologyVersion(), null));
     }
     return spark.createDataFrame(table, SCHEMA);
   }
@@ -121,7 +142,14 @@ public final class LaterRatingsBacktest {
         "Backtest as of %s, outcome: share of 1-2 star reviews over the next %d days (sellers with %d+ later reviews)%n",
         first.getAs("as_of"), first.<Integer>getAs("horizon_days"), first.<Integer>getAs("min_reviews")));
     String population = null;
+    StringBuilder tiers = new StringBuilder();
     for (Row r : rows) {
+      if (r.getString(0).startsWith(TIER_PREFIX)) {
+        tiers.append(String.format(java.util.Locale.ROOT, "  %-22s %5d sellers, later share of 1-2 star reviews %.1f%%%n",
+            r.getString(0).substring(TIER_PREFIX.length()), r.<Long>getAs("sellers"),
+            100 * r.<Double>getAs("mean_later_low_share")));
+        continue;
+      }
       String pop = r.getAs("population");
       if (!pop.equals(population)) {
         population = pop;
@@ -134,6 +162,9 @@ public final class LaterRatingsBacktest {
       sb.append(String.format(java.util.Locale.ROOT, "%-24s %9.3f   [%6.3f, %6.3f] %14d of %d%n", r.getString(0),
           r.<Double>getAs("spearman"), r.<Double>getAs("spearman_low90"), r.<Double>getAs("spearman_high90"),
           r.<Long>getAs("worst_tenth_hits"), r.<Long>getAs("worst_tenth_size")));
+    }
+    if (tiers.length() > 0) {
+      sb.append(String.format("%nTiers as of that day (all sellers with enough later reviews):%n")).append(tiers);
     }
     sb.append("worst tenth caught: of the sellers with the highest later share of 1-2 star reviews (the top tenth,")
         .append(" ties included), how many the method puts in its own bottom tenth").append(System.lineSeparator());

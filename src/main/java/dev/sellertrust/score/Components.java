@@ -61,6 +61,17 @@ final class Components {
         "many_low_ratings", "few_low_ratings");
   }
 
+  /** The order defect rate, the part {@code reviews.orderDefectWeight} of the review component. */
+  Sub orderDefectSub() {
+    return new Sub(Metric.ORDER_DEFECT, cfg.reviews().orderDefectWeight(), cfg.zeroPoints().orderDefectRate(),
+        "order_defects", "few_order_defects");
+  }
+
+  /** The parts of the review component besides the mean rating, with their weights. */
+  List<Sub> reviewSubs() {
+    return List.of(negativeReviewSub(), orderDefectSub());
+  }
+
   Sub policySub() {
     return new Sub(Metric.POLICY_MISMATCH, 0.5, cfg.zeroPoints().policyMismatchRate(), "policy_not_kept", null);
   }
@@ -166,7 +177,7 @@ final class Components {
     all.addAll(serviceSubs());
     all.add(deliverySub());
     all.add(policySub());
-    all.add(negativeReviewSub());
+    all.addAll(reviewSubs());
     List<Column> cols = new ArrayList<>();
     cols.add(col("*"));
     for (Sub s : all) {
@@ -194,18 +205,23 @@ final class Components {
     return new Scored(value, var, lit(in.ratings() != null), coalesce(col("rating_evidence"), lit(0.0)).gt(0));
   }
 
-  /** The mean rating's score blended with the share of 1-2 star reviews' sub-score (reviews.negativeShareWeight). */
+  /**
+   * The mean rating's score blended with the sub-scores of {@link #reviewSubs} (reviews.negativeShareWeight,
+   * reviews.orderDefectWeight).
+   */
   Scored reviewComponent() {
     Scored rating = ratingScore();
-    Sub neg = negativeReviewSub();
-    double a = neg.weight();
-    if (a == 0) {
-      return rating;
+    double rest = 1 - reviewSubs().stream().mapToDouble(Sub::weight).sum();
+    Column value = rating.value().multiply(rest);
+    // All parts read the same reviews: their errors move together, so their standard deviations add.
+    Column sd = sqrt(rating.var()).multiply(rest);
+    for (Sub s : reviewSubs()) {
+      if (s.weight() > 0) {
+        value = value.plus(coalesce(subScore(s), rating.value()).multiply(s.weight()));
+        sd = sd.plus(coalesce(sqrt(subVar(s)), sqrt(rating.var())).multiply(s.weight()));
+      }
     }
-    // Both read the same reviews: their errors move together, so the variances add as fully correlated.
-    Column sd = sqrt(rating.var()).multiply(1 - a).plus(sqrt(subVar(neg)).multiply(a));
-    return new Scored(rating.value().multiply(1 - a).plus(subScore(neg).multiply(a)), pow(sd, 2), rating.available(),
-        rating.observed());
+    return new Scored(value, pow(sd, 2), rating.available(), rating.observed());
   }
 
   Scored deliveryComponent() {

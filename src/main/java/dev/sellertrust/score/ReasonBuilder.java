@@ -35,11 +35,14 @@ final class ReasonBuilder {
     addSubs(candidates, components.serviceSubs(), w.service(), OutputCols.SERVICE_COMPONENT);
     addSubs(candidates, List.of(components.deliverySub()), w.delivery(), OutputCols.DELIVERY_COMPONENT);
     addSubs(candidates, List.of(components.policySub()), w.policy(), OutputCols.POLICY_COMPONENT);
-    double negative = components.negativeReviewSub().weight();
-    if (negative > 0) {
-      addSubs(candidates, List.of(components.negativeReviewSub()), w.reviews() * negative, OutputCols.REVIEW_COMPONENT);
+    double others = 0;
+    for (Components.Sub s : components.reviewSubs()) {
+      if (s.weight() > 0) {
+        addSubs(candidates, List.of(s), w.reviews() * s.weight(), OutputCols.REVIEW_COMPONENT);
+        others += s.weight();
+      }
     }
-    candidates.add(ratingReason(w.reviews() * (1 - negative)));
+    candidates.add(ratingReason(w.reviews() * (1 - others)));
     candidates.add(policyClarityReason(w.policy()));
     Column all = filter(array(candidates.toArray(new Column[0])), c -> c.isNotNull());
     Column ordered = transform(sort_array(all), c -> c.getField("text"));

@@ -171,7 +171,7 @@ class MetricTransformsTest extends SparkTestBase {
 
   /** The defaults with another rating-attribution weight. */
   private static JobConfig withExcusedOrderWeight(double w) {
-    return withReviews(new JobConfig.Reviews(w, JobConfig.Reviews.WEIGHT, 0.0));
+    return withReviews(new JobConfig.Reviews(w, JobConfig.Reviews.WEIGHT, 0.0, 0.0));
   }
 
   private static JobConfig withReviews(JobConfig.Reviews reviews) {
@@ -244,7 +244,7 @@ class MetricTransformsTest extends SparkTestBase {
     }
 
     // Stratified: every review weighs fully, the excused ones are also counted apart; the floor still skips them.
-    MetricParams strat = new MetricParams(p.snapshotDate(), withReviews(new JobConfig.Reviews(0.3, JobConfig.Reviews.STRATIFIED, 0.0)));
+    MetricParams strat = new MetricParams(p.snapshotDate(), withReviews(new JobConfig.Reviews(0.3, JobConfig.Reviews.STRATIFIED, 0.0, 0.0)));
     Dataset<Row> stratFacts = ReviewMetrics.prepare(reviews, OrderFacts.keys(orders),
         ReviewMetrics.excusedOrders(OrderFacts.prepare(orders, sellers, strat), returnFacts), strat);
     Dataset<Row> stratBuyers = BadBuyers.counts(BadBuyers.pairs(stratFacts, ReviewMetrics.badBuyers()), Metric.WITH_BUYER_FLOORS);
