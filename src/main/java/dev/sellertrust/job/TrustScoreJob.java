@@ -37,6 +37,7 @@ import dev.sellertrust.score.RatingPosteriors;
 import dev.sellertrust.score.ScoringInputs;
 import dev.sellertrust.score.SellerScoring;
 import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.SparkWorkCounter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -77,6 +78,7 @@ public final class TrustScoreJob {
    */
   public static RunResult run(SparkSession spark, RunRequest req, boolean fullRecomputation) {
     StageTimer timer = new StageTimer();
+    SparkWorkCounter work = SparkWorkCounter.start(spark.sparkContext());
     String runId = req.snapshotDate() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Instant started = Instant.now();
     var hadoop = spark.sparkContext().hadoopConfiguration();
@@ -145,8 +147,10 @@ public final class TrustScoreJob {
     Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
     Map<String, Long> timings = timer.millis();
+    SparkWorkCounter.Counts sparkWork = work.stop();
+    LOG.info("spark work: {}", sparkWork);
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes, how, generatedCode);
+        policyOutcomes, how, generatedCode, sparkWork);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -163,7 +167,7 @@ public final class TrustScoreJob {
       }
     }
     return new RunResult(req.snapshotDate().toString(), req.outputDir(), layout.manifest(req.snapshotDate()).toString(),
-        sellers, tiers, checked.counts(), timer.millis(), how.describe());
+        sellers, tiers, checked.counts(), timer.millis(), how.describe(), sparkWork);
   }
 
   /**
