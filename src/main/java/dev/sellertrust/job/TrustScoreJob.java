@@ -78,8 +78,17 @@ public final class TrustScoreJob {
    * @param fullRecomputation recompute from all inputs even when yesterday's state could be continued
    */
   public static RunResult run(SparkSession spark, RunRequest req, boolean fullRecomputation) {
-    StageTimer timer = new StageTimer();
     SparkWorkCounter work = SparkWorkCounter.start(spark.sparkContext());
+    try {
+      return run(spark, req, fullRecomputation, work);
+    } finally {
+      // A run that stops early (bad input, failed quality rule) must not leave its listener on a shared session.
+      work.unregister();
+    }
+  }
+
+  private static RunResult run(SparkSession spark, RunRequest req, boolean fullRecomputation, SparkWorkCounter work) {
+    StageTimer timer = new StageTimer();
     String runId = req.snapshotDate() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Instant started = Instant.now();
     var hadoop = spark.sparkContext().hadoopConfiguration();

@@ -51,8 +51,13 @@ public final class SparkWorkCounter extends SparkListener {
   /** The final counts; the counter is unregistered. */
   public Counts stop() {
     Counts c = counts();
-    sc.removeSparkListener(this);
+    unregister();
     return c;
+  }
+
+  /** Stops counting, without waiting for the listener bus; calling it again does nothing. */
+  public void unregister() {
+    sc.removeSparkListener(this);
   }
 
   private void drain() {
