@@ -110,6 +110,8 @@ public final class RunCommand implements Callable<Integer> {
         .forEach(e -> stages.append(stages.length() == 0 ? "" : ", ").append(e.getKey())
             .append(String.format(Locale.ROOT, " %.1f s", e.getValue() / 1000.0)));
     out.printf("  %-16s %s%n", "slowest stages", stages);
+    out.printf("  %-16s %s (%s SQL executions, %s tasks)%n", "spark jobs", n(r.sparkWork().jobs()),
+        n(r.sparkWork().sqlExecutions()), n(r.sparkWork().tasks()));
   }
 
   private static String changes(org.apache.hadoop.conf.Configuration hadoop, String outputDir, LocalDate snapshot) {

@@ -20,7 +20,8 @@ public final class Manifest {
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
       List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers,
       Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode,
-      Map<String, Map<String, Long>> notCounted, Map<String, Object> scoring, Map<String, Object> policyTextRepairs) {
+      Map<String, Map<String, Long>> notCounted, Map<String, Object> scoring, Map<String, Object> policyTextRepairs,
+      dev.sellertrust.spark.SparkWorkCounter.Counts sparkWork) {
     ObjectNode m = MAPPER.createObjectNode();
     m.put("manifest_version", FORMAT_VERSION);
     m.put("snapshot_date", req.snapshotDate().toString());
@@ -86,6 +87,10 @@ public final class Manifest {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+    // Each Spark job is a scheduling round trip: a rise in these counts is a regression even when times are noisy.
+    m.put("spark_jobs", sparkWork.jobs());
+    m.put("spark_sql_executions", sparkWork.sqlExecutions());
+    m.put("spark_tasks", sparkWork.tasks());
     ObjectNode t = m.putObject("timings_ms");
     timings.forEach(t::put);
     try {

@@ -37,6 +37,7 @@ import dev.sellertrust.score.RatingPosteriors;
 import dev.sellertrust.score.ScoringInputs;
 import dev.sellertrust.score.SellerScoring;
 import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.SparkWorkCounter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -52,6 +53,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -76,6 +78,16 @@ public final class TrustScoreJob {
    * @param fullRecomputation recompute from all inputs even when yesterday's state could be continued
    */
   public static RunResult run(SparkSession spark, RunRequest req, boolean fullRecomputation) {
+    SparkWorkCounter work = SparkWorkCounter.start(spark.sparkContext());
+    try {
+      return run(spark, req, fullRecomputation, work);
+    } finally {
+      // A run that stops early (bad input, failed quality rule) must not leave its listener on a shared session.
+      work.unregister();
+    }
+  }
+
+  private static RunResult run(SparkSession spark, RunRequest req, boolean fullRecomputation, SparkWorkCounter work) {
     StageTimer timer = new StageTimer();
     String runId = req.snapshotDate() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Instant started = Instant.now();
@@ -131,16 +143,13 @@ public final class TrustScoreJob {
       return null;
     });
     Outputs out = c.outputs();
-    List<String> tables = timer.time("write outputs", () -> stage(spark, publisher, runId, out, req));
+    Staged staged = timer.time("write outputs", () -> stage(spark, publisher, runId, out, req));
+    List<String> tables = staged.tables();
     timer.time("write report", () -> dev.sellertrust.report.RunReport.writeStaged(spark, req, runId, publisher,
         checked.counts(), timer.millis()));
     tables.add(dev.sellertrust.report.RunReport.TABLE);
     Dataset<Row> stagedScores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
-    // Every scored seller has a tier, so one aggregate gives both the tier counts and the number of sellers.
-    Map<String, Long> tiers = new TreeMap<>();
-    for (Row r : stagedScores.groupBy("tier").count().collectAsList()) {
-      tiers.put(r.getString(0), r.getLong(1));
-    }
+    Map<String, Long> tiers = staged.tiers() != null ? staged.tiers() : tierCounts(stagedScores);
     long sellers = tiers.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
@@ -154,8 +163,10 @@ public final class TrustScoreJob {
         ? PolicyTextRepairs.measure(spark.read().parquet(publisher.stagedTable(runId, OutputLayout.POLICY_CLARITY).toString()))
         : null;
     Map<String, Long> timings = timer.millis();
+    SparkWorkCounter.Counts sparkWork = work.stop();
+    LOG.info("spark work: {}", sparkWork);
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes, how, generatedCode, notCounted, scoring, policyRepairs);
+        policyOutcomes, how, generatedCode, notCounted, scoring, policyRepairs, sparkWork);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -172,7 +183,7 @@ public final class TrustScoreJob {
       }
     }
     return new RunResult(req.snapshotDate().toString(), req.outputDir(), layout.manifest(req.snapshotDate()).toString(),
-        sellers, tiers, checked.counts(), timer.millis(), how.describe());
+        sellers, tiers, checked.counts(), timer.millis(), how.describe(), sparkWork);
   }
 
   /**
@@ -413,7 +424,7 @@ public final class TrustScoreJob {
     return new Outputs(scored.scores(), scored.metrics(), evidenceTable, corridors, clarity, quarantine);
   }
 
-  private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out,
+  private static Staged stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out,
       RunRequest req) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     // Seller-level tables are small: one sorted file each reads well and diffs well across reruns.
@@ -429,12 +440,24 @@ public final class TrustScoreJob {
         .sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
     tables.put(OutputLayout.QUARANTINE, out.quarantine().to(OutputSchemas.QUARANTINE).coalesce(1)
         .sortWithinPartitions("dataset", "reason_code", "raw_record"));
+    // Counted as the rows are written (Observation), not by reading each table back: no query of its own.
+    Map<String, Observation> written = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+      Observation rows = new Observation("staged_" + t.getKey());
+      written.put(t.getKey(), rows);
+      List<Column> metrics = new ArrayList<>(List.of(count(lit(1)).as(ROWS)));
+      if (t.getKey().equals(OutputLayout.SELLER_SCORES)) {
+        for (String tier : dev.sellertrust.report.ReportQueries.TIER_ORDER) {
+          metrics.add(count(when(col(dev.sellertrust.score.OutputCols.TIER).equalTo(tier), lit(1))).as(tier));
+        }
+      }
       String path = publisher.stagedTable(runId, t.getKey()).toString();
-      t.getValue().write().mode(SaveMode.Overwrite).parquet(path);
+      t.getValue().observe(rows, metrics.get(0), metrics.subList(1, metrics.size()).toArray(new Column[0]))
+          .write().mode(SaveMode.Overwrite).parquet(path);
       PausePoints.reach("write");
-      // Parquet footers hold the row count: cheap, and tells the person watching what each table came to.
-      LOG.info("{}: {} rows staged", t.getKey(), fmt(spark.read().parquet(path).count()));
+      Long n = observedLong(rows, ROWS);
+      // Spark reports no metrics for a plan it proved empty without running it: then the table's footers tell.
+      LOG.info("{}: {} rows staged", t.getKey(), fmt(n != null ? n : spark.read().parquet(path).count()));
     }
     Dataset<Row> scores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
     writeExport(spark, ScoreExport.toExport(scores, runId.substring(0, 10)).coalesce(1).sortWithinPartitions("seller_id"),
@@ -446,7 +469,49 @@ public final class TrustScoreJob {
     LOG.info("exports: {} and {} staged", OutputLayout.SCORES_EXPORT_FILE, dev.sellertrust.changes.ChangeExport.FILE);
     List<String> names = new ArrayList<>(tables.keySet());
     names.add(OutputLayout.EXPORTS);
-    return names;
+    return new Staged(names, tierCounts(written.get(OutputLayout.SELLER_SCORES)));
+  }
+
+  private static final String ROWS = "_rows";
+
+  /** The staged tables' names; the sellers per tier, or null when the write could not count them. */
+  private record Staged(List<String> tables, Map<String, Long> tiers) {}
+
+  /** Sellers per tier as counted while the scores were written; null unless every seller's tier was counted. */
+  private static Map<String, Long> tierCounts(Observation scores) {
+    Long rows = observedLong(scores, ROWS);
+    if (rows == null) {
+      return null;
+    }
+    Map<String, Long> tiers = new TreeMap<>();
+    long counted = 0;
+    for (String tier : dev.sellertrust.report.ReportQueries.TIER_ORDER) {
+      Long n = observedLong(scores, tier);
+      if (n != null && n > 0) {
+        tiers.put(tier, n);
+        counted += n;
+      }
+    }
+    return counted == rows ? tiers : null;
+  }
+
+  /** Sellers per tier from the staged scores: every scored seller has a tier, so their sum is the sellers scored. */
+  private static Map<String, Long> tierCounts(Dataset<Row> stagedScores) {
+    Map<String, Long> tiers = new TreeMap<>();
+    for (Row r : stagedScores.groupBy("tier").count().collectAsList()) {
+      tiers.put(r.getString(0), r.getLong(1));
+    }
+    return tiers;
+  }
+
+  private static Long observedLong(Observation o, String name) {
+    try {
+      Object n = o.getAsJava().get(name);
+      return n == null ? null : ((Number) n).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the staged rows", e);
+    }
   }
 
   /** Spark writes a folder of part files; platforms want one named file. */

@@ -40,34 +40,34 @@ public final class ReportQueries {
 
   public static final int TOP_N = 10;
 
-  /** Sellers per tier and per 5-point bin; a seller without a score (no data at all) is counted apart. */
-  static Map<String, long[]> scoreBins(Dataset<Row> scores) {
-    Map<String, long[]> out = new LinkedHashMap<>();
+  /**
+   * Sellers per tier; per tier and 5-point bin; and without a score (no data at all), counted apart. One aggregate
+   * gives all three.
+   */
+  record ScoreCounts(Map<String, Long> tiers, Map<String, long[]> bins, long withoutScore) {}
+
+  static ScoreCounts scoreCounts(Dataset<Row> scores) {
+    Map<String, Long> tiers = new LinkedHashMap<>();
+    Map<String, long[]> bins = new LinkedHashMap<>();
     for (String t : TIER_ORDER) {
-      out.put(t, new long[20]);
+      tiers.put(t, 0L);
+      bins.put(t, new long[20]);
     }
-    Column bin = least(floor(col(OutputCols.TRUST_SCORE).divide(5)), lit(19)).cast("int");
-    for (Row r : scores.filter(col(OutputCols.TRUST_SCORE).isNotNull())
-        .groupBy(col(OutputCols.TIER), bin.as("bin")).count().collectAsList()) {
+    long withoutScore = 0;
+    Column score = col(OutputCols.TRUST_SCORE);
+    // least() skips nulls, so the bin of a missing score is set to null explicitly.
+    Column bin = when(score.isNotNull(), least(floor(score.divide(5)), lit(19)).cast("int"));
+    for (Row r : scores.groupBy(col(OutputCols.TIER), bin.as("bin")).count().collectAsList()) {
       String tier = r.isNullAt(0) ? "unknown" : r.getString(0);
-      out.computeIfAbsent(tier, k -> new long[20])[Math.max(0, r.getInt(1))] += r.getLong(2);
+      long n = r.getLong(2);
+      tiers.merge(tier, n, Long::sum);
+      if (r.isNullAt(1)) {
+        withoutScore += n;
+      } else {
+        bins.computeIfAbsent(tier, k -> new long[20])[Math.max(0, r.getInt(1))] += n;
+      }
     }
-    return out;
-  }
-
-  static long sellersWithoutScore(Dataset<Row> scores) {
-    return scores.filter(col(OutputCols.TRUST_SCORE).isNull()).count();
-  }
-
-  static Map<String, Long> tiers(Dataset<Row> scores) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (String t : TIER_ORDER) {
-      out.put(t, 0L);
-    }
-    for (Row r : scores.groupBy(OutputCols.TIER).count().collectAsList()) {
-      out.put(r.isNullAt(0) ? "unknown" : r.getString(0), r.getLong(1));
-    }
-    return out;
+    return new ScoreCounts(tiers, bins, withoutScore);
   }
 
   /** One pass over the scores: ten 10-point bins per component plus the count without a published value. */
@@ -212,7 +212,8 @@ public final class ReportQueries {
     try {
       Dataset<Row> corridors = spark.read().parquet(pathOf.apply(OutputLayout.CORRIDOR_METRICS));
       Dataset<Row> clarity = spark.read().parquet(pathOf.apply(OutputLayout.POLICY_CLARITY));
-      return new ReportData(meta, tiers(scores), scoreBins(scores), sellersWithoutScore(scores), components(scores),
+      ScoreCounts counts = scoreCounts(scores);
+      return new ReportData(meta, counts.tiers(), counts.bins(), counts.withoutScore(), components(scores),
           ranked(scores, true), ranked(scores, false), corridors(corridors), policy(clarity), changes,
           backtest(spark, meta.outputDir(), meta.snapshotDate()),
           backtestChecks(spark, meta.outputDir(), meta.snapshotDate()));

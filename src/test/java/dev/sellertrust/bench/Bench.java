@@ -129,6 +129,11 @@ public final class Bench {
     }
     System.out.println("  machine load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter
         + " (other processes share these cores: compare runs only at similar load)");
+    if (manifest.has("spark_jobs")) {
+      System.out.printf(Locale.ROOT, "  job's Spark work: %,d jobs, %,d SQL executions, %,d tasks%n",
+          manifest.get("spark_jobs").asLong(), manifest.get("spark_sql_executions").asLong(),
+          manifest.path("spark_tasks").asLong());
+    }
     JsonNode timings = manifest.path("timings_ms");
     if (!timings.isMissingNode()) {
       System.out.println("  job stages (ms): " + timings);

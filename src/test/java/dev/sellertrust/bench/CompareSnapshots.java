@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <pre>CompareSnapshots OUTPUT_A OUTPUT_B SNAPSHOT_DATE [TABLE,TABLE...]</pre>
  *
- * With a table list only those tables are compared (an incremental run's quarantine covers only the rows it read).
+ * With a table list only those tables and the score export are compared (an incremental run's quarantine, reads and
+ * change feed cover only what it read); without, also the change feed export and the manifest's data figures.
  */
 public final class CompareSnapshots {
   private CompareSnapshots() {}
@@ -26,9 +27,15 @@ public final class CompareSnapshots {
 
   static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
 
+  static boolean wholeSnapshot = true;
+
+  /** The exports platforms read; their numbers are rounded, so lines are compared exactly. */
+  static final List<String> EXPORTS = List.of("seller_scores.jsonl", "changes.jsonl");
+
   static {
     KEYS.put("seller_scores", List.of("seller_id"));
     KEYS.put("seller_metrics", List.of("seller_id"));
+    KEYS.put("seller_evidence", List.of("seller_id", "metric"));
     KEYS.put("seller_corridor_metrics", List.of("seller_id", "buyer_country"));
     KEYS.put("policy_clarity", List.of("seller_id", "market", "language"));
     KEYS.put("quarantine", List.of());
@@ -41,10 +48,12 @@ public final class CompareSnapshots {
     }
     if (args.length == 4) {
       KEYS.keySet().retainAll(List.of(args[3].split(",")));
+      // Part of a snapshot (e.g. an incremental run against a full one): its own reads, quarantine and change feed.
+      wholeSnapshot = false;
     }
     List<String> problems = compare(args[0], args[1], args[2]);
     if (problems.isEmpty()) {
-      System.out.println("snapshots agree: " + String.join(", ", KEYS.keySet()) + " and the export");
+      System.out.println("snapshots agree: " + String.join(", ", KEYS.keySet()) + " and the exports");
       System.exit(0);
     }
     System.out.println("snapshots DIFFER:\n  " + String.join("\n  ", problems));
@@ -109,14 +118,62 @@ public final class CompareSnapshots {
         System.out.println(t.getKey() + ": " + na + " rows compared"
             + (lastBits > 0 ? ", " + lastBits + " double values differ in the last bits only" : ", bit-identical"));
       }
-      String export = "/exports/snapshot_date=" + snapshot + "/seller_scores.jsonl";
-      st.execute("CREATE OR REPLACE VIEW a AS SELECT * FROM read_json_auto('" + a + export + "')");
-      st.execute("CREATE OR REPLACE VIEW b AS SELECT * FROM read_json_auto('" + b + export + "')");
-      long diff = scalar(st, "SELECT count(*) FROM ((SELECT * FROM a EXCEPT ALL SELECT * FROM b) "
-          + "UNION ALL (SELECT * FROM b EXCEPT ALL SELECT * FROM a))");
-      if (diff > 0) {
-        problems.add("export: " + diff + " lines not in both");
+      if (wholeSnapshot) {
+        problems.addAll(compareManifests(a, b, snapshot));
       }
+      for (String file : wholeSnapshot ? EXPORTS : EXPORTS.subList(0, 1)) {
+        String export = "/exports/snapshot_date=" + snapshot + "/" + file;
+        long sizeA = java.nio.file.Files.size(java.nio.file.Path.of(a + export));
+        long sizeB = java.nio.file.Files.size(java.nio.file.Path.of(b + export));
+        if (sizeA == 0 || sizeB == 0) {
+          // An export with no line (no seller changed) is an empty file, which DuckDB cannot read as JSON.
+          if ((sizeA == 0) != (sizeB == 0)) {
+            problems.add("export " + file + ": empty in one snapshot only");
+          }
+          continue;
+        }
+        st.execute("CREATE OR REPLACE VIEW a AS SELECT * FROM read_json_auto('" + a + export + "')");
+        st.execute("CREATE OR REPLACE VIEW b AS SELECT * FROM read_json_auto('" + b + export + "')");
+        long lines = scalar(st, "SELECT count(*) FROM a");
+        long diff = scalar(st, "SELECT count(*) FROM ((SELECT * FROM a EXCEPT ALL SELECT * FROM b) "
+            + "UNION ALL (SELECT * FROM b EXCEPT ALL SELECT * FROM a))");
+        if (diff > 0) {
+          problems.add("export " + file + ": " + diff + " lines not in both");
+        } else {
+          System.out.println("export " + file + ": " + lines + " lines, identical");
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The manifest's figures that come from the data (not its run id, times or Spark work). */
+  static final List<String> MANIFEST_FIELDS = List.of("datasets", "quality_checks", "outputs", "sellers_scored", "tiers",
+      "policy_clarity_vs_disputes", "methodology_version");
+
+  static List<String> compareManifests(String a, String b, String snapshot) throws Exception {
+    String manifest = "/manifests/snapshot_date=" + snapshot + "/_MANIFEST.json";
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var ma = mapper.readTree(new java.io.File(a + manifest));
+    var mb = mapper.readTree(new java.io.File(b + manifest));
+    List<String> problems = new ArrayList<>();
+    for (String f : MANIFEST_FIELDS) {
+      var fa = ma.path(f);
+      var fb = mb.path(f);
+      if (f.equals("datasets")) {
+        // The same input may be found under another path (a copy): compare what was read from it, not where.
+        fa = fa.deepCopy();
+        fb = fb.deepCopy();
+        for (var d : List.of(fa, fb)) {
+          d.forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove(List.of("location", "files")));
+        }
+      }
+      if (!fa.equals(fb)) {
+        problems.add("manifest " + f + ": " + fa + " vs " + fb);
+      }
+    }
+    if (problems.isEmpty()) {
+      System.out.println("manifest: " + String.join(", ", MANIFEST_FIELDS) + " identical");
     }
     return problems;
   }

@@ -125,6 +125,9 @@ class EndToEndTest extends SparkTestBase {
     assertEquals(ConfigLoader.methodologyVersion(ConfigLoader.defaults()), m.get("methodology_version").asText());
     assertEquals("off", m.get("computation").get("code_generation").asText(), "a small input runs interpreted");
     assertNotNull(m.get("timings_ms").get("total"));
+    assertTrue(m.get("spark_jobs").asLong() > 0, "the run's Spark jobs are counted");
+    assertTrue(m.get("spark_sql_executions").asLong() > 0, "the run's SQL executions are counted");
+    assertTrue(m.get("spark_tasks").asLong() >= m.get("spark_jobs").asLong(), "every job runs at least one task");
   }
 
   @Test
