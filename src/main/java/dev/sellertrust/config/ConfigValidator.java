@@ -72,6 +72,9 @@ final class ConfigValidator {
     }
     between("tiers.maxIntervalWidth", t.maxIntervalWidth(), 0, 100);
     unit("tiers.minEvidenceShare", t.minEvidenceShare());
+    if (t.minOrders() < 0 || t.minReviews() < 0) {
+      throw new ConfigException("config keys 'tiers.minOrders' and 'tiers.minReviews' must be >= 0");
+    }
     between("tiers.trustedLow", t.trustedLow(), 0, 100);
     between("tiers.goodLow", t.goodLow(), 0, t.trustedLow());
     between("tiers.cautionHigh", t.cautionHigh(), 0, 100);

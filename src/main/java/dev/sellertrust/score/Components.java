@@ -133,7 +133,9 @@ final class Components {
     Column width = col("score_high").minus(col("score_low"));
     d = d.withColumn(OutputCols.EVIDENCE_SHARE, evidenceShare(w));
     d = d.withColumn(OutputCols.PROVISIONAL,
-            coalesce(width.gt(t.maxIntervalWidth()).or(col(OutputCols.EVIDENCE_SHARE).lt(t.minEvidenceShare())), lit(true)))
+            coalesce(width.gt(t.maxIntervalWidth()).or(col(OutputCols.EVIDENCE_SHARE).lt(t.minEvidenceShare()))
+                .or(coalesce(col("n_orders"), lit(0L)).lt(t.minOrders())
+                    .and(coalesce(col("n_reviews"), lit(0L)).lt(t.minReviews()))), lit(true)))
         .withColumn(OutputCols.TIER,
             when(col(OutputCols.PROVISIONAL), lit(Tier.INSUFFICIENT_EVIDENCE))
                 .when(col("score_low").geq(t.trustedLow()), lit(Tier.TRUSTED))

@@ -69,9 +69,9 @@ class RealShapedExportTest extends SparkTestBase {
         LocalDateTime placed = LocalDateTime.of(2017, 1, 1, 10, 0).plusDays(random.nextInt(620));
         boolean detailed = random.nextDouble() < 0.1;
         String promised = detailed ? placed.toLocalDate().plusDays(12).toString() : "";
-        String delivered = detailed ? placed.plusDays(random.nextDouble() < unhappy ? 16 : 7) + "Z" : "";
+        String delivered = detailed ? iso(placed.plusDays(random.nextDouble() < unhappy ? 16 : 7)) + "Z" : "";
         orders.append(id).append(',').append(seller).append(',').append(detailed ? "B" + order : "").append(",BR,")
-            .append(placed).append("Z,").append(promised).append(',').append(delivered).append(",delivered,50.00,BRL\n");
+            .append(iso(placed)).append("Z,").append(promised).append(',').append(delivered).append(",delivered,50.00,BRL\n");
         if (random.nextDouble() < 0.1 || (s < 24 && i < 3)) {
           int rating = random.nextDouble() < unhappy ? 1 + random.nextInt(2) : 4 + random.nextInt(2);
           // A few answers come long after the order settled: read, and reported as not counted.
@@ -82,7 +82,7 @@ class RealShapedExportTest extends SparkTestBase {
             reviewsPerSeller.merge(seller, 1, Integer::sum);
           }
           reviews.append(String.format("R%06d", review++)).append(',').append(seller).append(',').append(id).append(',')
-              .append(rating).append(',').append(written).append("Z,pt,,,true\n");
+              .append(rating).append(',').append(iso(written)).append("Z,pt,,,true\n");
         }
       }
       ordersPerSeller.put(seller, n);
@@ -99,6 +99,10 @@ class RealShapedExportTest extends SparkTestBase {
     manifest = new ObjectMapper().readTree(Files.readString(Path.of(layout.manifest(SNAPSHOT).toString())));
     scores = spark.read().parquet(layout.table(OutputLayout.SELLER_SCORES, SNAPSHOT).toString())
         .select("seller_id", "trust_score", "tier", "evidence_share").collectAsList();
+  }
+
+  private static String iso(LocalDateTime t) {
+    return t.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
   }
 
   @Test
