@@ -1,0 +1,32 @@
+package dev.sellertrust.job;
+
+import dev.sellertrust.integrity.ReviewIntegrity;
+import dev.sellertrust.integrity.SellerIntegrity;
+import dev.sellertrust.spark.Checkpoints;
+import java.util.ArrayList;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The review-integrity step of a computation: flags the reviews the run reads (their weights then enter the rating)
+ * and sums them per seller. Off ({@code integrity.enabled} false) or without reviews, the reviews pass unchanged.
+ */
+final class ReviewIntegrityStage {
+  private ReviewIntegrityStage() {}
+
+  /** @param reviews the reviews with their signals and weights; @param table review_integrity, or null */
+  record Result(Dataset<Row> reviews, Dataset<Row> table) {}
+
+  static Result run(Dataset<Row> reviews, Dataset<Row> orders, RunRequest req) {
+    if (reviews == null || !req.config().integrity().enabled()) {
+      return new Result(reviews, null);
+    }
+    Dataset<Row> flagged = Checkpoints.onDisk(ReviewIntegrity.flag(reviews, orders, req.config().integrity()));
+    return new Result(flagged, SellerIntegrity.summarise(flagged, req.config().integrity(), req.methodologyVersion()));
+  }
+
+  static Dataset<Row> orEmpty(Dataset<Row> table) {
+    return table != null ? table : SparkSession.active().createDataFrame(new ArrayList<Row>(), SellerIntegrity.SCHEMA);
+  }
+}
