@@ -108,6 +108,7 @@ final class ConfigValidator {
       throw new ConfigException("config key 'integrity' is missing");
     }
     unit("integrity.signalWeight", g.signalWeight());
+    unit("integrity.suspiciousWeight", g.suspiciousWeight());
     if (g.positiveMinRating() < 1 || g.positiveMinRating() > 5) {
       throw new ConfigException("config key 'integrity.positiveMinRating' must be 1-5, got " + g.positiveMinRating());
     }

@@ -111,8 +111,10 @@ public record JobConfig(
 
   /**
    * Review-integrity signals (docs/METHODOLOGY.md, "Review integrity"). A review's weight in the rating is
-   * {@code signalWeight} to the power of the number of signals it shows; a seller is flagged when at least
-   * {@code flagMinReviews} of its reviews and a share of at least {@code flagMinShare} are suspicious.
+   * {@code signalWeight} to the power of the number of signals it shows, and at most {@code suspiciousWeight} when it
+   * is suspicious (a pattern signal or two signals); a seller is flagged when at least {@code flagMinReviews} of its
+   * reviews are suspicious and either their share is at least {@code flagMinShare} or at least flagMinReviews of them
+   * belong to a burst, a ring or a copied text.
    *
    * @param positiveMinRating the rating from which a review counts as praise (before delivery, ring, contradiction)
    * @param burstMinReviews a seller-day needs at least this many five-star (or one-star) reviews to be a burst
@@ -129,6 +131,7 @@ public record JobConfig(
   public record Integrity(
       boolean enabled,
       double signalWeight,
+      double suspiciousWeight,
       int positiveMinRating,
       int burstMinReviews,
       double burstSigmas,

@@ -25,6 +25,8 @@ public final class IntegrityCols {
   public static final String SUSPICIOUS_SHARE = "suspicious_review_share";
   public static final String FLAG = "review_integrity_flag";
   public static final String WEIGHTED_REVIEWS = "weighted_reviews";
+  public static final String COORDINATED_REVIEWS = "coordinated_reviews";
+  public static final String ORDERS_SET_ASIDE = "orders_set_aside";
 
   /** Reviews showing the signal, column of {@code review_integrity}. */
   public static String signalCount(String signal) {

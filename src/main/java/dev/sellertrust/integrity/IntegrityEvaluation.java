@@ -39,7 +39,7 @@ public final class IntegrityEvaluation {
     TrustScoreJob.Outputs out = TrustScoreJob.compute(TrustScoreJob.validate(spark, req).checked(), req);
     Map<String, SellerResult> m = new HashMap<>();
     for (Row r : out.scores().select(col(OutputCols.SELLER_ID), col(OutputCols.TRUST_SCORE),
-        col(IntegrityCols.FLAG), col(IntegrityCols.SUSPICIOUS_SHARE), element_at(col(OutputCols.REASONS), 1))
+        col(IntegrityCols.FLAG), col(IntegrityCols.SUSPICIOUS_SHARE), try_element_at(col(OutputCols.REASONS), lit(1)))
         .collectAsList()) {
       String reason = r.isNullAt(4) ? null : r.getString(4);
       m.put(r.getString(0), new SellerResult(r.getString(0), r.isNullAt(1) ? null : r.getDouble(1),
@@ -50,9 +50,10 @@ public final class IntegrityEvaluation {
 
   /** One seed: the world with campaigns against the same seed without them. */
   record World(int sellers, Map<String, int[]> recallByType, int honest, int honestFlagged, int cleanFlagged,
-      List<Double> gains, List<Double> losses) {
+      List<Double> gains, List<Double> losses, List<String> notes) {
     String text() {
-      return IntegrityEvaluation.text(sellers, recallByType, honest, honestFlagged, cleanFlagged, gains, losses);
+      return IntegrityEvaluation.text(sellers, recallByType, honest, honestFlagged, cleanFlagged, gains, losses)
+          + String.join("", notes);
     }
   }
 
@@ -69,23 +70,40 @@ public final class IntegrityEvaluation {
     List<Double> losses = new ArrayList<>();
     int honest = 0;
     int honestFlagged = 0;
-    for (SellerResult s : a.values()) {
+    List<String> notes = new ArrayList<>();
+    List<SellerResult> sorted = new ArrayList<>(a.values());
+    sorted.sort(java.util.Comparator.comparing(SellerResult::sellerId));
+    for (SellerResult s : sorted) {
       String type = truth.get(s.sellerId());
+      SellerResult base = b.get(s.sellerId());
       if (type == null) {
         honest++;
         honestFlagged += s.flagged() ? 1 : 0;
+        if (s.flagged()) {
+          notes.add(String.format(Locale.ROOT, "  honest but flagged: %s share %.3f %s%n", s.sellerId(), s.share(), s.reason()));
+        }
         continue;
       }
       int[] c = recall.computeIfAbsent(type, k -> new int[2]);
       c[0]++;
       c[1] += s.flagged() ? 1 : 0;
-      SellerResult base = b.get(s.sellerId());
+      Double delta = null;
       if (s.score() != null && base != null && base.score() != null) {
-        (ATTACK.equals(type) ? losses : gains).add(ATTACK.equals(type) ? base.score() - s.score() : s.score() - base.score());
+        delta = ATTACK.equals(type) ? base.score() - s.score() : s.score() - base.score();
+        (ATTACK.equals(type) ? losses : gains).add(delta);
+      }
+      if (!s.flagged() || (delta != null && delta > 2.0)) {
+        notes.add(String.format(Locale.ROOT, "  %s %s: flagged %s, share %s, %s %s%n", type, s.sellerId(), s.flagged(),
+            s.share(), ATTACK.equals(type) ? "loss" : "gain", delta == null ? "n/a" : String.format(Locale.ROOT, "%.2f", delta)));
+      }
+    }
+    for (SellerResult s : b.values()) {
+      if (s.flagged()) {
+        notes.add(String.format(Locale.ROOT, "  flagged without campaigns: %s share %.3f %s%n", s.sellerId(), s.share(), s.reason()));
       }
     }
     int clean = (int) b.values().stream().filter(SellerResult::flagged).count();
-    return new World(a.size(), recall, honest, honestFlagged, clean, gains, losses);
+    return new World(a.size(), recall, honest, honestFlagged, clean, gains, losses, notes);
   }
 
   /** Several seeds pooled. */

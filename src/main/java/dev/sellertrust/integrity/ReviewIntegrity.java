@@ -74,10 +74,13 @@ public final class ReviewIntegrity {
       out.add(col(s));
     }
     out.add(col(IntegrityCols.SIGNAL_COUNT));
-    out.add(pow(lit(g.signalWeight()), col(IntegrityCols.SIGNAL_COUNT)).as(ReviewMetrics.INTEGRITY_WEIGHT));
     // One lone anomaly (an unlinked review, a slip of the rating) is common in honest data; a pattern, or two
     // anomalies at once, is what the seller-level share counts.
-    out.add(pattern.or(col(IntegrityCols.SIGNAL_COUNT).geq(2)).as(IntegrityCols.SUSPICIOUS));
+    Column suspicious = pattern.or(col(IntegrityCols.SIGNAL_COUNT).geq(2));
+    Column perSignal = pow(lit(g.signalWeight()), col(IntegrityCols.SIGNAL_COUNT));
+    out.add(when(suspicious, least(perSignal, lit(g.suspiciousWeight()))).otherwise(perSignal)
+        .as(ReviewMetrics.INTEGRITY_WEIGHT));
+    out.add(suspicious.as(IntegrityCols.SUSPICIOUS));
     return r.withColumn(IntegrityCols.SIGNAL_COUNT, signals).select(out.toArray(new Column[0]));
   }
 

@@ -21,7 +21,8 @@ public final class SellerIntegrity {
 
   private static StructType schema() {
     StringBuilder ddl = new StringBuilder("seller_id STRING, reviews_checked BIGINT, suspicious_reviews BIGINT,"
-        + " suspicious_review_share DOUBLE, review_integrity_flag BOOLEAN, weighted_reviews DOUBLE");
+        + " suspicious_review_share DOUBLE, review_integrity_flag BOOLEAN, weighted_reviews DOUBLE,"
+        + " coordinated_reviews BIGINT, orders_set_aside BIGINT");
     for (String s : SIGNALS) {
       ddl.append(", ").append(signalCount(s)).append(" BIGINT, ").append(example(s)).append(" STRING");
     }
@@ -33,12 +34,27 @@ public final class SellerIntegrity {
     return StructType.fromDDL(ddl.toString());
   }
 
+  /**
+   * A suspicious review's own order: placed to carry the review (fake orders), it is left out of the order metrics
+   * too, or a bought campaign would still pay through on-time deliveries and a lower return rate.
+   */
+  public static Column setAside() {
+    return col(SUSPICIOUS).and(not(col(NO_ORDER)));
+  }
+
+  /** The orders {@link #setAside} of {@link ReviewIntegrity#flag}ged reviews: one column, order_id. */
+  public static Dataset<Row> ordersSetAside(Dataset<Row> flagged) {
+    return flagged.filter(setAside()).select(col(Col.ORDER_ID)).distinct();
+  }
+
   /** @param flagged {@link ReviewIntegrity#flag}ged reviews */
   public static Dataset<Row> summarise(Dataset<Row> flagged, JobConfig.Integrity g, String methodologyVersion) {
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as(REVIEWS_CHECKED));
     aggs.add(count(when(col(SUSPICIOUS), lit(1))).as(SUSPICIOUS_REVIEWS));
     aggs.add(sum(col(ReviewMetrics.INTEGRITY_WEIGHT)).as(WEIGHTED_REVIEWS));
+    aggs.add(count(when(col(BURST).or(col(RING)).or(col(COPIED_TEXT)), lit(1))).as(COORDINATED_REVIEWS));
+    aggs.add(size(collect_set(when(setAside(), col(Col.ORDER_ID)))).cast("long").as(ORDERS_SET_ASIDE));
     for (String s : SIGNALS) {
       aggs.add(count(when(col(s), lit(1))).as(signalCount(s)));
       aggs.add(min(when(col(s), col(Col.Reviews.REVIEW_ID))).as(example(s)));
@@ -56,7 +72,7 @@ public final class SellerIntegrity {
     Column share = col(SUSPICIOUS_REVIEWS).divide(col(REVIEWS_CHECKED));
     return per.withColumn(SUSPICIOUS_SHARE, round(share, 4))
         .withColumn(FLAG, lit(g.enabled()).and(col(SUSPICIOUS_REVIEWS).geq(g.flagMinReviews()))
-            .and(share.geq(g.flagMinShare())))
+            .and(share.geq(g.flagMinShare()).or(col(COORDINATED_REVIEWS).geq(g.flagMinReviews()))))
         .withColumn("methodology_version", lit(methodologyVersion))
         .to(SCHEMA);
   }

@@ -311,8 +311,7 @@ public final class TrustScoreJob {
 
     ReviewIntegrityStage.Result integrity = ReviewIntegrityStage.run(checked.accepted(InputContract.REVIEWS),
         checked.accepted(InputContract.ORDERS), req);
-    FactTables facts = FactTables.prepare(checked.accepted(InputContract.ORDERS), sellers,
-        integrity.reviews(), checked.accepted(InputContract.RETURNS),
+    FactTables facts = FactTables.prepare(integrity.orders(), sellers, integrity.reviews(), checked.accepted(InputContract.RETURNS),
         checked.accepted(InputContract.SERVICE_TICKETS), sellerPolicy, p);
     List<String> families = facts.sources().keySet().stream().map(StatFamily::name).toList();
     Column attr = col(MetricCols.ATTR_DATE);
