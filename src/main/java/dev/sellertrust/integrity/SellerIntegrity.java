@@ -98,7 +98,9 @@ public final class SellerIntegrity {
 
   private static Column burstText(int star) {
     String name = star == 5 ? "five-star" : "one-star";
-    return format_string("unusual review pattern: %d of %d " + name + " reviews in %d days, %d without an order",
-        col(starBurstReviews(star)), col(starReviews(star)), col(starBurstDays(star)), col(starBurstNoOrder(star)));
+    Column days = col(starBurstDays(star));
+    return format_string("unusual review pattern: %d of %d " + name + " reviews in %d %s, %d without an order",
+        col(starBurstReviews(star)), col(starReviews(star)), days, when(days.equalTo(1), lit("day")).otherwise(lit("days")),
+        col(starBurstNoOrder(star)));
   }
 }
