@@ -34,9 +34,25 @@ public final class IntegrityEvaluation {
 
   /** Scores an input in memory (nothing written) with a fixed buyer key, so two worlds pseudonymise alike. */
   static Map<String, SellerResult> score(SparkSession spark, String input, LocalDate snapshot, JobConfig cfg) {
+    return score(spark, input, snapshot, cfg, null);
+  }
+
+  /** @param totals when not null, receives the review_integrity table's column sums (reviews per signal) */
+  static Map<String, SellerResult> score(SparkSession spark, String input, LocalDate snapshot, JobConfig cfg,
+      Map<String, Long> totals) {
     RunRequest req = new RunRequest(input, null, snapshot, cfg, ConfigLoader.methodologyVersion(cfg),
         "integrity-eval-fixed-key", true);
     TrustScoreJob.Outputs out = TrustScoreJob.compute(TrustScoreJob.validate(spark, req).checked(), req);
+    if (totals != null) {
+      List<String> names = new ArrayList<>(List.of(IntegrityCols.REVIEWS_CHECKED, IntegrityCols.SUSPICIOUS_REVIEWS,
+          IntegrityCols.ORDERS_SET_ASIDE));
+      IntegrityCols.SIGNALS.forEach(x -> names.add(IntegrityCols.signalCount(x)));
+      Row sums = out.reviewIntegrity().agg(sum(col(names.get(0))),
+          names.subList(1, names.size()).stream().map(n -> sum(col(n))).toArray(org.apache.spark.sql.Column[]::new)).first();
+      for (int i = 0; i < names.size(); i++) {
+        totals.put(names.get(i), sums.isNullAt(i) ? 0L : sums.getLong(i));
+      }
+    }
     Map<String, SellerResult> m = new HashMap<>();
     for (Row r : out.scores().select(col(OutputCols.SELLER_ID), col(OutputCols.TRUST_SCORE),
         col(IntegrityCols.FLAG), col(IntegrityCols.SUSPICIOUS_SHARE), try_element_at(col(OutputCols.REASONS), lit(1)))
@@ -167,10 +183,11 @@ public final class IntegrityEvaluation {
   }
 
   /** An input's flagged sellers, with their share and reason. */
-  record Flagged(int sellers, List<SellerResult> flagged) {
+  record Flagged(int sellers, List<SellerResult> flagged, Map<String, Long> totals) {
     String text() {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d sellers scored, %d flagged (%.2f%%)%n", sellers,
           flagged.size(), 100.0 * flagged.size() / Math.max(1, sellers)));
+      sb.append("  reviews per signal: ").append(totals).append('\n');
       for (SellerResult s : flagged) {
         sb.append(String.format(Locale.ROOT, "  %s  score %s  share %.3f  %s%n", s.sellerId(),
             s.score() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", s.score()), s.share(), s.reason()));
@@ -180,9 +197,10 @@ public final class IntegrityEvaluation {
   }
 
   static Flagged flaggedOn(SparkSession spark, String input, LocalDate snapshot, JobConfig cfg) {
-    Map<String, SellerResult> m = score(spark, input, snapshot, cfg);
+    Map<String, Long> totals = new java.util.LinkedHashMap<>();
+    Map<String, SellerResult> m = score(spark, input, snapshot, cfg, totals);
     List<SellerResult> flagged = new ArrayList<>(m.values().stream().filter(SellerResult::flagged).toList());
     flagged.sort(java.util.Comparator.comparing(SellerResult::sellerId));
-    return new Flagged(m.size(), flagged);
+    return new Flagged(m.size(), flagged, totals);
   }
 }
