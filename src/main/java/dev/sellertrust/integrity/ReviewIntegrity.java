@@ -38,12 +38,13 @@ public final class ReviewIntegrity {
 
   /**
    * @param reviews accepted reviews (review_id, seller_id, order_id, rating, review_ts, text)
-   * @param orders accepted orders (order_id, seller_id, buyer_key, delivered_ts)
+   * @param orders accepted orders (order_id, seller_id, buyer_key, delivered_ts, status)
    */
   public static Dataset<Row> flag(Dataset<Row> reviews, Dataset<Row> orders, JobConfig.Integrity g) {
     List<String> original = List.of(reviews.columns());
     Dataset<Row> o = orders.select(col(Col.ORDER_ID).as("_ri_o"), col(Col.SELLER_ID).as("_ri_seller"),
-        col(MetricCols.BUYER_KEY).as("_ri_key"), col(Col.Orders.DELIVERED_TS).as("_ri_delivered"));
+        col(MetricCols.BUYER_KEY).as("_ri_key"), col(Col.Orders.DELIVERED_TS).as("_ri_delivered"),
+        col(Col.Orders.STATUS).as("_ri_status"));
     Column matched = col("_ri_o").isNotNull().and(col("_ri_seller").equalTo(col(Col.SELLER_ID)));
     Column praise = coalesce(col(Col.Reviews.RATING).geq(g.positiveMinRating()), lit(false));
     Column ts = col(Col.Reviews.REVIEW_TS);
@@ -52,9 +53,11 @@ public final class ReviewIntegrity {
         .withColumn(DAY, to_date(ts))
         .withColumn(PRAISE, praise)
         .withColumn(IntegrityCols.NO_ORDER, not(coalesce(matched, lit(false))))
-        // A buyer still waiting may complain, but cannot yet praise what has not come.
+        // A buyer still waiting may complain, but cannot yet praise what has not come. An order delivered without a
+        // delivery time (some sources keep only the status) cannot be judged, so it is no signal.
         .withColumn(IntegrityCols.BEFORE_DELIVERY, coalesce(matched.and(praise)
-            .and(col("_ri_delivered").isNull().or(ts.lt(col("_ri_delivered")))), lit(false)))
+            .and(when(col("_ri_delivered").isNotNull(), ts.lt(col("_ri_delivered")))
+                .otherwise(not(col("_ri_status").equalTo("delivered")))), lit(false)))
         .withColumn(IntegrityCols.CONTRADICTION,
             praise.and(coalesce(lower(col(Col.Reviews.TEXT)).rlike(NOT_ARRIVED), lit(false))));
     r = withRepeat(r, g);

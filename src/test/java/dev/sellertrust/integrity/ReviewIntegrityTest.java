@@ -18,14 +18,14 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 class ReviewIntegrityTest extends SparkTestBase {
-  private static final String ORDERS = "order_id string, seller_id string, buyer_key string, delivered_ts timestamp";
+  private static final String ORDERS = "order_id string, seller_id string, buyer_key string, delivered_ts timestamp, status string";
   private static final String REVIEWS =
       "review_id string, seller_id string, order_id string, rating int, review_ts timestamp, text string";
   private static final JobConfig.Integrity CFG = ConfigLoader.defaults().integrity();
 
   private static String order(String id, String seller, String buyer, String delivered) {
     return String.format("{\"order_id\":\"%s\",\"seller_id\":\"%s\",\"buyer_key\":\"%s\"%s}", id, seller, buyer,
-        delivered == null ? "" : ",\"delivered_ts\":\"" + delivered + "\"");
+        delivered == null ? ",\"status\":\"shipped\"" : ",\"status\":\"delivered\",\"delivered_ts\":\"" + delivered + "\"");
   }
 
   private static String review(String id, String seller, String order, int rating, String ts, String text) {
