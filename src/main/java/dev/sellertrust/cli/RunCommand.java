@@ -98,7 +98,8 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     out.printf("  %-16s %s (under %s/<table>/snapshot_date=%s)%n", "tables",
-        "seller_scores, seller_metrics, seller_evidence, seller_corridor_metrics, policy_clarity, quarantine",
+        "seller_scores, seller_metrics, seller_evidence, seller_corridor_metrics, policy_clarity, quarantine, "
+            + "review_integrity",
         r.outputDir(), r.snapshotDate());
     out.printf("  %-16s %s%n", "changes", changes(hadoop, r.outputDir(), snapshot));
     out.printf("  %-16s %s%n", "report", dev.sellertrust.report.RunReport.publishedPath(r.outputDir(), snapshot));

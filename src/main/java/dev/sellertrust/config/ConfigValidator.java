@@ -42,6 +42,7 @@ final class ConfigValidator {
     unit("returns.logisticsReasonWeight", c.returns().logisticsReasonWeight());
     unit("returns.otherReasonWeight", c.returns().otherReasonWeight());
     unit("returns.changedMindWeight", c.returns().changedMindWeight());
+    integrity(c.integrity());
     unit("delivery.corridorShare", c.delivery().corridorShare());
     unit("reviews.excusedOrderWeight", c.reviews().excusedOrderWeight());
     unit("reviews.negativeShareWeight", c.reviews().negativeShareWeight());
@@ -115,5 +116,34 @@ final class ConfigValidator {
     if (!(v >= lo && v <= hi)) {
       throw new ConfigException("config key '" + key + "' must be between " + lo + " and " + hi + ", got " + v);
     }
+  }
+
+  private static void integrity(JobConfig.Integrity g) {
+    if (g == null) {
+      throw new ConfigException("config key 'integrity' is missing");
+    }
+    unit("integrity.signalWeight", g.signalWeight());
+    unit("integrity.suspiciousWeight", g.suspiciousWeight());
+    if (g.positiveMinRating() < 1 || g.positiveMinRating() > 5) {
+      throw new ConfigException("config key 'integrity.positiveMinRating' must be 1-5, got " + g.positiveMinRating());
+    }
+    positive("integrity.burstMinReviews", g.burstMinReviews());
+    nonNegative("integrity.burstSigmas", g.burstSigmas());
+    nonNegative("integrity.burstReviewsPerDelivery", g.burstReviewsPerDelivery());
+    positive("integrity.burstDeliveryDays", g.burstDeliveryDays());
+    if (g.repeatMinReviews() < 2) {
+      throw new ConfigException("config key 'integrity.repeatMinReviews' must be at least 2, got " + g.repeatMinReviews());
+    }
+    positive("integrity.repeatWindowDays", g.repeatWindowDays());
+    if (g.ringMinSellers() < 2 || g.ringMinBuyers() < 2) {
+      throw new ConfigException("config keys 'integrity.ringMinSellers' and 'integrity.ringMinBuyers' must be at least 2");
+    }
+    positive("integrity.copiedMinChars", g.copiedMinChars());
+    if (g.copiedMinReviews() < 2) {
+      throw new ConfigException("config key 'integrity.copiedMinReviews' must be at least 2, got " + g.copiedMinReviews());
+    }
+    positive("integrity.copiedMaxSellers", g.copiedMaxSellers());
+    unit("integrity.flagMinShare", g.flagMinShare());
+    positive("integrity.flagMinReviews", g.flagMinReviews());
   }
 }

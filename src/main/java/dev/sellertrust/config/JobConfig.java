@@ -20,7 +20,8 @@ public record JobConfig(
     Reasons reasons,
     Quality quality,
     Privacy privacy,
-    Output output)
+    Output output,
+    Integrity integrity)
     implements Serializable {
 
   /** Events older than lookbackDays are ignored; within it each weighs 0.5^(age/halfLifeDays). */
@@ -137,4 +138,43 @@ public record JobConfig(
   public record Privacy(String buyerKeyEnv) implements Serializable {}
 
   public record Output(double exportChangePoints) implements Serializable {}
+
+  /**
+   * Review-integrity signals (docs/METHODOLOGY.md, "Review integrity"). A review's weight in the rating is
+   * {@code signalWeight} to the power of the number of signals it shows, and at most {@code suspiciousWeight} when it
+   * is suspicious (a pattern signal or two signals); a seller is flagged when at least {@code flagMinReviews} of its
+   * reviews are suspicious and either their share is at least {@code flagMinShare} or at least flagMinReviews of them
+   * belong to a burst, a ring or a copied text.
+   *
+   * @param positiveMinRating the rating from which a review counts as praise (before delivery, ring, contradiction)
+   * @param burstMinReviews a seller-day needs at least this many five-star (or one-star) reviews to be a burst
+   * @param burstSigmas ... and that many Poisson standard deviations above the seller's own daily mean of that star
+   * @param burstReviewsPerDelivery ... and more reviews of that star than this times its deliveries of the last
+   *     {@code burstDeliveryDays} days
+   * @param repeatMinReviews the same buyer's reviews of one seller within {@code repeatWindowDays} that make a repeat
+   * @param ringMinSellers, ringMinBuyers a ring is at least ringMinBuyers buyers who praised exactly the same set of at
+   *     least ringMinSellers sellers
+   * @param copiedMinChars, copiedMinReviews, copiedMaxSellers a copied text: normalised, at least copiedMinChars
+   *     characters, in at least copiedMinReviews reviews of different buyers, on at most copiedMaxSellers sellers
+   *     (more sellers make it a stock phrase)
+   */
+  public record Integrity(
+      boolean enabled,
+      double signalWeight,
+      double suspiciousWeight,
+      int positiveMinRating,
+      int burstMinReviews,
+      double burstSigmas,
+      double burstReviewsPerDelivery,
+      int burstDeliveryDays,
+      int repeatMinReviews,
+      int repeatWindowDays,
+      int ringMinSellers,
+      int ringMinBuyers,
+      int copiedMinChars,
+      int copiedMinReviews,
+      int copiedMaxSellers,
+      double flagMinShare,
+      int flagMinReviews)
+      implements Serializable {}
 }

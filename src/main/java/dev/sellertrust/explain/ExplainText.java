@@ -90,6 +90,8 @@ public final class ExplainText {
           c.path("avg_rating").isNumber() ? String.format(Locale.ROOT, "%.2f", c.path("avg_rating").asDouble()) : "–"));
     }
 
+    dev.sellertrust.integrity.IntegrityExplanation.render(e, sb);
+
     sb.append("\nHistory across published snapshots\n");
     Double prev = null;
     for (JsonNode h : e.path("history")) {

@@ -119,6 +119,7 @@ public final class SellerExplanation {
     components(spark, layout, snapshot, scores, s, peerGroup, manifest, out);
     policy(spark, layout, snapshot, sellerId, out);
     corridors(spark, layout, snapshot, sellerId, out);
+    dev.sellertrust.integrity.IntegrityExplanation.addTo(spark, layout, snapshot, sellerId, out);
     history(spark, layout, PublishedSnapshots.list(hadoop, outputDir), sellerId, out);
     return out;
   }

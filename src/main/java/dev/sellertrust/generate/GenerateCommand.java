@@ -50,6 +50,11 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Write <table>/date=YYYY-MM-DD/part-00000.<ext> by each row's primary date.")
   boolean partitionByDate;
 
+  @Option(names = "--manipulation-share", defaultValue = "0",
+      description = "Share of sellers under a planted review campaign (bought bursts, copied texts, rings, one-star "
+          + "attacks), truth in <truth>/manipulation_truth.csv (default: ${DEFAULT-VALUE}).")
+  double manipulationShare;
+
   @Option(names = "--threads", description = "Generator threads; output does not depend on it (default: cores).")
   Integer threads;
 
@@ -66,7 +71,8 @@ public final class GenerateCommand implements Callable<Integer> {
   GeneratorSpec spec() {
     try {
       return new GeneratorSpec(sellers, orders, seed, out, truth, endDate, days, format, giantShare,
-          partitionByDate, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+          partitionByDate, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+          manipulationShare);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(command.commandLine(), e.getMessage(), e);
     }

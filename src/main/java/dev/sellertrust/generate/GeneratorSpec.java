@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param giantShare if above 0, one seller receives this share of all orders (skew benchmarks)
  * @param partitionByDate write {@code <table>/date=YYYY-MM-DD/part-00000.<ext>} by the row's primary date
  * @param threads generator threads; affects speed only
+ * @param manipulationShare share of sellers given a review-manipulation campaign (or attacked by one); its rows come
+ *     from a separate random stream written after the honest world, so share 0 gives the same world without them
  */
 public record GeneratorSpec(
     int sellers,
@@ -26,7 +28,8 @@ public record GeneratorSpec(
     OutputFormat format,
     double giantShare,
     boolean partitionByDate,
-    int threads) {
+    int threads,
+    double manipulationShare) {
 
   public static final long DEFAULT_SEED = 42;
   public static final LocalDate DEFAULT_END_DATE = LocalDate.of(2026, 11, 28);
@@ -48,6 +51,9 @@ public record GeneratorSpec(
     if (giantShare > 0 && sellers < 2) {
       throw new IllegalArgumentException("a giant seller needs at least 2 sellers");
     }
+    if (!(manipulationShare >= 0 && manipulationShare <= 0.5)) {
+      throw new IllegalArgumentException("manipulation share must be in [0, 0.5], got " + manipulationShare);
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -57,6 +63,11 @@ public record GeneratorSpec(
       throw new IllegalArgumentException(
           "truth dir " + truth + " must be outside the input dir " + out + " (and not contain it)");
     }
+  }
+
+  public GeneratorSpec(int sellers, long orders, long seed, Path out, Path truth, LocalDate endDate, int days,
+      OutputFormat format, double giantShare, boolean partitionByDate, int threads) {
+    this(sellers, orders, seed, out, truth, endDate, days, format, giantShare, partitionByDate, threads, 0);
   }
 
   /** A spec with every optional setting at its CLI default. */
@@ -73,42 +84,47 @@ public record GeneratorSpec(
 
   public GeneratorSpec withSeed(long value) {
     return new GeneratorSpec(sellers, orders, value, out, truth, endDate, days, format, giantShare,
-        partitionByDate, threads);
+        partitionByDate, threads, manipulationShare);
   }
 
   public GeneratorSpec withOut(Path value) {
     return new GeneratorSpec(sellers, orders, seed, value, null, endDate, days, format, giantShare,
-        partitionByDate, threads);
+        partitionByDate, threads, manipulationShare);
   }
 
   public GeneratorSpec withTruth(Path value) {
     return new GeneratorSpec(sellers, orders, seed, out, value, endDate, days, format, giantShare,
-        partitionByDate, threads);
+        partitionByDate, threads, manipulationShare);
   }
 
   public GeneratorSpec withPeriod(LocalDate lastDay, int historyDays) {
     return new GeneratorSpec(sellers, orders, seed, out, truth, lastDay, historyDays, format, giantShare,
-        partitionByDate, threads);
+        partitionByDate, threads, manipulationShare);
   }
 
   public GeneratorSpec withFormat(OutputFormat value) {
     return new GeneratorSpec(sellers, orders, seed, out, truth, endDate, days, value, giantShare,
-        partitionByDate, threads);
+        partitionByDate, threads, manipulationShare);
   }
 
   public GeneratorSpec withGiantShare(double value) {
     return new GeneratorSpec(sellers, orders, seed, out, truth, endDate, days, format, value,
-        partitionByDate, threads);
+        partitionByDate, threads, manipulationShare);
   }
 
   public GeneratorSpec withPartitionByDate(boolean value) {
     return new GeneratorSpec(sellers, orders, seed, out, truth, endDate, days, format, giantShare,
-        value, threads);
+        value, threads, manipulationShare);
   }
 
   public GeneratorSpec withThreads(int value) {
     return new GeneratorSpec(sellers, orders, seed, out, truth, endDate, days, format, giantShare,
-        partitionByDate, value);
+        partitionByDate, value, manipulationShare);
+  }
+
+  public GeneratorSpec withManipulationShare(double value) {
+    return new GeneratorSpec(sellers, orders, seed, out, truth, endDate, days, format, giantShare,
+        partitionByDate, threads, value);
   }
 
   LocalDate firstDay() {

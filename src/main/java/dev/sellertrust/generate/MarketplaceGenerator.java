@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -60,10 +62,12 @@ public final class MarketplaceGenerator {
         : spec.out();
     int[][] evidence = new int[spec.sellers()][];
     Map<OutputTable, Long> rows = new EnumMap<>(OutputTable.class);
-    long bytes = writeTables(textDir, planner, allocation, firstOrderNo, buyers, evidence, rows);
+    List<Campaigns.Planted> campaigns = new ArrayList<>();
+    long bytes = writeTables(textDir, planner, allocation, firstOrderNo, buyers, evidence, rows, campaigns);
     long generated = System.nanoTime();
 
     Files.createDirectories(spec.truth());
+    Campaigns.writeTruth(spec.truth(), campaigns);
     TruthWriter.write(spec.truth(), planner, allocation.orders(), firstOrderNo, allocation.giantIndex(), evidence);
     if (parquet) {
       convert(textDir, sparkOrNull);
@@ -91,7 +95,8 @@ public final class MarketplaceGenerator {
   }
 
   private long writeTables(Path dir, SellerPlanner planner, VolumeAllocator.Allocation allocation,
-      long[] firstOrderNo, BuyerPool buyers, int[][] evidence, Map<OutputTable, Long> rows) throws IOException {
+      long[] firstOrderNo, BuyerPool buyers, int[][] evidence, Map<OutputTable, Long> rows,
+      List<Campaigns.Planted> campaigns) throws IOException {
     OutputFormat textFormat = spec.format().textFormat();
     // Partitioning a Parquet run happens in Spark; the CSV stage stays one file per table.
     boolean partitionText = spec.partitionByDate() && spec.format() != OutputFormat.PARQUET;
@@ -139,6 +144,22 @@ public final class MarketplaceGenerator {
           LOG.info("generate: {} of {} orders", done, spec.orders());
           nextLog += spec.orders() / 10;
         }
+      }
+      if (spec.manipulationShare() > 0) {
+        // After the honest world, from a stream of their own: without them the same seed gives the same rows.
+        SellerProfile[] profiles = new SellerProfile[orders.length];
+        for (int i = 0; i < orders.length; i++) {
+          profiles[i] = planner.plan(i, orders[i], firstOrderNo[i], i == allocation.giantIndex());
+        }
+        UnitOutput out = new UnitOutput(textFormat);
+        campaigns.addAll(Campaigns.plant(spec, profiles, Timeline.of(spec), out));
+        out.seal(partitionText);
+        for (OutputTable t : OutputTable.values()) {
+          RowBuffer buffer = out.buffer(t);
+          sinks.get(t).write(buffer);
+          rows.merge(t, (long) buffer.rows(), Long::sum);
+        }
+        LOG.info("generate: {} sellers under a review campaign (truth in {})", campaigns.size(), Campaigns.TRUTH_FILE);
       }
     } finally {
       pool.shutdownNow();

@@ -14,7 +14,10 @@ public final class OutputSchemas {
           + " provisional BOOLEAN, evidence_share DOUBLE, review_component DOUBLE, returns_component DOUBLE,"
           + " service_component DOUBLE, delivery_component DOUBLE, policy_component DOUBLE, n_orders BIGINT,"
           + " n_reviews BIGINT, n_returns BIGINT, n_tickets BIGINT, reasons ARRAY<STRING>, peer_group STRING,"
-          + " methodology_version STRING");
+          + " methodology_version STRING, suspicious_review_share DOUBLE, review_integrity_flag BOOLEAN");
+
+  /** One row per seller with reviews: the integrity signals behind its suspicious_review_share. */
+  public static final StructType REVIEW_INTEGRITY = dev.sellertrust.integrity.SellerIntegrity.SCHEMA;
 
   public static final StructType SELLER_METRICS = StructType.fromDDL(
       "seller_id STRING, peer_group STRING, n_orders BIGINT, avg_rating DOUBLE, bayes_rating DOUBLE,"

@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 public final class ScoreExport {
   private ScoreExport() {}
 
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   public static Dataset<Row> toExport(Dataset<Row> scores, String snapshotDate) {
     return scores.select(
@@ -34,6 +34,10 @@ public final class ScoreExport {
             col(OutputCols.N_RETURNS).as("returns"),
             col(OutputCols.N_TICKETS).as("tickets")).as("evidence"),
         col(OutputCols.REASONS),
+        struct(
+            col(dev.sellertrust.integrity.IntegrityCols.FLAG).as("flag"),
+            col(dev.sellertrust.integrity.IntegrityCols.SUSPICIOUS_SHARE).as("suspicious_review_share"))
+            .as("review_integrity"),
         col(OutputCols.PEER_GROUP),
         col(OutputCols.METHODOLOGY_VERSION));
   }

@@ -68,7 +68,7 @@ public final class TrustScoreJob {
 
   /** The computed (not yet written) outputs of a run. */
   public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> evidence, Dataset<Row> corridors,
-      Dataset<Row> policyClarity, Dataset<Row> quarantine) {}
+      Dataset<Row> policyClarity, Dataset<Row> quarantine, Dataset<Row> reviewIntegrity) {}
 
   public static RunResult run(SparkSession spark, RunRequest req) {
     return run(spark, req, false);
@@ -328,8 +328,9 @@ public final class TrustScoreJob {
     Dataset<Row> sellerPolicy = policy == null ? null : Checkpoints.onDisk(policy.sellerPolicy());
     String policyFingerprint = StateFingerprints.policy(sellerPolicy);
 
-    FactTables facts = FactTables.prepare(checked.accepted(InputContract.ORDERS), sellers,
-        checked.accepted(InputContract.REVIEWS), checked.accepted(InputContract.RETURNS),
+    ReviewIntegrityStage.Result integrity = ReviewIntegrityStage.run(checked.accepted(InputContract.REVIEWS),
+        checked.accepted(InputContract.ORDERS), req);
+    FactTables facts = FactTables.prepare(integrity.orders(), sellers, integrity.reviews(), checked.accepted(InputContract.RETURNS),
         checked.accepted(InputContract.SERVICE_TICKETS), sellerPolicy, p);
     List<String> families = facts.sources().keySet().stream().map(StatFamily::name).toList();
     Column attr = col(MetricCols.ATTR_DATE);
@@ -350,12 +351,12 @@ public final class TrustScoreJob {
         .checkpointed();
     SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
     return new Computed(() -> finish(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,
-        sellerPolicy, policy, checked.quarantine(), req), frozen, exits, policyFingerprint, families);
+        sellerPolicy, policy, checked.quarantine(), integrity.table(), req), frozen, exits, policyFingerprint, families);
   }
 
   /** The outputs from the merged sums: metrics, posteriors, scores, corridors. */
   private static Outputs finish(SellerSums all, Dataset<Row> sellers, Dataset<Row> sellerPolicy,
-      PolicyStage.Result policy, Dataset<Row> quarantine, RunRequest req) {
+      PolicyStage.Result policy, Dataset<Row> quarantine, Dataset<Row> reviewIntegrity, RunRequest req) {
     Dataset<Row> buyerCounts = Checkpoints.onDisk(BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS));
     Dataset<Row> orderSums = all.get(DeliveryMetrics.FAMILY);
     Dataset<Row> peers = Checkpoints.onDisk(PeerGroups.assign(sellers, orderSums));
@@ -421,7 +422,10 @@ public final class TrustScoreJob {
         col(MetricCols.BAD_BUYERS).as("bad_buyers"), col("peer_group"), col("peer_rate"), col("prior_strength"),
         col("post_mean").as("posterior_rate"), sqrt(col("post_var")).as("posterior_sd"),
         lit(req.methodologyVersion()).as("methodology_version"));
-    return new Outputs(scored.scores(), scored.metrics(), evidenceTable, corridors, clarity, quarantine);
+    Dataset<Row> scores = dev.sellertrust.integrity.IntegrityScores.attach(scored.scores(), reviewIntegrity,
+        req.config().reasons().max());
+    return new Outputs(scores, scored.metrics(), evidenceTable, corridors, clarity, quarantine,
+        ReviewIntegrityStage.orEmpty(reviewIntegrity));
   }
 
   private static Staged stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out,
@@ -440,6 +444,8 @@ public final class TrustScoreJob {
         .sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
     tables.put(OutputLayout.QUARANTINE, out.quarantine().to(OutputSchemas.QUARANTINE).coalesce(1)
         .sortWithinPartitions("dataset", "reason_code", "raw_record"));
+    tables.put(OutputLayout.REVIEW_INTEGRITY, out.reviewIntegrity().to(OutputSchemas.REVIEW_INTEGRITY).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID));
     // Counted as the rows are written (Observation), not by reading each table back: no query of its own.
     Map<String, Observation> written = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {

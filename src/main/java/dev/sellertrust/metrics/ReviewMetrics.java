@@ -28,6 +28,11 @@ public final class ReviewMetrics {
    * Decided from the order's own facts, as {@link #ATTRIBUTION}, so the separate sums stay mergeable.
    */
   public static final String STRATUM = "excused_stratum";
+  /**
+   * A review's integrity weight (dev.sellertrust.integrity.ReviewIntegrity), multiplied into {@link #ATTRIBUTION}
+   * when the reviews carry it: suspicious reviews weigh less in the rating, and still count everywhere else.
+   */
+  public static final String INTEGRITY_WEIGHT = "integrity_weight";
   /** Return reasons outside the seller's control: carrier damage, carrier delay, buyer's remorse. */
   public static final java.util.List<String> EXCUSED_RETURN_REASONS = java.util.stream.Stream.concat(
       ReturnMetrics.LOGISTICS.stream(), java.util.stream.Stream.of(ReturnMetrics.CHANGED_MIND)).toList();
@@ -110,6 +115,9 @@ public final class ReviewMetrics {
     Column attribution = stratified ? lit(1.0)
         : when(col(EXCUSED), lit(p.config().reviews().excusedOrderWeight())).otherwise(lit(1.0));
     Column stratum = stratified ? col(EXCUSED) : lit(false);
+    if (List.of(reviews.columns()).contains(INTEGRITY_WEIGHT)) {
+      attribution = attribution.multiply(coalesce(col(INTEGRITY_WEIGHT), lit(1.0)));
+    }
     return joined
         .filter(notCountedReason(p).isNull())
         .select(

@@ -5,6 +5,7 @@ import static dev.sellertrust.metrics.ReviewMetrics.starW;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.metrics.Metric;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReviewMetrics;
 import dev.sellertrust.spark.Checkpoints;
@@ -52,11 +53,15 @@ public final class RatingPosteriors {
       s = s.withColumn(excusedStarW(k), present.contains(excusedStarW(k)) ? coalesce(col(excusedStarW(k)), lit(0.0)) : lit(0.0));
     }
     if (cfg.counted() && present.contains(RAW_REVIEWS)) {
-      // Counted evidence: the star shares stay decayed (recent reviews weigh more in the mean), their total becomes
-      // the number of reviews, the unit the prior strength is fitted in.
+      // Counted evidence: the star shares stay decayed (recent reviews weigh more in the mean), and the decay is
+      // taken out of their total, which becomes the number of reviews (the unit the prior strength is fitted in)
+      // times their mean attribution and integrity weight: a down-weighted review stays down-weighted.
       Column decayed = lit(0.0);
       for (int k = 1; k <= 5; k++) {
         decayed = decayed.plus(col(starW(k)));
+      }
+      if (present.contains(Metric.NEGATIVE_REVIEW)) {
+        decayed = coalesce(col(Metric.NEGATIVE_REVIEW + "." + MetricCols.TRIALS), decayed);
       }
       s = s.withColumn("_scale", when(decayed.gt(0), coalesce(col(RAW_REVIEWS).cast("double"), lit(0.0)).divide(decayed))
           .otherwise(lit(0.0)));

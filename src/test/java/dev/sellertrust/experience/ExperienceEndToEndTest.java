@@ -284,7 +284,9 @@ class ExperienceEndToEndTest extends SparkTestBase {
     ((ObjectNode) badComponent.get("components")).put("reviews", "high");
     ObjectNode badDate = good.deepCopy();
     badDate.put("snapshot_date", "30/11/2026");
-    for (ObjectNode bad : List.of(missing, badTier, extra, outOfRange, badComponent, badDate)) {
+    ObjectNode badIntegrity = good.deepCopy();
+    ((ObjectNode) badIntegrity.get("review_integrity")).put("flag", "yes");
+    for (ObjectNode bad : List.of(missing, badTier, extra, outOfRange, badComponent, badDate, badIntegrity)) {
       assertFalse(JsonSchemaSubset.validate(schema, bad).isEmpty(), "should be rejected: " + bad);
     }
     ObjectNode unknownKeyword = MAPPER.createObjectNode().put("type", "string").put("format", "date");

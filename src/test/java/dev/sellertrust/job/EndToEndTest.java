@@ -87,6 +87,7 @@ class EndToEndTest extends SparkTestBase {
     assertSchema(OutputSchemas.SELLER_CORRIDOR_METRICS, table(OutputLayout.CORRIDOR_METRICS).schema());
     assertSchema(PolicyClarity.OUTPUT_SCHEMA, table(OutputLayout.POLICY_CLARITY).schema());
     assertSchema(OutputSchemas.QUARANTINE, table(OutputLayout.QUARANTINE).schema());
+    assertSchema(OutputSchemas.REVIEW_INTEGRITY, table(OutputLayout.REVIEW_INTEGRITY).schema());
     assertTrue(Files.exists(output.resolve("exports/snapshot_date=2026-11-28/seller_scores.jsonl")));
     assertTrue(Files.exists(output.resolve("manifests/snapshot_date=2026-11-28/_MANIFEST.json")));
     assertFalse(Files.exists(output.resolve("_staging")), "staging is cleaned after publishing");
@@ -199,7 +200,8 @@ class EndToEndTest extends SparkTestBase {
     ObjectMapper mapper = new ObjectMapper();
     for (String line : lines) {
       JsonNode o = mapper.readTree(line);
-      assertEquals("1.0", o.get("schema_version").asText());
+      assertEquals(ScoreExport.SCHEMA_VERSION, o.get("schema_version").asText());
+      assertTrue(o.get("review_integrity").get("flag").isBoolean());
       assertTrue(o.get("reasons").isArray());
       assertTrue(o.has("components") && o.get("components").has("policy"));
     }
