@@ -12,7 +12,9 @@ import java.util.Map;
  *
  * <p>Praise is only reported for a review with no complaint, since a mixed review ("arrived early but broken") is
  * read by buyers as a complaint; a rating of 4 or 5 with no complaint and no negative phrase counts as praise too.
- * A partial delivery is not also a non-delivery: the buyer did receive part of the order.
+ * A partial delivery is not also a non-delivery: the buyer did receive part of the order. Asking for one's money
+ * back for an order that did not (fully) come is part of that delivery complaint, not a separate refund problem.
+ * A phrase lies within one sentence; a negation reaches back three words and not across "but" ({@link #clauses}).
  */
 public final class ReviewThemeExtractor {
   private static final ReviewThemeExtractor INSTANCE = new ReviewThemeExtractor();
@@ -62,7 +64,7 @@ public final class ReviewThemeExtractor {
           if (found.containsKey(rule.theme())) {
             continue;
           }
-          int end = rule.match(ids, clause, i);
+          int end = rule.match(ids, tokens.clause, i);
           if (end > 0 && !(rule.negatable() && negated(tokens, clause, lexicon, i))) {
             found.put(rule.theme(), new int[] {i, end});
           }
@@ -71,6 +73,9 @@ public final class ReviewThemeExtractor {
     }
     if (found.containsKey(Theme.PARTIAL_DELIVERY)) {
       found.remove(Theme.NOT_RECEIVED);
+    }
+    if (found.containsKey(Theme.PARTIAL_DELIVERY) || found.containsKey(Theme.NOT_RECEIVED)) {
+      found.remove(Theme.RETURN_OR_REFUND_PROBLEM);
     }
     boolean complaint = found.keySet().stream().anyMatch(Theme::isComplaint);
     if (complaint) {
@@ -112,7 +117,7 @@ public final class ReviewThemeExtractor {
       ThemeLexicon lexicon) {
     for (ThemeRule rule : rules) {
       for (int i = 0; i < ids.length; i++) {
-        if (rule.match(ids, clause, i) > 0 && !(rule.negatable() && negated(tokens, clause, lexicon, i))) {
+        if (rule.match(ids, tokens.clause, i) > 0 && !(rule.negatable() && negated(tokens, clause, lexicon, i))) {
           return true;
         }
       }
