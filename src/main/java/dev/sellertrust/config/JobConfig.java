@@ -20,7 +20,8 @@ public record JobConfig(
     Reasons reasons,
     Quality quality,
     Privacy privacy,
-    Output output)
+    Output output,
+    Themes themes)
     implements Serializable {
 
   /** Events older than lookbackDays are ignored; within it each weighs 0.5^(age/halfLifeDays). */
@@ -107,4 +108,11 @@ public record JobConfig(
   public record Privacy(String buyerKeyEnv) implements Serializable {}
 
   public record Output(double exportChangePoints) implements Serializable {}
+
+  /**
+   * When a complaint theme of the review texts becomes a reason: the seller has at least minReviews reviews with text,
+   * and its rate is at least minRatio times its peers' and minExcess (a share, 0.03 = 3 points) above it; at most
+   * maxReasons theme reasons per seller.
+   */
+  public record Themes(int minReviews, double minRatio, double minExcess, int maxReasons) implements Serializable {}
 }

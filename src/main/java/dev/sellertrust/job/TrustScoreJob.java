@@ -6,6 +6,7 @@ import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.themes.ReviewThemeOutputs;
 import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.io.PausePoints;
 import dev.sellertrust.io.SnapshotPublisher;
@@ -66,7 +67,7 @@ public final class TrustScoreJob {
 
   /** The computed (not yet written) outputs of a run. */
   public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> evidence, Dataset<Row> corridors,
-      Dataset<Row> policyClarity, Dataset<Row> quarantine) {}
+      Dataset<Row> policyClarity, Dataset<Row> quarantine, Dataset<Row> reviewThemes) {}
 
   public static RunResult run(SparkSession spark, RunRequest req) {
     return run(spark, req, false);
@@ -330,13 +331,14 @@ public final class TrustScoreJob {
             .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore))
         .checkpointed();
     SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
+    Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
     return new Computed(() -> finish(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,
-        sellerPolicy, policy, checked.quarantine(), req), frozen, exits, policyFingerprint, families);
+        sellerPolicy, policy, checked.quarantine(), req, reviews), frozen, exits, policyFingerprint, families);
   }
 
   /** The outputs from the merged sums: metrics, posteriors, scores, corridors. */
   private static Outputs finish(SellerSums all, Dataset<Row> sellers, Dataset<Row> sellerPolicy,
-      PolicyStage.Result policy, Dataset<Row> quarantine, RunRequest req) {
+      PolicyStage.Result policy, Dataset<Row> quarantine, RunRequest req, Dataset<Row> reviews) {
     Dataset<Row> buyerCounts = Checkpoints.onDisk(BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS));
     Dataset<Row> orderSums = all.get(DeliveryMetrics.FAMILY);
     Dataset<Row> peers = Checkpoints.onDisk(PeerGroups.assign(sellers, orderSums));
@@ -402,7 +404,10 @@ public final class TrustScoreJob {
         col(MetricCols.BAD_BUYERS).as("bad_buyers"), col("peer_group"), col("peer_rate"), col("prior_strength"),
         col("post_mean").as("posterior_rate"), sqrt(col("post_var")).as("posterior_sd"),
         lit(req.methodologyVersion()).as("methodology_version"));
-    return new Outputs(scored.scores(), scored.metrics(), evidenceTable, corridors, clarity, quarantine);
+    ReviewThemeOutputs themes = ReviewThemeOutputs.of(scored.scores(), scored.metrics(),
+        reviewAgg == null ? null : reviewAgg.summary(), reviews, req.config().themes());
+    return new Outputs(themes.scores(), themes.metrics(), evidenceTable, corridors, clarity, quarantine,
+        themes.reviewThemes());
   }
 
   private static List<String> stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out,
@@ -419,6 +424,8 @@ public final class TrustScoreJob {
         .sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
     tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().to(PolicyClarity.OUTPUT_SCHEMA).coalesce(1)
         .sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
+    tables.put(OutputLayout.REVIEW_THEMES, out.reviewThemes().to(OutputSchemas.REVIEW_THEMES).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, "review_id", "theme"));
     tables.put(OutputLayout.QUARANTINE, out.quarantine().to(OutputSchemas.QUARANTINE).coalesce(1)
         .sortWithinPartitions("dataset", "reason_code", "raw_record"));
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {

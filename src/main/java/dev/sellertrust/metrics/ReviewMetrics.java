@@ -3,6 +3,9 @@ package dev.sellertrust.metrics;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.io.Col;
+import dev.sellertrust.themes.ReviewThemeColumns;
+import dev.sellertrust.themes.ReviewThemeRates;
+import dev.sellertrust.themes.Theme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +63,7 @@ public final class ReviewMetrics {
       stats.add(Stat.decayed(excusedStarW(k), rating.equalTo(k).and(col(STRATUM))));
     }
     stats.addAll(StatFamily.metric(Metric.NEGATIVE_REVIEW, lit(true), rating.leq(2)));
+    stats.addAll(ReviewThemeRates.stats());
     return new StatFamily("reviews", List.of(MetricCols.BUYER_COUNTRY), stats);
   }
 
@@ -110,11 +114,17 @@ public final class ReviewMetrics {
     Column attribution = stratified ? lit(1.0)
         : when(col(EXCUSED), lit(p.config().reviews().excusedOrderWeight())).otherwise(lit(1.0));
     Column stratum = stratified ? col(EXCUSED) : lit(false);
-    return joined
+    Dataset<Row> counted = joined
         .filter(Decay.withinLookback(date, p.snapshotDate(), p.config().window().lookbackDays()))
         // A review written after its order settled does not count (Amazon and eBay close feedback after 60-90 days).
-        .filter(col(Col.Reviews.REVIEW_TS).lt(p.asOfEnd(date)))
-        .select(
+        .filter(col(Col.Reviews.REVIEW_TS).lt(p.asOfEnd(date)));
+    List<Column> themeCols = new ArrayList<>();
+    themeCols.add(col(ReviewThemeColumns.HAS_TEXT));
+    for (Theme t : Theme.values()) {
+      themeCols.add(col(ReviewThemeColumns.flag(t)));
+    }
+    return ReviewThemeColumns.withFlags(counted)
+        .select(withAll(List.of(
             col(Col.SELLER_ID),
             col(Col.ORDER_ID),
             col(Col.Reviews.RATING),
@@ -123,7 +133,13 @@ public final class ReviewMetrics {
             date.as(MetricCols.ATTR_DATE),
             Decay.weight(date, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
             attribution.as(ATTRIBUTION),
-            stratum.as(STRATUM));
+            stratum.as(STRATUM)), themeCols).toArray(new Column[0]));
+  }
+
+  private static List<Column> withAll(List<Column> a, List<Column> b) {
+    List<Column> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> buyerCounts) {
@@ -137,6 +153,7 @@ public final class ReviewMetrics {
     for (int k = 1; k <= 5; k++) {
       cols.add(col(excusedStarW(k)));
     }
+    cols.addAll(ReviewThemeRates.sumColumns());
     cols.add(Evidence.fromSums(Metric.NEGATIVE_REVIEW));
     Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(sums, FAMILY), buyerCounts,
         List.of(Metric.NEGATIVE_REVIEW)).select(cols.toArray(new Column[0]));

@@ -39,7 +39,10 @@ public final class ReviewLanguage {
         "produit", "qualite", "rapide", "casse", "remboursement", "mon", "ma", "ai", "il", "ce", "en", "sur", "rien"));
   }
 
-  /** The language the extractor reads {@code tokens} in, given the declared one (null or blank when unknown). */
+  /**
+   * The language the extractor reads {@code tokens} in, given the declared one (null or blank when unknown); null
+   * when the review is in none of the {@link #SUPPORTED} languages as far as its words tell.
+   */
   static String detect(ReviewTokens tokens, String declared) {
     String given = declared == null ? "" : declared.trim().toLowerCase(java.util.Locale.ROOT);
     if (given.length() > 2) {
@@ -80,9 +83,14 @@ public final class ReviewLanguage {
     if (givenKnown && (best == null || scores.get(given) >= bestScore || (scores.get(given) > 0 && bestScore < 2))) {
       return given;
     }
-    if (best != null && (bestScore >= 2 || !givenKnown)) {
+    if (givenKnown) {
+      return best != null && bestScore >= 2 ? best : given;
+    }
+    if (given.isEmpty() || given.equals("zh")) {
       return best;
     }
-    return givenKnown ? given : "en";
+    // declared in another language ("nl", "it"): only a clear majority of one supported language's words counts,
+    // since rules of a wrong language would find noise in shared words ("en", "de")
+    return bestScore >= 3 ? best : null;
   }
 }

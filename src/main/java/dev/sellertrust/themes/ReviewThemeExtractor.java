@@ -49,6 +49,9 @@ public final class ReviewThemeExtractor {
       return List.of();
     }
     String lang = ReviewLanguage.detect(raw, language);
+    if (lang == null) {
+      return List.of();
+    }
     ReviewTokens tokens = raw.repaired(lang);
     ThemeLexicon lexicon = lexicons.get(lang);
     int n = tokens.size();
