@@ -81,7 +81,7 @@ public final class ConfigLoader {
         toJson(
             new JobConfig(
                 c.window(), c.weights(), c.priors(), c.floors(), c.service(), c.returns(), c.delivery(),
-                c.reviews(), c.zeroPoints(), c.tiers(), c.reasons(), null, null, null, c.integrity()));
+                c.reviews(), c.zeroPoints(), c.tiers(), c.reasons(), null, null, null, c.integrity(), null));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(scoring.getBytes(StandardCharsets.UTF_8));
       return METHODOLOGY_BASE + "+" + HexFormat.of().formatHex(digest, 0, 4);

@@ -80,6 +80,10 @@ final class ConfigValidator {
     between("tiers.goodLow", t.goodLow(), 0, t.trustedLow());
     between("tiers.cautionHigh", t.cautionHigh(), 0, 100);
     positive("reasons.max", c.reasons().max());
+    positive("themes.minReviews", c.themes().minReviews());
+    positive("themes.maxReasons", c.themes().maxReasons());
+    between("themes.minRatio", c.themes().minRatio(), 1, 100);
+    unit("themes.minExcess", c.themes().minExcess());
     unit("quality.maxQuarantineShare", c.quality().maxQuarantineShare());
     positive("quality.maxTextChars", c.quality().maxTextChars());
     positive("quality.maxPolicyTextChars", c.quality().maxPolicyTextChars());

@@ -21,7 +21,8 @@ public record JobConfig(
     Quality quality,
     Privacy privacy,
     Output output,
-    Integrity integrity)
+    Integrity integrity,
+    Themes themes)
     implements Serializable {
 
   /** Events older than lookbackDays are ignored; within it each weighs 0.5^(age/halfLifeDays). */
@@ -177,4 +178,11 @@ public record JobConfig(
       double flagMinShare,
       int flagMinReviews)
       implements Serializable {}
+
+  /**
+   * When a complaint theme of the review texts becomes a reason: the seller has at least minReviews reviews with text,
+   * and its rate is at least minRatio times its peers' and minExcess (a share, 0.03 = 3 points) above it; at most
+   * maxReasons theme reasons per seller.
+   */
+  public record Themes(int minReviews, double minRatio, double minExcess, int maxReasons) implements Serializable {}
 }

@@ -79,6 +79,7 @@ public final class ExplainText {
       }
     }
 
+    ThemeExplanation.appendText(e, sb);
     sb.append("\nCorridors (seller country → buyer country)\n");
     if (e.path("corridors").isEmpty()) {
       sb.append("  (no orders in the window)\n");

@@ -117,6 +117,7 @@ public final class SellerExplanation {
       }
     }
     components(spark, layout, snapshot, scores, s, peerGroup, manifest, out);
+    ThemeExplanation.add(spark, layout, snapshot, s.getString(s.fieldIndex(OutputCols.SELLER_ID)), out);
     policy(spark, layout, snapshot, sellerId, out);
     corridors(spark, layout, snapshot, sellerId, out);
     dev.sellertrust.integrity.IntegrityExplanation.addTo(spark, layout, snapshot, sellerId, out);

@@ -15,6 +15,7 @@ public record OutputLayout(String outputDir) {
   public static final String POLICY_CLARITY = "policy_clarity";
   public static final String QUARANTINE = "quarantine";
   public static final String REVIEW_INTEGRITY = "review_integrity";
+  public static final String REVIEW_THEMES = "review_themes";
   public static final String EXPORTS = "exports";
   public static final String MANIFESTS = "manifests";
   public static final String MANIFEST_FILE = "_MANIFEST.json";

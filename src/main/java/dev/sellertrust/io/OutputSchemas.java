@@ -1,5 +1,6 @@
 package dev.sellertrust.io;
 
+import dev.sellertrust.themes.ReviewThemeRates;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -31,7 +32,11 @@ public final class OutputSchemas {
           + " policy_window_checkable BIGINT, policy_window_breaches BIGINT, refund_timeline_checkable BIGINT,"
           + " refund_timeline_breaches BIGINT, free_return_refunds_checkable BIGINT,"
           + " free_return_refund_deductions BIGINT, exchange_promised_never_granted BOOLEAN,"
-          + " methodology_version STRING");
+          + " methodology_version STRING," + ReviewThemeRates.metricColumnsDdl());
+
+  /** One row per review and theme found in its text: the evidence snippet, never the review text. */
+  public static final StructType REVIEW_THEMES = StructType.fromDDL(
+      "review_id STRING, seller_id STRING, theme STRING, language STRING, snippet STRING");
 
   /** One row per seller and rate metric: the evidence, the peer prior and the posterior behind each sub-score. */
   public static final StructType SELLER_EVIDENCE = StructType.fromDDL(

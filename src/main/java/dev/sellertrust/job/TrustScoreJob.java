@@ -6,6 +6,7 @@ import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.themes.ReviewThemeOutputs;
 import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.io.PausePoints;
 import dev.sellertrust.io.SnapshotPublisher;
@@ -68,7 +69,7 @@ public final class TrustScoreJob {
 
   /** The computed (not yet written) outputs of a run. */
   public record Outputs(Dataset<Row> scores, Dataset<Row> metrics, Dataset<Row> evidence, Dataset<Row> corridors,
-      Dataset<Row> policyClarity, Dataset<Row> quarantine, Dataset<Row> reviewIntegrity) {}
+      Dataset<Row> policyClarity, Dataset<Row> quarantine, Dataset<Row> reviewIntegrity, Dataset<Row> reviewThemes) {}
 
   public static RunResult run(SparkSession spark, RunRequest req) {
     return run(spark, req, false);
@@ -350,13 +351,15 @@ public final class TrustScoreJob {
             .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore))
         .checkpointed();
     SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
+    Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
     return new Computed(() -> finish(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,
-        sellerPolicy, policy, checked.quarantine(), integrity.table(), req), frozen, exits, policyFingerprint, families);
+        sellerPolicy, policy, checked.quarantine(), integrity.table(), req, reviews), frozen, exits, policyFingerprint, families);
   }
 
   /** The outputs from the merged sums: metrics, posteriors, scores, corridors. */
   private static Outputs finish(SellerSums all, Dataset<Row> sellers, Dataset<Row> sellerPolicy,
-      PolicyStage.Result policy, Dataset<Row> quarantine, Dataset<Row> reviewIntegrity, RunRequest req) {
+      PolicyStage.Result policy, Dataset<Row> quarantine, Dataset<Row> reviewIntegrity, RunRequest req,
+      Dataset<Row> reviews) {
     Dataset<Row> buyerCounts = Checkpoints.onDisk(BadBuyers.counts(all.pairs(), Metric.WITH_BUYER_FLOORS));
     Dataset<Row> orderSums = all.get(DeliveryMetrics.FAMILY);
     Dataset<Row> peers = Checkpoints.onDisk(PeerGroups.assign(sellers, orderSums));
@@ -424,8 +427,10 @@ public final class TrustScoreJob {
         lit(req.methodologyVersion()).as("methodology_version"));
     Dataset<Row> scores = dev.sellertrust.integrity.IntegrityScores.attach(scored.scores(), reviewIntegrity,
         req.config().reasons().max());
-    return new Outputs(scores, scored.metrics(), evidenceTable, corridors, clarity, quarantine,
-        ReviewIntegrityStage.orEmpty(reviewIntegrity));
+    ReviewThemeOutputs themes = ReviewThemeOutputs.of(scores, scored.metrics(),
+        reviewAgg == null ? null : reviewAgg.summary(), reviews, req.config().themes());
+    return new Outputs(themes.scores(), themes.metrics(), evidenceTable, corridors, clarity, quarantine,
+        ReviewIntegrityStage.orEmpty(reviewIntegrity), themes.reviewThemes());
   }
 
   private static Staged stage(SparkSession spark, SnapshotPublisher publisher, String runId, Outputs out,
@@ -442,6 +447,8 @@ public final class TrustScoreJob {
         .sortWithinPartitions(MetricCols.SELLER_ID, MetricCols.BUYER_COUNTRY));
     tables.put(OutputLayout.POLICY_CLARITY, out.policyClarity().to(PolicyClarity.OUTPUT_SCHEMA).coalesce(1)
         .sortWithinPartitions(MetricCols.SELLER_ID, "market", "language"));
+    tables.put(OutputLayout.REVIEW_THEMES, out.reviewThemes().to(OutputSchemas.REVIEW_THEMES).coalesce(1)
+        .sortWithinPartitions(MetricCols.SELLER_ID, "review_id", "theme"));
     tables.put(OutputLayout.QUARANTINE, out.quarantine().to(OutputSchemas.QUARANTINE).coalesce(1)
         .sortWithinPartitions("dataset", "reason_code", "raw_record"));
     tables.put(OutputLayout.REVIEW_INTEGRITY, out.reviewIntegrity().to(OutputSchemas.REVIEW_INTEGRITY).coalesce(1)

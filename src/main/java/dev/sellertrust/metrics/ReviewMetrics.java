@@ -3,6 +3,9 @@ package dev.sellertrust.metrics;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.io.Col;
+import dev.sellertrust.themes.ReviewThemeColumns;
+import dev.sellertrust.themes.ReviewThemeRates;
+import dev.sellertrust.themes.Theme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +68,7 @@ public final class ReviewMetrics {
       stats.add(Stat.decayed(excusedStarW(k), rating.equalTo(k).and(col(STRATUM))));
     }
     stats.addAll(StatFamily.metric(Metric.NEGATIVE_REVIEW, lit(true), rating.leq(2)));
+    stats.addAll(ReviewThemeRates.stats());
     return new StatFamily("reviews", List.of(MetricCols.BUYER_COUNTRY), stats);
   }
 
@@ -118,9 +122,14 @@ public final class ReviewMetrics {
     if (List.of(reviews.columns()).contains(INTEGRITY_WEIGHT)) {
       attribution = attribution.multiply(coalesce(col(INTEGRITY_WEIGHT), lit(1.0)));
     }
-    return joined
-        .filter(notCountedReason(p).isNull())
-        .select(
+    Dataset<Row> counted = joined.filter(notCountedReason(p).isNull());
+    List<Column> themeCols = new ArrayList<>();
+    themeCols.add(col(ReviewThemeColumns.HAS_TEXT));
+    for (Theme t : Theme.values()) {
+      themeCols.add(col(ReviewThemeColumns.flag(t)));
+    }
+    return ReviewThemeColumns.withFlags(counted)
+        .select(withAll(List.of(
             col(Col.SELLER_ID),
             col(Col.ORDER_ID),
             col(Col.Reviews.RATING),
@@ -129,7 +138,13 @@ public final class ReviewMetrics {
             date.as(MetricCols.ATTR_DATE),
             Decay.weight(date, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
             attribution.as(ATTRIBUTION),
-            stratum.as(STRATUM));
+            stratum.as(STRATUM)), themeCols).toArray(new Column[0]));
+  }
+
+  private static List<Column> withAll(List<Column> a, List<Column> b) {
+    List<Column> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Reviews are dated by their order when they name one (as Amazon's feedback), else by the review date. */
@@ -175,6 +190,7 @@ public final class ReviewMetrics {
     for (int k = 1; k <= 5; k++) {
       cols.add(col(excusedStarW(k)));
     }
+    cols.addAll(ReviewThemeRates.sumColumns());
     cols.add(Evidence.fromSums(Metric.NEGATIVE_REVIEW));
     Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(sums, FAMILY), buyerCounts,
         List.of(Metric.NEGATIVE_REVIEW)).select(cols.toArray(new Column[0]));

@@ -177,7 +177,8 @@ class MetricTransformsTest extends SparkTestBase {
   private static JobConfig withReviews(JobConfig.Reviews reviews) {
     JobConfig d = ConfigLoader.defaults();
     return new JobConfig(d.window(), d.weights(), d.priors(), d.floors(), d.service(), d.returns(), d.delivery(),
-        reviews, d.zeroPoints(), d.tiers(), d.reasons(), d.quality(), d.privacy(), d.output(), d.integrity());
+        reviews, d.zeroPoints(), d.tiers(), d.reasons(), d.quality(), d.privacy(), d.output(), d.integrity(),
+        d.themes());
   }
 
   @Test
