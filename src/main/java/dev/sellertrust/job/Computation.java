@@ -18,6 +18,11 @@ public record Computation(StateStore.StateInfo prior, String reason, int settleD
     if (fullRequested) {
       return full("--full was given", settle);
     }
+    if (req.config().integrity().enabled()) {
+      // Bursts, rings and copied texts are judged against every review of the lookback, which a continuation does not
+      // read: continuing would weigh a review differently from a recomputation.
+      return full("review-integrity checks (integrity.enabled) compare every review of the lookback", settle);
+    }
     if (!req.buyerKeyFromEnv()) {
       return full("buyer pseudonyms use a random per-run key (" + req.config().privacy().buyerKeyEnv()
           + " is not set), so a saved state's buyers cannot be matched", settle);

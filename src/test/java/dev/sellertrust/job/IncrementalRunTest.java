@@ -68,7 +68,8 @@ class IncrementalRunTest extends SparkTestBase {
     Path config = tmp.resolve("config.json");
     // A short lookback and half-life so that rows leave the window on the simulated days; the settle horizon covers the
     // generator's longest order-to-last-change lag (about 105 days).
-    Files.writeString(config, "{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, \"settleDays\": 110}}");
+    Files.writeString(config, "{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, \"settleDays\": 110},"
+        + " \"integrity\": {\"enabled\": false}}");
     cfg = ConfigLoader.load(config);
     ValidationContext ctx = new ValidationContext(LAST, cfg.quality().maxTextChars(), cfg.quality().maxAmount(), "k");
     all = AcceptedInputs.of(InputStage.run(spark, input.toString(), ctx));
@@ -177,7 +178,7 @@ class IncrementalRunTest extends SparkTestBase {
     // A settle horizon shorter than the data's latest changes (about 105 days): settled orders get refunds later,
     // among them the one of addReturnRefundedOn, stamped on LAST, which the run of LAST - 1 sees in its input.
     JobConfig settle60 = ConfigLoader.load(writeConfig("{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, "
-        + "\"settleDays\": 60}}"));
+        + "\"settleDays\": 60}, \"integrity\": {\"enabled\": false}}"));
     Path out = tmp.resolve("cli");
     LocalDate d0 = LAST.minusDays(1);
     RunResult first = TrustScoreJob.run(spark, request(d0, out, settle60));
@@ -223,7 +224,7 @@ class IncrementalRunTest extends SparkTestBase {
     assertTrue(gap.describe().contains("not of the previous day"), gap.describe());
     // A changed setting (here a quality limit: it changes which rows are accepted, not only the score).
     JobConfig changed = ConfigLoader.load(writeConfig("{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, "
-        + "\"settleDays\": 60}, \"quality\": {\"maxTextChars\": 19999}}"));
+        + "\"settleDays\": 60}, \"quality\": {\"maxTextChars\": 19999}, \"integrity\": {\"enabled\": false}}"));
     Computation other = Computation.plan(store, request(LAST.plusDays(1), out, changed), false);
     assertTrue(other.describe().contains("configuration"), other.describe());
     // Another buyer-pseudonym key, or none from the environment.
@@ -234,6 +235,12 @@ class IncrementalRunTest extends SparkTestBase {
         ConfigLoader.methodologyVersion(settle60), "k", false);
     assertTrue(Computation.plan(store, randomKey, false).describe().contains("random per-run key"));
     assertTrue(Computation.plan(store, request(LAST.plusDays(1), out, settle60), false).incremental());
+    // Review-integrity checks read every review of the lookback: with them on, every run recomputes in full.
+    JobConfig checked = ConfigLoader.load(writeConfig("{\"window\": {\"lookbackDays\": 200, \"halfLifeDays\": 60, "
+        + "\"settleDays\": 60}}"));
+    assertTrue(checked.integrity().enabled());
+    Computation withIntegrity = Computation.plan(store, request(LAST.plusDays(1), out, checked), false);
+    assertTrue(withIntegrity.describe().contains("review-integrity"), withIntegrity.describe());
     // A corrupt commit file is never continued.
     Path commit = out.resolve("state").resolve("snapshot_date=" + LAST).resolve(StateStore.STATE_FILE);
     assertTrue(Files.exists(commit));
