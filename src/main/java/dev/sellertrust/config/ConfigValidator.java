@@ -73,6 +73,7 @@ final class ConfigValidator {
     }
     between("tiers.maxIntervalWidth", t.maxIntervalWidth(), 0, 100);
     unit("tiers.minEvidenceShare", t.minEvidenceShare());
+    unit("integrity.flagMinCoordinatedShare", c.integrity().flagMinCoordinatedShare());
     if (t.minOrders() < 0 || t.minReviews() < 0) {
       throw new ConfigException("config keys 'tiers.minOrders' and 'tiers.minReviews' must be >= 0");
     }

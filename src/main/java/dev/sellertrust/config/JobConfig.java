@@ -145,7 +145,8 @@ public record JobConfig(
    * {@code signalWeight} to the power of the number of signals it shows, and at most {@code suspiciousWeight} when it
    * is suspicious (a pattern signal or two signals); a seller is flagged when at least {@code flagMinReviews} of its
    * reviews are suspicious and either their share is at least {@code flagMinShare} or at least flagMinReviews of them
-   * belong to a burst, a ring or a copied text.
+   * belong to a burst, a ring or a copied text and their share is at least {@code flagMinCoordinatedShare} (a big
+   * seller's few stock phrases and loyal buyers are not a campaign).
    *
    * @param positiveMinRating the rating from which a review counts as praise (before delivery, ring, contradiction)
    * @param burstMinReviews a seller-day needs at least this many five-star (or one-star) reviews to be a burst
@@ -176,7 +177,8 @@ public record JobConfig(
       int copiedMinReviews,
       int copiedMaxSellers,
       double flagMinShare,
-      int flagMinReviews)
+      int flagMinReviews,
+      double flagMinCoordinatedShare)
       implements Serializable {}
 
   /**

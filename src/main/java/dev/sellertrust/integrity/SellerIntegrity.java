@@ -72,7 +72,8 @@ public final class SellerIntegrity {
     Column share = col(SUSPICIOUS_REVIEWS).divide(col(REVIEWS_CHECKED));
     return per.withColumn(SUSPICIOUS_SHARE, round(share, 4))
         .withColumn(FLAG, lit(g.enabled()).and(col(SUSPICIOUS_REVIEWS).geq(g.flagMinReviews()))
-            .and(share.geq(g.flagMinShare()).or(col(COORDINATED_REVIEWS).geq(g.flagMinReviews()))))
+            .and(share.geq(g.flagMinShare()).or(col(COORDINATED_REVIEWS).geq(g.flagMinReviews())
+                .and(share.geq(g.flagMinCoordinatedShare())))))
         .withColumn("methodology_version", lit(methodologyVersion))
         .to(SCHEMA);
   }

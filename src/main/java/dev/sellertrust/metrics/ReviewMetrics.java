@@ -20,6 +20,12 @@ public final class ReviewMetrics {
 
   static final String RATING_SUM = "rating_sum";
   /**
+   * The reviews as they weigh in the rating, undecayed: the sum of their attribution (and integrity) weights. With
+   * {@code priors.evidence} "counted" it is the rating's evidence total, so a review weighed down stays weighed down
+   * and bought reviews cannot dilute a seller's real ones.
+   */
+  public static final String WEIGHED_REVIEWS = "weighed_reviews";
+  /**
    * A review's weight in the seller's rating evidence (its star counts): {@code reviews.excusedOrderWeight} when its
    * order's trouble was not the seller's doing ({@link #excusedOrders}), else 1. The plain average rating and the
    * negative-review rate stay unweighted: they are published descriptive figures.
@@ -61,6 +67,7 @@ public final class ReviewMetrics {
     Column rating = col(Col.Reviews.RATING);
     List<Stat> stats = new ArrayList<>();
     stats.add(Stat.plain(RATING_SUM, rating));
+    stats.add(Stat.plain(WEIGHED_REVIEWS, col(ATTRIBUTION)));
     for (int k = 1; k <= 5; k++) {
       stats.add(Stat.decayedValue(starW(k), when(rating.equalTo(k), col(ATTRIBUTION))));
     }
@@ -190,6 +197,7 @@ public final class ReviewMetrics {
     for (int k = 1; k <= 5; k++) {
       cols.add(col(excusedStarW(k)));
     }
+    cols.add(col(WEIGHED_REVIEWS));
     cols.addAll(ReviewThemeRates.sumColumns());
     cols.add(Evidence.fromSums(Metric.NEGATIVE_REVIEW));
     Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(sums, FAMILY), buyerCounts,

@@ -54,17 +54,16 @@ public final class RatingPosteriors {
     }
     if (cfg.counted() && present.contains(RAW_REVIEWS)) {
       // Counted evidence: the star shares stay decayed (recent reviews weigh more in the mean), and the decay is
-      // taken out of their total, which becomes the number of reviews (the unit the prior strength is fitted in)
-      // times their mean attribution and integrity weight: a down-weighted review stays down-weighted.
+      // taken out of their total, which becomes the reviews as weighed (the unit the prior strength is fitted in):
+      // a down-weighted review stays down-weighted and cannot dilute the others.
       Column decayed = lit(0.0);
       for (int k = 1; k <= 5; k++) {
         decayed = decayed.plus(col(starW(k)));
       }
-      if (present.contains(Metric.NEGATIVE_REVIEW)) {
-        decayed = coalesce(col(Metric.NEGATIVE_REVIEW + "." + MetricCols.TRIALS), decayed);
-      }
-      s = s.withColumn("_scale", when(decayed.gt(0), coalesce(col(RAW_REVIEWS).cast("double"), lit(0.0)).divide(decayed))
-          .otherwise(lit(0.0)));
+      Column counted = present.contains(ReviewMetrics.WEIGHED_REVIEWS)
+          ? coalesce(col(ReviewMetrics.WEIGHED_REVIEWS), lit(0.0))
+          : coalesce(col(RAW_REVIEWS).cast("double"), lit(0.0));
+      s = s.withColumn("_scale", when(decayed.gt(0), counted.divide(decayed)).otherwise(lit(0.0)));
       for (int k = 1; k <= 5; k++) {
         s = s.withColumn(starW(k), col(starW(k)).multiply(col("_scale")))
             .withColumn(excusedStarW(k), col(excusedStarW(k)).multiply(col("_scale")));
