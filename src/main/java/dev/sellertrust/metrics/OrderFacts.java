@@ -17,6 +17,11 @@ public final class OrderFacts {
   public static final String ELIGIBLE = "delivery_eligible";
   public static final String LATE = "late";
   public static final String COUNTS = "counts";
+  /**
+   * Not delivered as of the order's settle day: no delivery stamp and not marked delivered. An order marked delivered
+   * without a time (most orders of many exports) was delivered at an unknown time, not lost.
+   */
+  public static final String UNDELIVERED = "undelivered";
   public static final String DELIVERED_TS = Col.Orders.DELIVERED_TS;
   public static final String ORDER_TS = Col.Orders.ORDER_TS;
 
@@ -76,6 +81,7 @@ public final class OrderFacts {
             orderDate.as(MetricCols.ATTR_DATE),
             Decay.weight(orderDate, p.snapshotDate(), p.config().window().halfLifeDays()).as(MetricCols.W),
             status.notEqual("cancelled").as(COUNTS),
+            status.notEqual("cancelled").and(deliveredTs.isNull()).and(status.notEqual("delivered")).as(UNDELIVERED),
             eligible.as(ELIGIBLE),
             late.as(LATE));
   }

@@ -102,7 +102,7 @@ public final class ReviewMetrics {
    * @return one row per excused order: {@code _x} (the order id)
    */
   public static Dataset<Row> excusedOrders(Dataset<Row> orderFacts, Dataset<Row> returnFacts) {
-    Column undelivered = col(OrderFacts.COUNTS).and(col(OrderFacts.DELIVERED_TS).isNull());
+    Column undelivered = col(OrderFacts.UNDELIVERED);
     Dataset<Row> ids = orderFacts.filter(col(OrderFacts.LATE).or(undelivered)).select(col(Col.ORDER_ID).as("_x"));
     if (returnFacts != null) {
       ids = ids.union(returnFacts.filter(col(Col.Returns.REASON).isin(EXCUSED_RETURN_REASONS.toArray()))
