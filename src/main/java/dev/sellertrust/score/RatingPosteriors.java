@@ -5,7 +5,6 @@ import static dev.sellertrust.metrics.ReviewMetrics.starW;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
-import dev.sellertrust.metrics.Metric;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReviewMetrics;
 import dev.sellertrust.spark.Checkpoints;
