@@ -77,6 +77,9 @@ final class ConfigValidator {
     if (t.minOrders() < 0 || t.minReviews() < 0) {
       throw new ConfigException("config keys 'tiers.minOrders' and 'tiers.minReviews' must be >= 0");
     }
+    if (!(t.floorBandShare() >= 0 && t.floorBandShare() < 0.5)) {
+      throw new ConfigException("config key 'tiers.floorBandShare' must be >= 0 and < 0.5, was " + t.floorBandShare());
+    }
     between("tiers.trustedLow", t.trustedLow(), 0, 100);
     between("tiers.goodLow", t.goodLow(), 0, t.trustedLow());
     between("tiers.cautionHigh", t.cautionHigh(), 0, 100);

@@ -120,11 +120,12 @@ public record JobConfig(
    * minEvidenceShare: below this share of the seller's own data in its posterior (vs its peers' prior), the score is
    * provisional and the tier is insufficient_evidence, however narrow the interval. minOrders, minReviews: a seller
    * with fewer orders AND fewer reviews than these is provisional whatever its share, because where sellers differ a
-   * lot the fitted prior is weak and a handful of events would already be most of the posterior.
+   * lot the fitted prior is weak and a handful of events would already be most of the posterior. floorBandShare: a
+   * seller below that floor never scores among this share of all sellers at either end of the ranking.
    */
   public record Tiers(
       double credibleLevel, double maxIntervalWidth, double minEvidenceShare, double trustedLow, double goodLow,
-      double cautionHigh, int minOrders, int minReviews)
+      double cautionHigh, int minOrders, int minReviews, double floorBandShare)
       implements Serializable {}
 
   public record Reasons(int max) implements Serializable {}

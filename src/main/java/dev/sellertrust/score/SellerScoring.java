@@ -47,7 +47,7 @@ public final class SellerScoring {
 
     Components c = new Components(cfg, in);
     // Both published tables read this per-seller frame: compute it once.
-    Dataset<Row> scored = c.apply(base).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    Dataset<Row> scored = EvidenceFloorBand.apply(c.apply(base), cfg).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     Dataset<Row> scores =
         scored.select(
             col(MetricCols.SELLER_ID),
