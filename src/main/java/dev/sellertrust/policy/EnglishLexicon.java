@@ -39,9 +39,11 @@ final class EnglishLexicon {
     m.put(CONDITIONAL_DEFECT, "\\b(?:if|when|where|unless|in case|in the event|should)\\b[^.]{0,100}?\\b(?:defect\\w*"
         + "|faulty|damaged|broken|deteriorat\\w*|our (?:error|mistake)|wrong|incorrect|not as described)"
         + "|\\b(?:defective|faulty|damaged|wrong|incorrect) (?:items?|products?|goods|merchandise)\\b"
-        + "|\\bfor (?:defective|faulty|damaged)\\b");
+        + "|\\bfor (?:defective|faulty|damaged)\\b"
+        + "|\\bexcept (?:for|when|if|where|in (?:the )?cases? (?:of|where))\\b[^.]{0,60}?\\b(?:defect\\w*|faulty|damaged|broken|our (?:error|mistake)|wrong|incorrect|not as described)");
     m.put(NOT_DEFECT, "\\b(?:without|no) fault\\b|\\bnot (?:be )?(?:defective|faulty|damaged)\\b|\\bchange (?:of|your) mind\\b"
-        + "|\\botherwise\\b|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))");
+        + "|\\botherwise\\b|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
+        + "|\\b(?:customer|buyer|purchaser)(?:'s)? (?:error|mistake|fault)\\b|\\bbuyer's remorse\\b|\\bno longer (?:want|need)\\w*\\b|\\b(?:ordered|chose) the wrong\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"
         + "|items?|products?|purchases?|orders?|merchandise|goods|new|unused|full)\\b)\\w+");
     m.put(SELLER_PAYS_SHIPPING, "\\bfree (?:return shipping|returns?|return postage|return label|return pickup|return collection)\\b"
@@ -54,7 +56,12 @@ final class EnglishLexicon {
         + "|covered by us|paid by us|at our (?:cost|expense))"
         + "|\\b(?:take charge of|bear|cover|pay for|pay)\\s+(?:the\\s+)?" + SHIPPING + "\\s+costs?\\s+(?:arising from|of|for)"
         + "\\s+(?:the\\s+)?return"
-        + "|\\bat our (?:own )?(?:cost|expense)\\b|\\breturn\\w*[^.]{0,40}\\bfree of charge\\b");
+        + "|\\bat our (?:own )?(?:cost|expense)\\b|\\breturn\\w*[^.]{0,40}\\bfree of charge\\b"
+        + "|\\b(?:we|we'll|we will|we shall)\\s+(?:will\\s+)?(?:bear|cover|pay(?:\\s+for)?|absorb|meet)\\s+(?:the\\s+|all\\s+|any\\s+)?(?:direct\\s+)?(?:costs?|expenses?)\\s+of\\s+(?:the\\s+)?(?:return|returning|sending (?:\\w+ )?back)"
+        + "|\\breturn (?:shipping|postage|freight|labels?)(?: costs?| fees?)? (?:is|are) (?:on us|free|complimentary|included|covered)\\b"
+        + "|\\b(?:complimentary|free|no[- ]cost) return (?:shipping|postage|labels?|pick-?ups?|collection)\\b"
+        + "|\\breturns? (?:are|is) (?:always |completely |totally |100% )?(?:free|complimentary|free of charge|at no (?:extra |additional )?cost)\\b"
+        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,30}?\\b(?:covered|paid|reimbursed|refunded|borne) by us\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b" + PAYER_BUYER + "\\s+(?:is|are|will be|shall be|remain)\\s+(?:solely\\s+|fully\\s+)?"
         + "(?:responsible|liable)\\s+for\\s+(?:paying\\s+|covering\\s+)?(?:for\\s+)?(?:all\\s+|any\\s+|the\\s+)?"
         + "(?:costs?|expenses?|charges?|fees?)(?:\\s+(?:and|&)\\s+risks?)?\\s+(?:of|for|associated with|related to)\\s+"
@@ -83,7 +90,14 @@ final class EnglishLexicon {
         + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)?[^.]{0,30}?\\b(?:deducted|subtracted) from "
         + "(?:your|the) refund"
         + "|\\b(?:shipping|postage|freight)(?: costs?| charges?)? (?:for|of|on) (?:the )?returns? (?:is|are|will be) not "
-        + "(?:be )?(?:paid|refunded|covered|reimbursed)");
+        + "(?:be )?(?:paid|refunded|covered|reimbursed)"
+        + "|(?:you|customers?|buyers?|purchasers?|consumers?|clients?|the (?:customer|buyer|purchaser|consumer|client|recipient))\\s+(?:will\\s+|shall\\s+)?(?:have|has|need|needs|are required|is required|must|should)\\s+(?:to\\s+)?(?:bear|pay(?:\\s+for)?|cover|meet|absorb)\\s+(?:the\\s+|all\\s+|any\\s+|your\\s+own\\s+)?(?:direct\\s+)?(?:costs?|expenses?|charges?|fees?)\\s+(?:of|for)\\s+(?:the\\s+)?(?:return|returning|sending|shipping|posting|mailing)"
+        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,40}?\\b(?:is|are|will be|remains?|shall be) (?:the )?(?:sole |full )?(?:responsibility|obligation|liability) of (?:you|customers?|buyers?|purchasers?|consumers?|clients?|the (?:customer|buyer|purchaser|consumer|client|recipient))\\b"
+        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,40}?\\b(?:is|are|will be|remains?) (?:your|the (?:customer|buyer|purchaser|consumer)'s|customers'|buyers') (?:own |sole )?(?:responsibility|expense|cost)"
+        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,30}?\\b(?:is|are) non-?refundable\\b"
+        + "|\\b(?:returns?|items?|parcels?|packages?|goods|products?)\\b[^.]{0,40}?\\b(?:must|should|need to) be (?:sent|shipped|returned|posted|mailed)\\b[^.]{0,30}?\\b(?:pre-?paid|postage[- ]paid|carriage[- ]paid|freight[- ]prepaid)\\b"
+        + "|\\b(?:C\\.?O\\.?D\\.?|cash on delivery|freight collect|collect|unpaid|postage[- ]due) (?:returns?|parcels?|packages?|shipments?)\\b[^.]{0,30}?\\b(?:not be accepted|not accepted|refused|rejected)"
+        + "|(?:you|customers?|buyers?|purchasers?|consumers?|clients?|the (?:customer|buyer|purchaser|consumer|client|recipient))\\s+(?:is|are|will be)\\s+(?:solely\\s+)?responsible\\s+for\\s+(?:sending|shipping|returning|mailing|posting)\\b[^.]{0,40}?\\bat (?:your|their|his or her|the customer's|the buyer's) (?:own )?(?:cost|expense)");
     m.put(PREPAID_LABEL, "\\bpre-?paid (?:return |shipping )*label\\b"
         + "|\\b(?:send|e-?mail|provid|giv|issu|receiv)\\w*\\b[^.]{0,60}?\\breturns? (?:shipping |postage )?label\\b"
         + "|\\b(?:the|a) (?:provided|enclosed|included|supplied) (?:return |shipping )*label\\b"

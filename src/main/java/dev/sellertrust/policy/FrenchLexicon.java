@@ -31,21 +31,33 @@ final class FrenchLexicon {
     m.put(WARRANTY, "\\bgarantie\\b");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\berron[ée]\\w*");
     m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:si|lorsque|quand|en cas de|sauf si|à moins que)\\b[^.]{0,100}?\\b" + DEFECTIVE
-        + "|\\b(?:articles?|produits?) (?:d[ée]fectueu\\w*|endommag\\w*|non conformes?)");
-    m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b");
+        + "|\\b(?:articles?|produits?) (?:d[ée]fectueu\\w*|endommag\\w*|non conformes?)"
+        + "|\\b(?:sauf|except[ée]|hormis|à l'exception)\\b[^.]{0,60}?\\b(?:d[ée]fectueu\\w*|d[ée]faut\\w*|endommag\\w*|ab[iî]m[ée]\\w*|cass[ée]\\w*|non conforme\\w*|erreur de notre part)");
+    m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b"
+        + "|\\b(?:erreur|faute) (?:du client|de l'acheteur|de votre part)\\b|\\bconvenance personnelle\\b|\\bsi (?:l'article|le produit) ne vous (?:convient|pla[iî]t) pas\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"
         + "|articles?|produits?|commandes?|achats?|demander|exercer)(?!\\p{L}))\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bretours? gratuits?\\b|\\bretour (?:est |sont )?gratuit\\w*"
         + "|\\b(?:frais|co[uû]ts?) de retour (?:sont |est )?(?:offerts?|gratuits?|à notre charge|pris en charge par nous)"
         + "|\\b(?:nous )?(?:prenons|prendrons) en charge\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)|\\bà nos frais\\b|\\bà notre charge\\b"
-        + "|\\b(?:nous )?(?:payons|paierons|remboursons|rembourserons) (?:les )?frais de retour\\b");
+        + "|\\b(?:nous )?(?:payons|paierons|remboursons|rembourserons) (?:les )?frais de retour\\b"
+        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\b(?:sont |seront )?(?:offerts?|gratuits?|pris en charge par (?:nos soins|nous|la boutique|le vendeur))"
+        + "|\\b(?:retour|renvoi)\\b[^.]{0,20}?\\b(?:est |sera )?(?:enti[èe]rement |totalement )?(?:gratuit|offert)\\b|\\bsans frais (?:suppl[ée]mentaires )?pour vous\\b"
+        + "|\\bnous (?:supporterons|supportons|assumerons|assumons|r[ée]glons|r[ée]glerons)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)");
     m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà votre charge\\b"
         + "|\\b(?:le client|l'acheteur|vous)\\s+(?:supporte[zr]?|paye[zr]?|paie[zr]?|prend en charge|prenez en charge|assume[zr]?)\\b"
         + "[^.]{0,30}?\\bfrais\\b|\\bfrais de retour ne sont pas rembours\\w*|\\bnous ne (?:remboursons|prenons) pas (?:en charge )?"
-        + "les frais de retour\\b");
+        + "les frais de retour\\b"
+        + "|\\b(?:le client|la cliente|l'acheteur|l'acheteuse|le consommateur|la consommatrice|l'acqu[ée]reur|l'utilisateur|vous)\\s+(?:devr(?:ez|a)\\s+|doi(?:t|vent)\\s+|devez\\s+|aur(?:ez|a) à\\s+)?(?:prendre en charge|prend en charge|prenez en charge|supporter|supporte[zr]?|payer|paye[zr]?|paie[zr]?|r[ée]gler|r[èe]gle[zr]?|assumer|assume[zr]?|s'acquitter des|vous acquitter des)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?|port|d[ée]penses)"
+        + "|\\b(?:à la charge|aux frais) (?:du client|de la cliente|de l'acheteur|du consommateur|de l'acqu[ée]reur|de l'utilisateur|du destinataire)\\b"
+        + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:incomb\\w*|reste(?:nt|ront)? à la charge) (?:au client|à l'acheteur|au consommateur|à l'acqu[ée]reur|à vous)\\b"
+        + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s|pay[ée]s|r[ée]gl[ée]s|assum[ée]s) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
+        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
+        + "|\\b(?:colis|retours?|envois?)\\b[^.]{0,30}?\\b(?:en port dû|contre-remboursement)\\b[^.]{0,30}?\\b(?:refus\\w*|accept\\w*)");
     m.put(PREPAID_LABEL, "\\b[ée]tiquette (?:de retour )?pr[ée]pay[ée]e\\b"
         + "|\\b(?:recevrez|recevez|envoyons|enverrons|fournissons|fournirons|joignons)\\b[^.]{0,60}?\\b[ée]tiquette"
-        + " (?:de retour|d'exp[ée]dition|de transport)");
+        + " (?:de retour|d'exp[ée]dition|de transport)"
+        + "|\\b(?:bon|bordereau|[ée]tiquette) de (?:retour|renvoi)\\b[^.]{0,20}?\\b(?:pr[ée]pay[ée]e?|gratuite?|affranchie?)\\b");
     m.put(FEE_CHARGED, "\\bfrais de (?:restockage|remise en stock|traitement|gestion|manutention)\\b|\\bp[ée]nalit[ée]\\b|\\bd[ée]cote\\b");
     m.put(FEE_NONE, "\\bsans (?:\\w+\\s+){0,2}frais de (?:restockage|remise en stock|traitement|gestion)\\b"
         + "|\\baucuns? frais de (?:restockage|remise en stock|traitement|gestion)\\b|\\bpas de frais de (?:restockage|remise en stock"

@@ -34,10 +34,12 @@ final class GermanLexicon {
     m.put(WARRANTY, "\\bGarantie\\w*|\\bGewährleistung\\w*");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bfalsch\\w* (?:Artikel|Ware|Produkt)");
     m.put(CONDITIONAL_DEFECT, "\\b(?:wenn|falls|sofern|bei)\\b[^.]{0,100}?\\b" + DEFECTIVE
-        + "|\\b(?:defekte|mangelhafte|beschädigte|fehlerhafte) (?:Ware|Artikel|Produkte?)\\b");
+        + "|\\b(?:defekte|mangelhafte|beschädigte|fehlerhafte) (?:Ware|Artikel|Produkte?)\\b"
+        + "|(?:^|[,;:]\\s*)(?:ist|sind|sollte|sollten|war|waren)\\b[^.]{0,60}?\\b(?:defekt\\w*|mangelhaft\\w*|beschädigt\\w*|fehlerhaft\\w*)");
     m.put(NOT_DEFECT, "\\b(?:ohne|kein\\w*) (?:Mangel|Defekt|Fehler)\\b|\\bnicht (?:defekt|mangelhaft|beschädigt|fehlerhaft)\\b"
         + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b"
-        + "|\\bau(?:ß|ss)er\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*)");
+        + "|\\bau(?:ß|ss)er\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*)"
+        + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bnicht (?:mehr )?gefallen\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bkostenlose?n? R[üu]ck(?:sendung|gabe|versand)\\w*|\\bR[üu]ck(?:sendung|versand)\\w* (?:ist|sind) kostenlos\\b"
@@ -45,16 +47,29 @@ final class GermanLexicon {
         + "|\\bR[üu]cksendekosten (?:übernehmen|tragen) wir\\b|\\bauf unsere Kosten\\b"
         + "|\\b(?:übernehmen|tragen|zahlen|erstatten) wir\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:Frankatur|Porto|R[üu]cksendekosten|R[üu]ckversandkosten|Kosten der R[üu]cksendung)\\b[^.]{0,30}?\\b"
-        + "(?:obliegt|obliegen|trägt|tragen|übernimmt|übernehmen|zahlt) (?:dem|der) (?:Verkäufer|Händler|Shop)\\b");
+        + "(?:obliegt|obliegen|trägt|tragen|übernimmt|übernehmen|zahlt) (?:dem|der) (?:Verkäufer|Händler|Shop)\\b"
+        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)\\b|\\bgehen zu unseren Lasten\\b"
+        + "|\\b(?:R[üu]cksendung|R[üu]ckgabe|Retoure|R[üu]ckversand)\\b[^.]{0,30}?\\b(?:ist|sind|bleibt|erfolgt) (?:für (?:Sie|dich) )?(?:kostenlos|kostenfrei|gratis|portofrei)\\b"
+        + "|\\b(?:kostenfrei|portofrei|gratis|kostenlos) (?:an uns )?zur[üu]ck(?:senden|schicken|geben)\\b|\\bkostenfreie[nr]? (?:R[üu]cksendung|R[üu]ckgabe|Retoure)\\w*"
+        + "|\\b(?:tragen|übernehmen|zahlen|bezahlen|erstatten) wir\\b[^.]{0,40}?\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:der Käufer|der Kunde|Sie|du)\\s+(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst"
         + "|zahlt|zahlen|zahlst)\\b[^.]{0,40}?\\b" + COSTS
         + "|\\babzüglich\\b[^.]{0,30}?\\b(?:R[üu]cknahme|R[üu]cksende|R[üu]ckversand)\\w*(?:gebühr|kosten|pauschale)"
         + "|\\b(?:(?:R[üu]cksende|R[üu]ckversand)\\w*kosten|Kosten (?:der|für die) R[üu]ck(?:sendung|gabe))\\b[^.]{0,40}?\\b"
         + "(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst|zahlt|zahlen|zahlst) "
-        + "(?:der Käufer|der Kunde|Sie|du)\\b|\\bauf (?:Ihre|deine|eigene) Kosten\\b|\\bzu Lasten des (?:Käufers|Kunden)\\b");
+        + "(?:der Käufer|der Kunde|Sie|du)\\b|\\bauf (?:Ihre|deine|eigene) Kosten\\b|\\bzu Lasten des (?:Käufers|Kunden)\\b"
+        + "|\\b(?:der Käufer|die Käuferin|der Kunde|die Kundin|der Besteller|die Bestellerin|der Verbraucher|die Verbraucherin|Sie|du|ihr)\\s+(?:hat|haben|hast|habt|muss|müssen|musst)\\b[^.]{0,40}?\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,30}?\\b(?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
+        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:hat|haben|muss|müssen) (?:der Käufer|der Kunde|der Besteller|der Verbraucher|Sie|du) (?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
+        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:gehen|geht|gehen voll) zu (?:Lasten|Ihren Lasten|deinen Lasten) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers|Käuferin|Kundin)\\b|\\bzu (?:Ihren|deinen|euren) Lasten\\b"
+        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:werden|wird|sind|ist)\\s+(?:vom|von der|von) (?:Käufer|Kunden|Besteller|Verbraucher|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)\\b"
+        + "|\\bauf (?:Kosten|Rechnung) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers|Käuferin|Kundin)\\b"
+        + "|\\bunfrei\\w*\\b[^.]{0,40}?\\b(?:Sendungen|Rücksendungen|Pakete|Retouren)?\\b[^.]{0,20}?\\b(?:nicht angenommen|verweigert|abgelehnt|nicht akzeptiert)|\\bausreichend frankiert\\b"
+        + "|\\b(?:Kosten (?:der|für die) R[üu]cksendung|R[üu]cksendekosten|R[üu]ckversandkosten)\\b[^.]{0,30}?\\b(?:werden|wird) (?:nicht|nie) (?:erstattet|übernommen|zurückerstattet)\\b"
+        + "|\\b(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst|zahlt|zahlen|zahlst|bezahlt|bezahlen) (?:der Käufer|die Käuferin|der Kunde|die Kundin|der Besteller|der Verbraucher|Sie|du)\\b[^.]{0,40}?\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*");
     m.put(PREPAID_LABEL, "\\b(?:frankiert\\w*|vorfrankiert\\w*) (?:R[üu]cksende)?(?:etikett|label|schein)\\w*|\\bRetourenschein\\b"
         + "|\\b(?:stellen|senden|schicken|erhalten|erhältst|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:Retourenlabel|R[üu]cksendeetikett"
-        + "|R[üu]cksendelabel|R[üu]cksendeschein)\\w*");
+        + "|R[üu]cksendelabel|R[üu]cksendeschein)\\w*"
+        + "|\\b(?:kostenlos\\w*|kostenfrei\\w*|frankiert\\w*) (?:R[üu]cksende|Retouren)?(?:etikett|label|schein)\\w*|\\b(?:Retourenlabel|R[üu]cksendeetikett|R[üu]cksendelabel)\\w* (?:liegt|ist) (?:der|dem|Ihrer|deiner) (?:Sendung|Paket|Lieferung) bei\\b");
     m.put(FEE_CHARGED, "\\b(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*|\\bStrafgebühr\\b");
     m.put(FEE_NONE, "\\bkeine (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*"
         + "|\\bohne (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme)[- ]?gebühr\\w*");

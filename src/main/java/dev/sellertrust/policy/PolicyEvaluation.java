@@ -66,13 +66,12 @@ public final class PolicyEvaluation {
     return evaluate(List.of(new LabelSet(labelsFile, textsDir)));
   }
 
+  /** One labelled document: its row of labels, where it is, and what the extractor reads in it. */
+  private record Document(Map<String, String> row, String file, String text, String language, String company,
+      String split, PolicyFacts facts) {}
+
   public static EvaluationReport evaluate(List<LabelSet> sets) {
-    Map<String, int[]> counts = new LinkedHashMap<>();
-    FACTS.keySet().forEach(f -> counts.put(f, new int[3]));
-    Map<List<String>, int[]> agreement = new LinkedHashMap<>();
-    List<EvaluationReport.Mismatch> mismatches = new ArrayList<>();
-    Set<String> companies = new HashSet<>();
-    int documents = 0;
+    List<Document> docs = new ArrayList<>();
     for (LabelSet set : sets) {
       List<Map<String, String>> rows = readCsv(set.labels());
       if (!rows.isEmpty() && !rows.get(0).containsKey("file")) {
@@ -90,55 +89,151 @@ public final class PolicyEvaluation {
           throw new IllegalArgumentException(set.labels() + ": split of " + file + " must be " + DEV + " or "
               + HOLDOUT + ", got " + split);
         }
-        companies.add(Objects.requireNonNullElse(blankToNull(row.get("company")), file));
-        PolicyFacts facts = PolicyExtractor.extract(read(path), language);
-        documents++;
-        for (Map.Entry<String, Function<PolicyFacts, Object>> e : FACTS.entrySet()) {
-          String fact = e.getKey();
-          if (!row.containsKey(fact)) {
-            continue;
-          }
-          String label = blankToNull(row.get(fact));
-          Object predicted = e.getValue().apply(facts);
-          int[] c = counts.get(fact);
-          if (predicted != null) {
-            c[0]++;
-          }
-          if (label != null) {
-            c[1]++;
-          }
-          boolean correct = predicted != null && label != null && matches(label, predicted);
-          if (correct) {
-            c[2]++;
-          } else if (predicted != null || label != null) {
-            mismatches.add(new EvaluationReport.Mismatch(file, fact, label,
-                predicted == null ? null : predicted.toString(), split));
-          }
-          boolean agrees = correct || (predicted == null && label == null);
-          List<String> pools = new ArrayList<>(List.of(language, EvaluationReport.ALL));
-          if (!language.equals("en")) {
-            pools.add(EvaluationReport.OTHER_LANGUAGES);
-          }
-          for (String pool : pools) {
-            int[] a = agreement.computeIfAbsent(List.of(split, pool, fact), k -> new int[2]);
-            a[0] += agrees ? 1 : 0;
-            a[1]++;
-          }
-        }
+        String company = Objects.requireNonNullElse(blankToNull(row.get("company")), file);
+        String text = read(path);
+        docs.add(new Document(row, file, text, language, company, split, PolicyExtractor.extract(text, language)));
       }
       LOG.info("policy evaluation: {} scored against {}", set.texts(), set.labels());
     }
+
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    FACTS.keySet().forEach(f -> counts.put(f, new int[3]));
+    Map<List<String>, int[]> agreement = new LinkedHashMap<>();
+    List<EvaluationReport.Mismatch> mismatches = new ArrayList<>();
+    Set<String> companies = new HashSet<>();
+    for (Document d : docs) {
+      companies.add(d.company());
+      for (Map.Entry<String, Function<PolicyFacts, Object>> e : FACTS.entrySet()) {
+        String fact = e.getKey();
+        if (!d.row().containsKey(fact)) {
+          continue;
+        }
+        String label = blankToNull(d.row().get(fact));
+        Object predicted = e.getValue().apply(d.facts());
+        int[] c = counts.get(fact);
+        if (predicted != null) {
+          c[0]++;
+        }
+        if (label != null) {
+          c[1]++;
+        }
+        boolean correct = predicted != null && label != null && matches(label, predicted);
+        if (correct) {
+          c[2]++;
+        } else if (predicted != null || label != null) {
+          mismatches.add(new EvaluationReport.Mismatch(d.file(), fact, label,
+              predicted == null ? null : predicted.toString(), d.split()));
+        }
+        count(agreement, d.split(), d.language(), fact, agrees(label, predicted));
+      }
+    }
+
+    LeaveOneOut loo = leaveOneCompanyOut(docs);
+    for (Document d : docs) {
+      PolicyFacts facts = loo.facts().get(d);
+      if (facts == null) {
+        continue;
+      }
+      for (Map.Entry<String, Function<PolicyFacts, Object>> e : FACTS.entrySet()) {
+        String fact = e.getKey();
+        if (!d.row().containsKey(fact)) {
+          continue;
+        }
+        String label = blankToNull(d.row().get(fact));
+        Object predicted = e.getValue().apply(facts);
+        boolean agrees = agrees(label, predicted);
+        if (!agrees) {
+          mismatches.add(new EvaluationReport.Mismatch(d.file(), fact, label,
+              predicted == null ? null : predicted.toString(), LEAVE_ONE_OUT));
+        }
+        count(agreement, LEAVE_ONE_OUT, d.language(), fact, agrees);
+      }
+    }
+
     List<EvaluationReport.FactScore> scores = new ArrayList<>();
     counts.forEach((fact, c) -> scores.add(new EvaluationReport.FactScore(fact, c[0], c[1], c[2])));
     List<EvaluationReport.Agreement> agreements = new ArrayList<>();
-    for (String split : List.of(DEV, HOLDOUT)) {
+    for (String split : List.of(DEV, LEAVE_ONE_OUT, HOLDOUT)) {
       agreement.forEach((k, a) -> {
         if (k.get(0).equals(split)) {
           agreements.add(new EvaluationReport.Agreement(split, k.get(1), k.get(2), a[0], a[1]));
         }
       });
     }
-    return new EvaluationReport(documents, scores, mismatches, agreements, companies.size());
+    return new EvaluationReport(docs.size(), scores, mismatches, agreements, companies.size(),
+        loo.companiesOfDev(), loo.singleCompanyAlternatives());
+  }
+
+  /**
+   * Dev documents read again, each without the lexicon alternatives only its own company could have been written
+   * from: a pseudo-split of the agreement tables.
+   */
+  public static final String LEAVE_ONE_OUT = "dev-loco";
+
+  private record LeaveOneOut(Map<Document, PolicyFacts> facts, int companiesOfDev, int singleCompanyAlternatives) {}
+
+  /**
+   * Leave-one-company-out for hand-written rules. The extractor fits no parameter to labels; what it is fitted to
+   * is the dev texts its patterns were written against. So for each dev company, its documents are read again
+   * with every lexicon alternative left out that occurs in the dev texts of that company and of no other: the
+   * wording that, the company left out, nothing else in the dev set would have called for. Alternatives occurring
+   * in no dev text stay (they come from model texts and common wording, not from a document), and so do the
+   * language-independent rules. Occurrence is the alternative found anywhere in the normalised text, a broad
+   * reading, so fewer alternatives count as one company's than a stricter reading would leave out.
+   */
+  private static LeaveOneOut leaveOneCompanyOut(List<Document> docs) {
+    Map<String, Map<String, java.util.regex.Pattern>> alternativesByLanguage = new HashMap<>();
+    Map<String, Set<String>> companiesByAlternative = new HashMap<>();
+    Set<String> devCompanies = new HashSet<>();
+    for (Document d : docs) {
+      if (!d.split().equals(DEV)) {
+        continue;
+      }
+      devCompanies.add(d.company());
+      String normalised = NormalizedText.of(d.text()).text();
+      String lang = d.facts().language();
+      Map<String, java.util.regex.Pattern> alternatives =
+          alternativesByLanguage.computeIfAbsent(lang, Lexicon::alternativePatterns);
+      alternatives.forEach((id, p) -> {
+        if (p.matcher(normalised).find()) {
+          companiesByAlternative.computeIfAbsent(id, k -> new HashSet<>()).add(d.company());
+        }
+      });
+    }
+    Map<String, Set<String>> ownAlternatives = new HashMap<>();
+    companiesByAlternative.forEach((id, cs) -> {
+      if (cs.size() == 1) {
+        ownAlternatives.computeIfAbsent(cs.iterator().next(), k -> new HashSet<>()).add(id);
+      }
+    });
+    Map<Document, PolicyFacts> out = new java.util.IdentityHashMap<>();
+    for (Document d : docs) {
+      if (!d.split().equals(DEV)) {
+        continue;
+      }
+      Set<String> own = ownAlternatives.getOrDefault(d.company(), Set.of());
+      out.put(d, own.isEmpty() ? d.facts()
+          : PolicyExtractor.extract(d.text(), d.language(), lang -> Lexicon.without(lang, own)));
+    }
+    int single = ownAlternatives.values().stream().mapToInt(Set::size).sum();
+    return new LeaveOneOut(out, devCompanies.size(), single);
+  }
+
+  private static boolean agrees(String label, Object predicted) {
+    return predicted == null ? label == null : label != null && matches(label, predicted);
+  }
+
+  private static void count(Map<List<String>, int[]> agreement, String split, String language, String fact,
+      boolean agrees) {
+    List<String> pools = new ArrayList<>(List.of(language, EvaluationReport.ALL));
+    if (!language.equals("en")) {
+      pools.add(EvaluationReport.OTHER_LANGUAGES);
+    }
+    for (String pool : pools) {
+      int[] a = agreement.computeIfAbsent(List.of(split, pool, fact), k -> new int[2]);
+      a[0] += agrees ? 1 : 0;
+      a[1]++;
+    }
   }
 
   /** Integers and strings must be equal; booleans ignore case; percentages compare as numbers. */

@@ -19,12 +19,17 @@ public final class PolicyExtractor {
   private PolicyExtractor() {}
 
   public static PolicyFacts extract(String text, String language) {
+    return extract(text, language, Lexicon::forLanguage);
+  }
+
+  /** As {@link #extract(String, String)}, with the lexicon of each language given (see {@link Lexicon#without}). */
+  static PolicyFacts extract(String text, String language, java.util.function.Function<String, Lexicon> lexicons) {
     String policy = text == null ? "" : text;
     NormalizedText nt = NormalizedText.of(policy);
     String given = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
     boolean detected = !Lexicon.LANGUAGES.contains(given);
     String lang = detected ? LanguageDetector.detect(nt.text()) : given;
-    Lexicon lex = Lexicon.forLanguage(lang);
+    Lexicon lex = lexicons.apply(lang);
     List<Sentences.Span> sentences = Sentences.split(nt.text());
 
     TimeLimits.Result time = TimeLimits.find(nt, sentences, lex);

@@ -33,10 +33,13 @@ final class SpanishLexicon {
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bno funciona");
     m.put(CONDITIONAL_DEFECT, "\\b(?:si|cuando|en caso de que|salvo que|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
         + "|\\b(?:productos?|art[ií]culos?) (?:defectuos\\w*|dañad\\w*)|\\berror (?:es |sea )?nuestro\\b"
-        + "|\\b(?:por|de) nuestr[oa] (?:error|culpa|parte)\\b");
+        + "|\\b(?:por|de) nuestr[oa] (?:error|culpa|parte)\\b"
+        + "|\\b(?:salvo|excepto|a excepci[oó]n de|menos)\\b[^.]{0,60}?\\b(?:defectuos\\w*|defecto\\w*|dañad\\w*|aver[ií]\\w*|incorrect\\w*|err[oó]ne\\w*)");
     m.put(NOT_DEFECT, "\\bsin defecto\\w*|\\bno (?:sea|est[eé]|es|est[aá]) defectuos\\w*|\\bcambio de opini[oó]n\\b"
-        + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b|\\bresponsabilidad del (?:cliente|comprador|usuario)\\b"
-        + "|\\bretract\\w*|\\bdesistimiento\\b|\\barrepentimiento\\b");
+        + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b"
+        + "|\\bretract\\w*|\\bdesistimiento\\b|\\barrepentimiento\\b"
+        + "|\\b(?:si|cuando|en caso de que|en los casos en que|siempre que)\\b[^.]{0,60}?\\b(?:responsabilidad|culpa|error|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b"
+        + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa) del? (?:cliente|comprador|usuario)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|productos?|art[ií]culos?|pedidos?|compras?)\\b)\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bdevoluci[oó]n(?:es)? (?:gratuitas?|gratis)\\b"
@@ -44,7 +47,11 @@ final class SpanishLexicon {
         + "|\\bgastos de (?:env[ií]o de (?:la )?)?devoluci[oó]n (?:son|ser[aá]n|corren|correr[aá]n) (?:gratuitos"
         + "|a nuestro cargo|por nuestra cuenta)|\\ba nuestro cargo\\b|\\bsin coste (?:alguno )?para (?:usted|ti|el cliente)"
         + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:lo |los |la |las )?(?:cubrimos|cubriremos|asumimos|asumiremos|pagamos"
-        + "|pagaremos) nosotros\\b|\\bsin (?:ning[uú]n )?(?:costo|coste|cargo) (?:adicional )?para (?:usted|ti|el cliente)\\b");
+        + "|pagaremos) nosotros\\b|\\bsin (?:ning[uú]n )?(?:costo|coste|cargo) (?:adicional )?para (?:usted|ti|el cliente)\\b"
+        + "|\\b(?:nos hacemos cargo|nos haremos cargo|nos encargamos|corremos con|correremos con|abonamos|abonaremos|sufragamos)\\b[^.]{0,40}?\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)"
+        + "|\\b(?:devoluci[oó]n|devoluciones|retorno|env[ií]o de (?:la )?devoluci[oó]n)\\b[^.]{0,30}?\\b(?:es|son|ser[aá]n?) (?:totalmente |completamente )?(?:gratuit[oa]s?|gratis|sin coste|sin costo|sin cargo)\\b"
+        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,60}?\\b(?:corre(?:n|r[aá]n?)?|ser[aá]n?|son|van) (?:a|por) (?:nuestra cuenta|cuenta nuestra|cargo de la tienda|cargo del vendedor|cargo de la empresa)\\b"
+        + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad)[oa]s? por (?:nosotros|la tienda|el vendedor|la empresa)\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:el cliente|el comprador|usted|t[uú])\\s+(?:es|ser[aá]|ser[aá]s|eres)\\s+responsable"
         + "\\s+de\\s+(?:los\\s+)?(?:gastos|costes?|costos?)"
         + "|\\ba cargo del? (?:cliente|comprador)\\b|\\bpor cuenta del? (?:cliente|comprador)\\b"
@@ -53,8 +60,17 @@ final class SpanishLexicon {
         + "|\\b(?:corre|corren|correr[aá]n?) por (?:tu|su) cuenta\\b"
         + "|\\b(?:abonad|pagad|asumid|cubiert)[oa]s? por el (?:cliente|comprador|usuario|consumidor)\\b"
         + "|\\b(?:menos|descontando|deduciendo)\\b[^.]{0,30}?\\b(?:tarifa|cargo|gastos?|costes?|costos?) (?:fij[oa] )?de "
-        + "(?:la )?devoluci[oó]n");
-    m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b");
+        + "(?:la )?devoluci[oó]n"
+        + "|\\b(?:el cliente|la clienta|el comprador|la compradora|el consumidor|la consumidora|el usuario|usted|t[uú])\\s+(?:deber[aá]s?\\s+|tendr[aá]s?\\s+que\\s+|tiene\\s+que\\s+|tienes\\s+que\\s+|debe\\s+|debes\\s+)?(?:asum\\w*|pag\\w*|abon\\w*|cubr\\w*|sufrag\\w*|corre(?:r[aá])? con|se har[aá] cargo de|se hace cargo de)\\b[^.]{0,40}?\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)"
+        + "|\\b(?:deber[aá]s?|tendr[aá]s? que|tienes que|debes)\\s+(?:usted\\s+)?(?:asumir|pagar|abonar|cubrir|sufragar|correr con|hacerte cargo de|hacerse cargo de)\\b[^.]{0,40}?\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)"
+        + "|\\b(?:a|por) (?:cargo|cuenta) del? (?:cliente|clienta|comprador|compradora|consumidor|consumidora|usuario|destinatario)\\b"
+        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,60}?\\b(?:corre(?:n|r[aá]n?)?|ser[aá]n?|son|es|quedan?|ir[aá]n?|van) (?:a|por|de) (?:tu|su) (?:cargo|cuenta)\\b"
+        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,60}?\\b(?:es|son|ser[aá]n?|corre(?:n|r[aá]n?)?) (?:de )?(?:la )?(?:exclusiva )?responsabilidad del? (?:cliente|comprador|consumidor|usuario)\\b"
+        + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el cliente|el comprador|el consumidor)\\b"
+        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,40}?\\bdevoluci[oó]n\\b[^.]{0,20}?\\bno (?:son |ser[aá]n |se )?(?:reembolsables|reembolsa\\w*|reintegra\\w*|cubiert\\w*)");
+    m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
+        + "|\\b(?:te|le) (?:enviaremos|enviamos|facilitaremos|facilitamos|proporcionaremos|mandaremos)\\b[^.]{0,40}?\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
+        + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b");
     m.put(FEE_CHARGED, "\\b(?:tarifa|cargo|comisi[oó]n|gastos?) (?:de|por) (?:reposici[oó]n|reabastecimiento|gesti[oó]n)\\b"
         + "|\\b(?:tarifa|cargo|comisi[oó]n) (?:fij[oa] )?(?:de|por) devoluci[oó]n\\b"
         + "|\\bpenalizaci[oó]n\\b");

@@ -95,6 +95,38 @@ class PolicyEvaluationTest {
   }
 
   @Test
+  void leaveOneCompanyOutDropsWordingOnlyOneCompanyUses() throws Exception {
+    Path texts = Files.createDirectories(dir.resolve("loco"));
+    Files.writeString(texts.resolve("x.txt"), "Returns are accepted within 30 days of delivery. "
+        + "Return postage is at the buyer's expense.", StandardCharsets.UTF_8);
+    Files.writeString(texts.resolve("x2.txt"), "Returns are accepted within 30 days of delivery. "
+        + "Return postage is at the buyer's expense.", StandardCharsets.UTF_8);
+    Files.writeString(texts.resolve("y.txt"), "Returns are accepted within 30 days of delivery. "
+        + "We offer free returns.", StandardCharsets.UTF_8);
+    Path labels = dir.resolve("loco.csv");
+    Files.writeString(labels, "file,language,company,split,return_window_days,return_shipping_paid_by\n"
+        + "x.txt,en,Shop X,dev,30,buyer\n"
+        + "x2.txt,en,Shop X,dev,30,buyer\n"
+        + "y.txt,en,Shop Y,dev,30,seller\n", StandardCharsets.UTF_8);
+    EvaluationReport r = PolicyEvaluation.evaluate(List.of(new PolicyEvaluation.LabelSet(labels, texts)));
+    assertEquals(3, r.agreement(PolicyEvaluation.DEV, "en", "return_shipping_paid_by").agree());
+    // Each payer wording occurs in one company's texts only (two texts of Shop X are still one company):
+    // left out, no payer is read. The window wording is shared, so the window stays.
+    assertEquals(0, r.agreement(PolicyEvaluation.LEAVE_ONE_OUT, "en", "return_shipping_paid_by").agree());
+    assertEquals(3, r.agreement(PolicyEvaluation.LEAVE_ONE_OUT, "en", "return_window_days").agree());
+    assertEquals(2, r.devCompanies());
+    assertTrue(r.toText().contains("Leave-one-company-out minus in-sample"));
+    assertTrue(r.mismatchesText(PolicyEvaluation.LEAVE_ONE_OUT).contains("y.txt"));
+  }
+
+  @Test
+  void lexiconAlternativesSplitAtTopLevelAndUnwrapWholeGroups() {
+    assertEquals(List.of("a(?:b|c)", "[|]d", "\\|e"), Lexicon.alternatives("a(?:b|c)|[|]d|\\|e"));
+    assertEquals(List.of("\\bx\\b", "\\by z\\b", "(?:p|q)r"), Lexicon.alternatives("\\b(?:x|y z)\\b|(?:p|q)r"));
+    assertEquals(List.of("x", "y", "z"), Lexicon.alternatives("(?:x|(?:y|z))"));
+  }
+
+  @Test
   void labelMatchingRules() {
     assertTrue(PolicyEvaluation.matches("30", 30));
     assertTrue(PolicyEvaluation.matches("TRUE", Boolean.TRUE));
