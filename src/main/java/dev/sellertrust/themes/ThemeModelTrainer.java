@@ -20,15 +20,21 @@ final class ThemeModelTrainer {
   private ThemeModelTrainer() {}
 
   /** The training settings; written into the model file. */
-  record Params(ThemeFeatures.Options options, double l2, int minCount, int iterations) {
-    static final Params DEFAULT = new Params(ThemeFeatures.Options.DEFAULT, 0.003, 3, 400);
+  record Params(ThemeFeatures.Options options, double l2, int minCount, int iterations, boolean voteShares) {
+    static final Params DEFAULT = new Params(ThemeFeatures.Options.DEFAULT, 0.003, 3, 400, true);
 
     String encode() {
-      return options.encode() + " l2=" + l2 + " min-count=" + minCount + " iterations=" + iterations;
+      return options.encode() + " l2=" + l2 + " min-count=" + minCount + " iterations=" + iterations
+          + " targets=" + (voteShares ? "vote-shares" : "labels");
     }
   }
 
-  record Example(Map<String, Integer> features, Set<Theme> themes, int fold) {}
+  /** A review's features, its labelled themes, and what the model is fitted to: the labels or the vote shares. */
+  record Example(Map<String, Integer> features, Set<Theme> themes, int fold, LabelledReview review) {
+    double target(Theme t, boolean voteShares) {
+      return voteShares ? review.share(t) : themes.contains(t) ? 1 : 0;
+    }
+  }
 
   private static final double LEARNING_RATE = 0.05;
 
@@ -46,7 +52,7 @@ final class ThemeModelTrainer {
     for (LabelledReview r : reviews) {
       Map<String, Integer> f = rules.modelFeatures(r.text(), r.language(), r.rating(), language, options);
       if (f != null) {
-        out.add(new Example(f, r.themes(), r.fold()));
+        out.add(new Example(f, r.themes(), r.fold(), r));
       }
     }
     return out;
@@ -178,7 +184,7 @@ final class ThemeModelTrainer {
       Example e = data.get(i);
       x[i] = e.features().keySet().stream().map(index::get).filter(j -> j != null).mapToInt(Integer::intValue).toArray();
       for (int k = 0; k < themes.size(); k++) {
-        y[i][k] = e.themes().contains(themes.get(k)) ? 1 : 0;
+        y[i][k] = e.target(themes.get(k), p.voteShares());
       }
     }
     int nf = index.size();

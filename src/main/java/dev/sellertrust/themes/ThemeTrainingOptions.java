@@ -19,10 +19,19 @@ public final class ThemeTrainingOptions {
   @Option(names = "--iterations", defaultValue = "400", description = "Full-batch optimiser steps (default: ${DEFAULT-VALUE}).")
   int iterations;
 
+  @Option(names = "--targets", defaultValue = "vote-shares",
+      description = "What each theme's regression is fitted to: vote-shares (the share of labellers who chose it, "
+          + "where the labels are votes) or labels (the labelled themes) (default: ${DEFAULT-VALUE}).")
+  String targets;
+
   ThemeModelTrainer.Params params() {
+    if (!targets.equals("vote-shares") && !targets.equals("labels")) {
+      throw new IllegalArgumentException("--targets must be vote-shares or labels");
+    }
     if (minCount < 1 || iterations < 1 || l2 < 0) {
       throw new IllegalArgumentException("--min-count and --iterations must be positive, --l2 not negative");
     }
-    return new ThemeModelTrainer.Params(ThemeFeatures.Options.decode(features), l2, minCount, iterations);
+    return new ThemeModelTrainer.Params(ThemeFeatures.Options.decode(features), l2, minCount, iterations,
+        targets.equals("vote-shares"));
   }
 }
