@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds complaint themes (and praise) in a review's text with per-language phrase rules. Each review is tokenised
- * once, its language decided ({@link ReviewLanguage}), and the rules whose first word occurs are tried at that
- * position: linear in the text, no regular expressions. Thread-safe; one shared instance.
+ * Finds complaint themes (and praise) in a review's text with per-language phrase rules and, for the language a
+ * {@link ThemeModel} is shipped for (Portuguese), the model on top of them. Each review is tokenised once, its
+ * language decided ({@link ReviewLanguage}), and the rules whose first word occurs are tried at that position: linear
+ * in the text, no regular expressions. Thread-safe; one shared instance.
  *
  * <p>Praise is only reported for a review with no complaint, since a mixed review ("arrived early but broken") is
  * read by buyers as a complaint; a rating of 4 or 5 with no complaint and no negative phrase counts as praise too.

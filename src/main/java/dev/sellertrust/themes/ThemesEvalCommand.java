@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code themes-eval}: scores the review theme extractor against labelled reviews, on the whole file and fold by
- * fold. The rules have no fitted parameters; the folds show how much the figures move between disjoint fifths, and
- * a fold whose reviews were never read while writing the rules ({@code --unseen-fold}) is the honest estimate.
- * Command-line edge: prints to stdout, exit code 2 when the file is missing or malformed.
+ * fold. A fold whose reviews were never read while writing the rules or training the model ({@code --unseen-fold})
+ * is the honest estimate; {@code --cv} cross-validates the model's training instead (train on the other folds, score
+ * the held-out one), and {@code --exclude-fold} keeps a fold out of everything, unread. Command-line edge: prints to
+ * stdout, exit code 2 when the file is missing or malformed.
  */
 @Command(
     name = "themes-eval",
@@ -46,6 +47,9 @@ public final class ThemesEvalCommand implements Callable<Integer> {
   @Option(names = "--language", defaultValue = "pt", description = "The language the model reads, with --cv (default: ${DEFAULT-VALUE}).")
   String language;
 
+  @Option(names = "--rules-only", description = "Score the rules without the learned model (for comparison).")
+  boolean rulesOnly;
+
   @Mixin
   ThemeTrainingOptions training;
 
@@ -63,7 +67,8 @@ public final class ThemesEvalCommand implements Callable<Integer> {
       return 2;
     }
     IntPredicate kept = f -> f != excludeFold;
-    ThemeScores all = ThemeScores.evaluate(reviews, kept);
+    ReviewThemeExtractor extractor = rulesOnly ? ReviewThemeExtractor.rulesOnly() : ReviewThemeExtractor.get();
+    ThemeScores all = ThemeScores.evaluate(reviews, kept, extractor);
     Set<Theme> macro = all.themesWithSupport(minSupport);
     if (crossValidate) {
       return crossValidate(reviews, kept, macro);
@@ -75,16 +80,16 @@ public final class ThemesEvalCommand implements Callable<Integer> {
       if (fold == excludeFold) {
         continue;
       }
-      ThemeScores s = ThemeScores.evaluate(reviews, f -> f == fold);
+      ThemeScores s = ThemeScores.evaluate(reviews, f -> f == fold, extractor);
       folds.append(String.format(Locale.ROOT, " %d=%.3f", k, s.macroF1(macro)));
     }
     System.out.println(folds);
     if (unseenFold >= 0 && unseenFold < 5 && unseenFold != excludeFold) {
       System.out.println();
-      System.out.print(ThemeScores.evaluate(reviews, f -> f != unseenFold && kept.test(f))
+      System.out.print(ThemeScores.evaluate(reviews, f -> f != unseenFold && kept.test(f), extractor)
           .table("folds read while writing the rules and training the model", macro));
       System.out.println();
-      System.out.print(ThemeScores.evaluate(reviews, f -> f == unseenFold).table("unseen fold " + unseenFold, macro));
+      System.out.print(ThemeScores.evaluate(reviews, f -> f == unseenFold, extractor).table("unseen fold " + unseenFold, macro));
     }
     return 0;
   }
