@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds complaint themes (and praise) in a review's text with per-language phrase rules. Each review is tokenised
- * once, its language decided ({@link ReviewLanguage}), and the rules whose first word occurs are tried at that
- * position: linear in the text, no regular expressions. Thread-safe; one shared instance.
+ * Finds complaint themes (and praise) in a review's text with per-language phrase rules and, for the language a
+ * {@link ThemeModel} is shipped for (Portuguese), the model on top of them. Each review is tokenised once, its
+ * language decided ({@link ReviewLanguage}), and the rules whose first word occurs are tried at that position: linear
+ * in the text, no regular expressions. Thread-safe; one shared instance.
  *
  * <p>Praise is only reported for a review with no complaint, since a mixed review ("arrived early but broken") is
  * read by buyers as a complaint; a rating of 4 or 5 with no complaint and no negative phrase counts as praise too.
@@ -17,12 +18,17 @@ import java.util.Map;
  * A phrase lies within one sentence; a negation reaches back three words and not across "but" ({@link #clauses}).
  */
 public final class ReviewThemeExtractor {
-  private static final ReviewThemeExtractor INSTANCE = new ReviewThemeExtractor();
+  private static final ReviewThemeExtractor INSTANCE =
+      new ReviewThemeExtractor(ThemeModel.loadResource(ThemeModel.PT_RESOURCE));
+  private static final ReviewThemeExtractor RULES_ONLY = new ReviewThemeExtractor(null);
 
   private final Vocabulary vocabulary = new Vocabulary();
   private final Map<String, ThemeLexicon> lexicons = new java.util.HashMap<>();
+  /** The learned reading of its language's reviews, or null: rules alone. */
+  private final ThemeModel model;
 
-  private ReviewThemeExtractor() {
+  private ReviewThemeExtractor(ThemeModel model) {
+    this.model = model;
     for (ThemeLexicon l : List.of(PortugueseThemes.build(vocabulary), EnglishThemes.build(vocabulary),
         SpanishThemes.build(vocabulary), GermanThemes.build(vocabulary), FrenchThemes.build(vocabulary),
         ChineseThemes.build(vocabulary))) {
@@ -30,8 +36,19 @@ public final class ReviewThemeExtractor {
     }
   }
 
+  /** The shipped extractor: rules in six languages, with the learned model where one is shipped (Portuguese). */
   public static ReviewThemeExtractor get() {
     return INSTANCE;
+  }
+
+  /** The rules alone, as the model's training reads them. */
+  static ReviewThemeExtractor rulesOnly() {
+    return RULES_ONLY;
+  }
+
+  /** The rules with {@code model} for its language (cross-validation, evaluation of a freshly trained model). */
+  static ReviewThemeExtractor withModel(ThemeModel model) {
+    return new ReviewThemeExtractor(model);
   }
 
   /** The rule words a token matches, for tests and error analysis. */
@@ -39,21 +56,102 @@ public final class ReviewThemeExtractor {
     return vocabulary.describe(vocabulary.idsOf(token));
   }
 
-  /** Themes of one review; empty for an empty text. {@code rating} may be null. */
-  public List<ThemeHit> extract(String text, String language, Integer rating) {
+  /** A review cut into tokens and read in its language, with the themes the rules found (token spans). */
+  private record Reading(ReviewTokens tokens, String language, ThemeLexicon lexicon, Map<Theme, int[]> found) {}
+
+  private Reading read(String text, String language, Integer rating) {
     if (text == null || text.isBlank()) {
-      return List.of();
+      return null;
     }
     ReviewTokens raw = ReviewTokens.of(text);
     if (raw.size() == 0) {
-      return List.of();
+      return null;
     }
     String lang = ReviewLanguage.detect(raw, language);
     if (lang == null) {
-      return List.of();
+      return null;
     }
     ReviewTokens tokens = raw.repaired(lang);
     ThemeLexicon lexicon = lexicons.get(lang);
+    return new Reading(tokens, lang, lexicon, ruleThemes(tokens, lexicon, rating));
+  }
+
+  /**
+   * The model's features of a review in {@code options}' terms, the rules' themes included; null when the review is
+   * empty or not in {@code modelLanguage}.
+   */
+  Map<String, Integer> modelFeatures(String text, String language, Integer rating, String modelLanguage,
+      ThemeFeatures.Options options) {
+    Reading r = read(text, language, rating);
+    if (r == null || !r.language().equals(modelLanguage)) {
+      return null;
+    }
+    return ThemeFeatures.of(r.tokens(), r.lexicon().negators, rating, r.found().keySet(), options);
+  }
+
+  /** Themes of one review; empty for an empty text. {@code rating} may be null. */
+  public List<ThemeHit> extract(String text, String language, Integer rating) {
+    Reading r = read(text, language, rating);
+    if (r == null) {
+      return List.of();
+    }
+    Map<Theme, int[]> found = r.found();
+    if (model != null && model.language.equals(r.language())) {
+      found = withModel(r, rating);
+    }
+    List<ThemeHit> hits = new ArrayList<>(found.size());
+    for (Map.Entry<Theme, int[]> e : found.entrySet()) {
+      hits.add(new ThemeHit(e.getKey(), ThemeSnippet.around(r.tokens(), e.getValue()[0], e.getValue()[1]),
+          r.language()));
+    }
+    return hits;
+  }
+
+  /**
+   * The model decides each theme it was trained on, reading the rules' themes among its features. The labels it
+   * learned from have one class for "late" and "never came", so where it reports lateness and the rules read a
+   * non-delivery, the non-delivery is kept. Themes the model was not trained on (an unresponsive seller) stay as the
+   * rules found them; praise is still reported only for a review without a complaint. A theme the rules did not find
+   * shows the words that weighed most for it.
+   */
+  private Map<Theme, int[]> withModel(Reading r, Integer rating) {
+    Map<Theme, int[]> rules = r.found();
+    Map<String, Integer> features = ThemeFeatures.of(r.tokens(), r.lexicon().negators, rating, rules.keySet(),
+        model.options);
+    double[] p = model.probabilities(features);
+    Map<Theme, int[]> out = new EnumMap<>(Theme.class);
+    rules.forEach((t, span) -> {
+      if (!model.themes.contains(t) && t != Theme.NOT_RECEIVED) {
+        out.put(t, span);
+      }
+    });
+    int n = r.tokens().size();
+    for (int t = 0; t < p.length; t++) {
+      Theme theme = model.themes.get(t);
+      if (p[t] < model.threshold[t]) {
+        continue;
+      }
+      if (theme == Theme.LATE_DELIVERY && rules.containsKey(Theme.NOT_RECEIVED)) {
+        out.put(Theme.NOT_RECEIVED, rules.get(Theme.NOT_RECEIVED));
+        if (!rules.containsKey(Theme.LATE_DELIVERY)) {
+          continue;
+        }
+      }
+      int[] span = rules.get(theme);
+      if (span == null) {
+        int at = model.evidenceToken(features, t);
+        span = at < 0 ? new int[] {0, Math.min(n, 6)} : new int[] {at, Math.min(n, at + 2)};
+      }
+      out.put(theme, span);
+    }
+    if (out.keySet().stream().anyMatch(Theme::isComplaint)) {
+      out.remove(Theme.ARRIVED_EARLY_OR_PRAISE);
+    }
+    return out;
+  }
+
+  /** The rules' themes with the token span each was found at. */
+  private Map<Theme, int[]> ruleThemes(ReviewTokens tokens, ThemeLexicon lexicon, Integer rating) {
     int n = tokens.size();
     int[][] ids = new int[n][];
     for (int i = 0; i < n; i++) {
@@ -87,11 +185,7 @@ public final class ReviewThemeExtractor {
         && !anyMatch(lexicon.negativeCues, tokens, ids, clause, lexicon)) {
       found.put(Theme.ARRIVED_EARLY_OR_PRAISE, new int[] {0, Math.min(n, 6)});
     }
-    List<ThemeHit> hits = new ArrayList<>(found.size());
-    for (Map.Entry<Theme, int[]> e : found.entrySet()) {
-      hits.add(new ThemeHit(e.getKey(), ThemeSnippet.around(tokens, e.getValue()[0], e.getValue()[1]), lang));
-    }
-    return hits;
+    return found;
   }
 
   /** Clause numbers where a contrast word ("mas", "but", "aber") also starts a new clause. */

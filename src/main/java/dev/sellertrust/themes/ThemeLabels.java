@@ -102,8 +102,14 @@ public final class ThemeLabels {
       String text = title.isEmpty() ? message : title + ". " + message;
       String score = row.get(at.get("review_score")).trim();
       int id = Integer.parseInt(row.get(at.get("id")).trim());
+      Map<Theme, Double> shares = new HashMap<>();
+      for (Map.Entry<Theme, Integer> v : votes.entrySet()) {
+        if (total > 0 && v.getValue() > 0) {
+          shares.put(v.getKey(), (double) v.getValue() / total);
+        }
+      }
       out.add(new LabelledReview(text, "pt", score.isEmpty() ? null : Integer.valueOf(score), themes, scored,
-          Math.floorMod(id, 5)));
+          Math.floorMod(id, 5), shares));
     }
     return out;
   }
@@ -127,7 +133,7 @@ public final class ThemeLabels {
         Integer rating = o.hasNonNull("rating") ? o.get("rating").asInt() : null;
         String language = o.hasNonNull("language") ? o.get("language").asText() : null;
         out.add(new LabelledReview(o.path("text").asText(""), language, rating, themes, EnumSet.allOf(Theme.class),
-            n++ % 5));
+            n++ % 5, Map.of()));
       } catch (IOException | IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
       }

@@ -40,7 +40,11 @@ public final class ThemeScores {
    * a predicted {@code not_received} is read as {@code late_delivery}, the class that scheme uses for it.
    */
   public static ThemeScores evaluate(List<LabelledReview> labelled, IntPredicate folds) {
-    ReviewThemeExtractor extractor = ReviewThemeExtractor.get();
+    return evaluate(labelled, folds, ReviewThemeExtractor.get());
+  }
+
+  /** As {@link #evaluate(List, IntPredicate)}, with the given extractor (a model trained on other folds). */
+  static ThemeScores evaluate(List<LabelledReview> labelled, IntPredicate folds, ReviewThemeExtractor extractor) {
     Map<Theme, int[]> c = new EnumMap<>(Theme.class);
     int n = 0;
     for (LabelledReview r : labelled) {
@@ -62,6 +66,25 @@ public final class ThemeScores {
         k[2] += !gold && pred ? 1 : 0;
         k[3] += gold && !pred ? 1 : 0;
       }
+    }
+    Map<Theme, Counts> out = new EnumMap<>(Theme.class);
+    c.forEach((t, k) -> out.put(t, new Counts(k[0], k[1], k[2], k[3])));
+    return new ThemeScores(out, n);
+  }
+
+  /** Sums the counts of disjoint parts (the held-out folds of a cross-validation), as one pooled score. */
+  static ThemeScores pooled(List<ThemeScores> parts) {
+    Map<Theme, int[]> c = new EnumMap<>(Theme.class);
+    int n = 0;
+    for (ThemeScores s : parts) {
+      n += s.reviews;
+      s.counts.forEach((t, k) -> {
+        int[] a = c.computeIfAbsent(t, x -> new int[4]);
+        a[0] += k.support();
+        a[1] += k.tp();
+        a[2] += k.fp();
+        a[3] += k.fn();
+      });
     }
     Map<Theme, Counts> out = new EnumMap<>(Theme.class);
     c.forEach((t, k) -> out.put(t, new Counts(k[0], k[1], k[2], k[3])));

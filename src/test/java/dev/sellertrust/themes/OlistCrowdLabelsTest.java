@@ -12,18 +12,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor against the crowd-labelled Olist reviews in ../shared/realdata (not in the repository). The rules
- * were written reading folds 0-3 only ({@code id mod 5 != 4}); fold 4 stands for unseen reviews. The floors are
- * the figures measured on it, rounded down, so a rule change that loses ground fails here.
+ * were written and the model trained reading folds 0-3 only ({@code id mod 5 != 4}); fold 4 stands for unseen
+ * reviews. The floors are the figures measured on it, rounded down, so a change that loses ground fails here.
  */
 class OlistCrowdLabelsTest {
   private static final Path DEV =
       Path.of("../shared/realdata/olist_review_themes/olist_classified_reviews_dev.csv");
   private static final int UNSEEN_FOLD = 4;
   private static final Map<Theme, Double> UNSEEN_FLOORS = Map.of(
-      Theme.LATE_DELIVERY, 0.72,
-      Theme.PARTIAL_DELIVERY, 0.79,
-      Theme.ARRIVED_EARLY_OR_PRAISE, 0.94);
-  private static final double UNSEEN_MACRO_FLOOR = 0.62;
+      Theme.LATE_DELIVERY, 0.78,
+      Theme.PARTIAL_DELIVERY, 0.83,
+      Theme.NOT_AS_DESCRIBED, 0.56,
+      Theme.POOR_QUALITY_OR_DAMAGED, 0.66,
+      Theme.ARRIVED_EARLY_OR_PRAISE, 0.96);
+  private static final double UNSEEN_MACRO_FLOOR = 0.70;
 
   @Test
   void unseenFoldKeepsItsMeasuredFloors() {
