@@ -132,11 +132,14 @@ public final class MarketplaceGenerator {
           rows.merge(t, (long) buffer.rows(), Long::sum);
         }
         for (Evidence e : out.evidence) {
-          int[] acc = evidence[e.sellerIndex] == null ? new int[4] : evidence[e.sellerIndex];
+          int[] acc = evidence[e.sellerIndex] == null ? new int[7] : evidence[e.sellerIndex];
           acc[0] += e.outsideWindowRejections;
           acc[1] += e.slowRefunds;
           acc[2] += e.deductedRefunds;
           acc[3] += e.deniedExchanges;
+          acc[4] += e.deliveredOrders;
+          acc[5] += e.lateOrders;
+          acc[6] += e.undeliveredOrders;
           evidence[e.sellerIndex] = acc;
         }
         done += out.orders;

@@ -67,6 +67,7 @@ final class ReturnSimulator {
       }
     }
     o.returnStatus = x.status;
+    o.refundProblem = x.problem;
     c.out().rows(OutputTable.RETURNS)
         .str(OrderIds.returnId(o.number)).str(o.id).str(c.seller().id()).ts(requested).str(reason).str(x.status)
         .str(x.rejection).str(x.resolution).ts(x.firstResponse).ts(x.resolved)
@@ -108,6 +109,8 @@ final class ReturnSimulator {
     long refundMinor = RowEncoder.NO_AMOUNT;
     Boolean dissatisfied;
     boolean deniedExchange;
+    /** What the buyer would call a refund problem: see {@link SimOrder#refundProblem}. */
+    boolean problem;
   }
 
   private static void unanswered(SliceContext c, Outcome x, boolean willAnswerLater) {
@@ -116,6 +119,7 @@ final class ReturnSimulator {
       x.status = "closed";
       x.resolution = "none";
       x.resolved = autoClose;
+      x.problem = true;
       x.dissatisfied = Rand.chance(c.r(), 0.85);
     } else {
       x.status = "requested";
@@ -124,6 +128,7 @@ final class ReturnSimulator {
 
   private static void reject(SliceContext c, Outcome x, String why, double dissatisfied) {
     x.status = "rejected";
+    x.problem = true;
     x.rejection = why;
     x.resolution = "none";
     x.resolved = x.firstResponse;
@@ -176,6 +181,7 @@ final class ReturnSimulator {
       x.refundMinor = money ? refund(c, o, spec, reason, resolution) : RowEncoder.NO_AMOUNT;
       boolean deducted = resolution.equals("refund") && x.refundMinor < o.amountMinor;
       double refundDays = (completion - received) / (double) SliceContext.DAY;
+      x.problem = money && (refundDays > 14 || slow || deducted);
       double p = 0.04 + 0.15 * c.bad() + (refundDays > 14 ? 0.3 : 0) + (deducted ? 0.4 : 0)
           + (resolution.equals("partial_refund") ? 0.3 : 0);
       x.dissatisfied = Rand.chance(r, Math.min(0.95, p));

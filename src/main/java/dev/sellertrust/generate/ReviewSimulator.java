@@ -64,11 +64,20 @@ final class ReviewSimulator {
     String language = language(r, o.buyerMarket);
     // A few reviews lose their order link (imported from another channel); they are never verified purchases.
     boolean linked = !Rand.chance(r, 0.03);
+    String[] template = {ReviewTexts.title(r, language, rating), ReviewTexts.text(r, language, rating, o.late)};
+    String[] written = ReviewTexts.write(c.texts(), language, rating, cause(o), template);
     c.out().rows(OutputTable.REVIEWS)
         .str(OrderIds.review(o.number)).str(c.seller().id()).str(linked ? o.id : null).integer(rating).ts(reviewTs)
-        .str(language).str(ReviewTexts.title(r, language, rating))
-        .str(ReviewTexts.text(r, language, rating, o.late)).bool(linked && !Rand.chance(r, 0.05))
+        .str(language).str(written[0]).str(written[1]).bool(linked && !Rand.chance(r, 0.05))
         .end(IsoTime.dayOf(reviewTs));
+  }
+
+  /** What the buyer has to complain about: the order's hidden causes. */
+  static ReviewTexts.Cause cause(SimOrder o) {
+    String why = o.returnReason;
+    return new ReviewTexts.Cause(!o.delivered(), o.late,
+        "damaged_in_transit".equals(why) || "defective".equals(why),
+        "not_as_described".equals(why) || "wrong_item".equals(why), o.refundProblem);
   }
 
   private static String language(SplittableRandom r, Market buyer) {

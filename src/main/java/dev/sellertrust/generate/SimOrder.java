@@ -23,6 +23,8 @@ final class SimOrder {
   String returnReason;
   long returnRequestedTs;
   String returnStatus;
+  /** The return was refused, never answered, refunded late (over 14 days) or refunded short. */
+  boolean refundProblem;
 
   void reset(long orderNumber) {
     number = orderNumber;
@@ -33,6 +35,7 @@ final class SimOrder {
     returnReason = null;
     returnRequestedTs = IsoTime.NO_TIME;
     returnStatus = null;
+    refundProblem = false;
   }
 
   boolean delivered() {

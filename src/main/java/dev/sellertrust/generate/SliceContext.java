@@ -2,9 +2,12 @@ package dev.sellertrust.generate;
 
 import java.util.SplittableRandom;
 
-/** What the event simulators of one slice share: its own random stream, the seller, the period and the output. */
-record SliceContext(SplittableRandom r, SellerProfile seller, Timeline time, BuyerPool buyers, UnitOutput out,
-    Evidence evidence) {
+/**
+ * What the event simulators of one slice share: its own random stream, a second one for the words of its reviews (so
+ * that what a review says never moves the other rows of the world), the seller, the period and the output.
+ */
+record SliceContext(SplittableRandom r, SplittableRandom texts, SellerProfile seller, Timeline time, BuyerPool buyers,
+    UnitOutput out, Evidence evidence) {
 
   static final long HOUR = 3600;
   static final long DAY = IsoTime.SECONDS_PER_DAY;

@@ -9,6 +9,8 @@ import dev.sellertrust.policy.PolicyTemplates;
 final class SliceSimulator {
   /** Small enough that a giant seller spreads over many threads and the in-flight memory stays bounded. */
   static final int SLICE_ORDERS = 5_000;
+  /** Salt of the review-text streams. */
+  private static final long TEXT_STREAM = 0x7E47L;
 
   private final long seed;
   private final Timeline time;
@@ -21,7 +23,8 @@ final class SliceSimulator {
   }
 
   void run(SellerProfile seller, int slice, UnitOutput out) {
-    SliceContext c = new SliceContext(Rand.stream(seed, seller.index(), slice), seller, time, buyers, out,
+    SliceContext c = new SliceContext(Rand.stream(seed, seller.index(), slice),
+        Rand.stream(Rand.mix(seed ^ TEXT_STREAM), seller.index(), slice), seller, time, buyers, out,
         out.evidenceFor(seller.index()));
     if (slice == 0) {
       writeSeller(c);
@@ -33,6 +36,7 @@ final class SliceSimulator {
       o.reset(seller.firstOrderNo() + i);
       OrderSimulator.simulate(c, o);
       OrderSimulator.write(c, o);
+      c.evidence().countOrder(o);
       ReturnSimulator.simulate(c, o);
       ReviewSimulator.simulate(c, o);
       TicketSimulator.simulate(c, o);

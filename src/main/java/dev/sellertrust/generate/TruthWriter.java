@@ -29,14 +29,18 @@ final class TruthWriter {
           "mismatch_no_exchange", "evidence_outside_window", "evidence_refund_slow",
           "evidence_shipping_deduction", "evidence_no_exchange", "serial_complainer_buyer",
           "seller_return_rate", "reject_in_policy_rate", "response_median_hours", "unanswered_rate",
-          "refund_median_days", "late_rate", "auto_reply", "domestic_share"));
+          "refund_median_days", "late_rate", "auto_reply", "domestic_share", "delivered_orders", "late_orders",
+          "undelivered_orders"));
 
   static final List<String> POLICY_COLUMNS = concat(
       List.of("seller_id", "market", "language", "effective_date", "clarity"), SPEC_COLUMNS, List.of());
 
   private static final int FLUSH_ROWS = 10_000;
 
-  /** {@code evidence[i]} holds seller i's counts in the order of the evidence_* columns. */
+  /**
+   * {@code evidence[i]} holds seller i's counts in the order of the evidence_* columns, then its delivered, late and
+   * undelivered orders.
+   */
   static void write(Path truthDir, SellerPlanner planner, long[] orders, long[] firstOrderNo, int giant,
       int[][] evidence) throws IOException {
     try (Table sellers = new Table(truthDir.resolve(SELLER_TRUTH), SELLER_COLUMNS);
@@ -67,6 +71,7 @@ final class TruthWriter {
         .str(decimal(b.sellerReturnRate())).str(decimal(b.rejectInPolicyRate()))
         .str(decimal(b.responseMedianHours())).str(decimal(b.unansweredRate())).str(decimal(b.refundMedianDays()))
         .str(decimal(b.lateRate())).bool(b.autoReply()).str(decimal(b.domesticShare()))
+        .integer(ev[4]).integer(ev[5]).integer(ev[6])
         .end(0);
   }
 

@@ -473,7 +473,10 @@ public final class TrustScoreJob {
       LOG.info("{}: {} rows staged", t.getKey(), fmt(n != null ? n : spark.read().parquet(path).count()));
     }
     Dataset<Row> scores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
-    writeExport(spark, ScoreExport.toExport(scores, runId.substring(0, 10)).coalesce(1).sortWithinPartitions("seller_id"),
+    // The theme rates come from the staged seller_metrics: one row per seller, a small join.
+    Dataset<Row> metrics = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString());
+    writeExport(spark, ScoreExport.toExport(scores, metrics, runId.substring(0, 10), req.config().themes())
+            .coalesce(1).sortWithinPartitions("seller_id"),
         publisher.stagedTable(runId, OutputLayout.EXPORTS), OutputLayout.SCORES_EXPORT_FILE);
     var feed = dev.sellertrust.changes.ChangeFeed.against(spark, req.outputDir(), req.snapshotDate(), scores,
         req.config().output().exportChangePoints());

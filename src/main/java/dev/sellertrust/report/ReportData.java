@@ -22,7 +22,9 @@ public record ReportData(
     ChangeSummary changes,
     List<BacktestRow> backtest,
     /* null when the backtest wrote no checks (one written before they existed) */
-    BacktestChecks backtestChecks) {
+    BacktestChecks backtestChecks,
+    /* null when seller_metrics has no theme columns (a snapshot published before them) */
+    ThemeSummary themes) {
 
   public record Meta(String snapshotDate, String runId, String outputDir, String inputDir, String methodologyVersion,
       String codeVersion, String sparkVersion, String javaVersion, String generatedAt, String configJson,
@@ -47,6 +49,19 @@ public record ReportData(
   public record ChangeSummary(String previousSnapshot, double thresholdPoints, List<Count> byType) {}
 
   public record BacktestRow(String method, Long sellers, Double spearman, Double aucWorstDecile) {}
+
+  /**
+   * What buyers write: per theme, the marketplace's reviews with text that report it (plain counts over the window);
+   * per complaint theme, the sellers most above their peers among those that pass the reasons' bar.
+   */
+  public record ThemeSummary(long reviewsWithText, List<ThemeShare> shares, List<ThemeSeller> sellers,
+      int minReviews, double minRatio, double minExcess) {}
+
+  public record ThemeShare(String theme, long reviews, double share) {}
+
+  /** {@code rate} and {@code peerRate} are time-weighted shares, as in seller_metrics. */
+  public record ThemeSeller(String theme, String sellerId, double rate, double peerRate, long reviews,
+      long reviewsWithText) {}
 
   /** The backtest's checks over every scored seller (docs/METHODOLOGY.md §7); the Spearman pair is null without truth. */
   public record BacktestChecks(long scoredSellers, Double thinShare, Double thinShareTop, Double thinShareBottom,

@@ -94,13 +94,14 @@ public final class ReportHtml {
         .append(esc(m.runId())).append(" · generated ").append(esc(m.generatedAt())).append(" · methodology ")
         .append(esc(m.methodologyVersion())).append("</p></header>\n<main>");
     sb.append("<nav><a href=\"#scores\">Scores</a><a href=\"#components\">Components</a><a href=\"#sellers\">Best &amp; worst</a>")
-        .append("<a href=\"#corridors\">Corridors</a><a href=\"#policy\">Policy clarity</a><a href=\"#quality\">Data quality</a>")
+        .append("<a href=\"#corridors\">Corridors</a><a href=\"#themes\">What buyers write</a><a href=\"#policy\">Policy clarity</a><a href=\"#quality\">Data quality</a>")
         .append("<a href=\"#changes\">Changes</a><a href=\"#backtest\">Backtest</a><a href=\"#run\">Run</a></nav>");
     tiles(sb, d);
     scores(sb, d);
     components(sb, d);
     sellers(sb, d);
     corridors(sb, d);
+    themes(sb, d);
     policy(sb, d);
     quality(sb, d);
     changes(sb, d);
@@ -315,6 +316,59 @@ public final class ReportHtml {
           .append(" orders or more</td></tr>");
     }
     sb.append("</table></section>");
+  }
+
+  private static void themes(StringBuilder sb, ReportData d) {
+    ReportData.ThemeSummary t = d.themes();
+    sb.append("<section id=\"themes\"><h2>What buyers write</h2>");
+    if (t == null || t.reviewsWithText() == 0) {
+      sb.append("<p class=\"empty\">").append(t == null ? "This snapshot's seller_metrics has no review-theme columns."
+          : "No review in the window has a title or text.").append("</p></section>");
+      return;
+    }
+    sb.append("<p class=\"note\">Themes read in the titles and texts of ").append(Html.count(t.reviewsWithText()))
+        .append(" reviews (docs/METHODOLOGY.md §6b); a review can report several. The sellers listed are those whose ")
+        .append("buyers report a complaint clearly more often than their peers' buyers, the bar of the reasons and the ")
+        .append("export: at least ").append(t.minReviews()).append(" reviews with text, a rate at least ")
+        .append(Html.num(t.minRatio(), 1)).append(" times the peers' and ").append(Html.num(t.minExcess() * 100, 0))
+        .append(" points above it; at most ").append(ReportQueries.THEME_SELLERS)
+        .append(" per theme, furthest above their peers first. Seller rates are time-weighted, the marketplace shares ")
+        .append("plain counts.</p>");
+    List<Svg.Bar> shares = new ArrayList<>();
+    for (ReportData.ThemeShare s : t.shares()) {
+      String label = s.theme().replace('_', ' ');
+      shares.add(new Svg.Bar(label, s.share() * 100, Html.pct(s.share(), 1) + " (" + Html.count(s.reviews()) + ")",
+          label + ": " + Html.count(s.reviews()) + " of " + Html.count(t.reviewsWithText()) + " reviews with text"));
+    }
+    sb.append("<div class=\"grid2\"><figure>").append(Svg.hbars("chart-themes-share",
+        "Reviews reporting each theme, marketplace", "share of reviews with text (%)", shares, "#b5651d", 0, 560))
+        .append("</figure><figure>");
+    if (t.sellers().isEmpty()) {
+      sb.append("<p class=\"empty\">No seller's buyers report a complaint clearly more often than its peers'.</p>");
+    } else {
+      List<Svg.Bar> sellers = new ArrayList<>();
+      for (ReportData.ThemeSeller s : t.sellers()) {
+        String label = s.theme().replace('_', ' ') + " · " + s.sellerId();
+        sellers.add(new Svg.Bar(label, s.rate() * 100, Html.pct(s.rate(), 0) + " vs " + Html.pct(s.peerRate(), 0),
+            label + ": " + Html.pct(s.rate(), 1) + " of reviews vs " + Html.pct(s.peerRate(), 1) + " for peers ("
+                + Html.count(s.reviews()) + " of " + Html.count(s.reviewsWithText()) + " reviews with text)"));
+      }
+      sb.append(Svg.hbars("chart-themes-sellers", "Sellers furthest above their peers, by theme",
+          "seller's share of reviews with text reporting the theme (%)", sellers, "#c0392b", 0, 560));
+    }
+    sb.append("</figure></div>");
+    if (!t.sellers().isEmpty()) {
+      sb.append("<table><tr><th>theme</th><th>seller</th><th class=\"n\">rate</th><th class=\"n\">peers</th>")
+          .append("<th class=\"n\">reviews reporting it</th><th class=\"n\">reviews with text</th></tr>");
+      for (ReportData.ThemeSeller s : t.sellers()) {
+        sb.append("<tr><td>").append(esc(s.theme().replace('_', ' '))).append("</td><td><code>").append(esc(s.sellerId()))
+            .append("</code></td><td class=\"n\">").append(Html.pct(s.rate(), 1)).append("</td><td class=\"n\">")
+            .append(Html.pct(s.peerRate(), 1)).append("</td><td class=\"n\">").append(Html.count(s.reviews()))
+            .append("</td><td class=\"n\">").append(Html.count(s.reviewsWithText())).append("</td></tr>");
+      }
+      sb.append("</table>");
+    }
+    sb.append("</section>");
   }
 
   private static void policy(StringBuilder sb, ReportData d) {

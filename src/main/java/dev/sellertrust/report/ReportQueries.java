@@ -2,7 +2,11 @@ package dev.sellertrust.report;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.themes.ReviewThemeRates;
+import dev.sellertrust.themes.Theme;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.Tier;
 import java.io.IOException;
@@ -18,6 +22,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The report's aggregates, computed with Spark on the snapshot's seller-level tables; only aggregates and the
@@ -155,6 +161,46 @@ public final class ReportQueries {
     return out;
   }
 
+  /** Sellers listed per complaint theme in the report. */
+  static final int THEME_SELLERS = 3;
+
+  /**
+   * Two small queries on seller_metrics (one row per seller): the marketplace's counts per theme in one aggregate,
+   * and the sellers whose telling themes (the bar of the reasons and the export) are furthest above their peers.
+   * Null when the table has no theme columns.
+   */
+  static ReportData.ThemeSummary themes(Dataset<Row> metrics, JobConfig.Themes cfg) {
+    if (!java.util.Arrays.asList(metrics.columns()).contains(ReviewThemeRates.WITH_TEXT)) {
+      return null;
+    }
+    List<Column> sums = new ArrayList<>();
+    for (Theme t : Theme.values()) {
+      sums.add(coalesce(sum(col(ReviewThemeRates.count(t))), lit(0L)));
+    }
+    Row totals = metrics.agg(coalesce(sum(col(ReviewThemeRates.WITH_TEXT)), lit(0L)), sums.toArray(new Column[0]))
+        .first();
+    long withText = totals.getLong(0);
+    List<ReportData.ThemeShare> shares = new ArrayList<>();
+    for (Theme t : Theme.values()) {
+      long n = totals.getLong(1 + t.ordinal());
+      shares.add(new ReportData.ThemeShare(t.id(), n, withText == 0 ? 0 : (double) n / withText));
+    }
+    Column entry = col("_t");
+    Dataset<Row> telling = metrics.select(col(MetricCols.SELLER_ID), explode(ReviewThemeRates.tellingThemes(cfg)).as("_t"))
+        .select(col(MetricCols.SELLER_ID), entry.getField(ReviewThemeRates.THEME).as("theme"),
+            entry.getField(ReviewThemeRates.RATE).as("rate"), entry.getField(ReviewThemeRates.PEER_RATE).as("peer"),
+            entry.getField(ReviewThemeRates.REVIEWS).as("n"), entry.getField(ReviewThemeRates.WITH_TEXT).as("text"));
+    WindowSpec byTheme = Window.partitionBy(col("theme"))
+        .orderBy(col("rate").minus(col("peer")).desc(), col("n").desc(), col(MetricCols.SELLER_ID));
+    List<ReportData.ThemeSeller> sellers = new ArrayList<>();
+    for (Row r : telling.withColumn("_rank", row_number().over(byTheme)).filter(col("_rank").leq(THEME_SELLERS))
+        .orderBy(col("theme"), col("_rank")).collectAsList()) {
+      sellers.add(new ReportData.ThemeSeller(r.getString(1), r.getString(0), r.getDouble(2), r.getDouble(3),
+          r.getLong(4), r.getLong(5)));
+    }
+    return new ReportData.ThemeSummary(withText, shares, sellers, cfg.minReviews(), cfg.minRatio(), cfg.minExcess());
+  }
+
   /** The backtest written by {@code trust-score backtest} for this snapshot, or null when there is none. */
   static List<ReportData.BacktestRow> backtest(SparkSession spark, String outputDir, String snapshot) {
     Path p = backtestFile(spark, outputDir, snapshot, OutputLayout.BACKTEST_FILE);
@@ -207,7 +253,7 @@ public final class ReportQueries {
    * @param pathOf where each table of this snapshot is (staged or published)
    */
   public static ReportData collect(SparkSession spark, Function<String, String> pathOf, ReportData.Meta meta,
-      ReportData.ChangeSummary changes) {
+      ReportData.ChangeSummary changes, JobConfig.Themes themes) {
     Dataset<Row> scores = spark.read().parquet(pathOf.apply(OutputLayout.SELLER_SCORES)).cache();
     try {
       Dataset<Row> corridors = spark.read().parquet(pathOf.apply(OutputLayout.CORRIDOR_METRICS));
@@ -216,7 +262,8 @@ public final class ReportQueries {
       return new ReportData(meta, counts.tiers(), counts.bins(), counts.withoutScore(), components(scores),
           ranked(scores, true), ranked(scores, false), corridors(corridors), policy(clarity), changes,
           backtest(spark, meta.outputDir(), meta.snapshotDate()),
-          backtestChecks(spark, meta.outputDir(), meta.snapshotDate()));
+          backtestChecks(spark, meta.outputDir(), meta.snapshotDate()),
+          themes(spark.read().parquet(pathOf.apply(OutputLayout.SELLER_METRICS)), themes));
     } finally {
       scores.unpersist();
     }

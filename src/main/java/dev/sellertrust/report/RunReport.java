@@ -59,7 +59,7 @@ public final class RunReport {
     ReportData.ChangeSummary changes = changeSummary(spark, req.outputDir(), req.snapshotDate(),
         new Path(publisher.stagedTable(runId, OutputLayout.EXPORTS), ChangeExport.FILE),
         req.config().output().exportChangePoints());
-    ReportData data = ReportQueries.collect(spark, staged, meta, changes);
+    ReportData data = ReportQueries.collect(spark, staged, meta, changes, req.config().themes());
     Path target = new Path(publisher.stagedTable(runId, TABLE), FILE);
     write(spark, target, ReportHtml.render(data));
     LOG.info("report: {} (published with the snapshot)", published);
@@ -126,9 +126,18 @@ public final class RunReport {
     double points = m.path("config").path("output").path("exportChangePoints").asDouble(Double.NaN);
     ReportData.ChangeSummary changes = changeSummary(spark, outputDir, snapshot,
         dev.sellertrust.changes.ChangeCounts.feedPath(outputDir, snapshot), points);
-    ReportData data = ReportQueries.collect(spark, t -> layout.table(t, snapshot).toString(), meta, changes);
+    ReportData data = ReportQueries.collect(spark, t -> layout.table(t, snapshot).toString(), meta, changes,
+        themesConfig(m.path("config").path("themes")));
     write(spark, publishedPath(outputDir, snapshot), ReportHtml.render(data));
     return published;
+  }
+
+  /** The theme bar the run used, from its manifest's config; the defaults for what it does not say. */
+  static dev.sellertrust.config.JobConfig.Themes themesConfig(JsonNode t) {
+    dev.sellertrust.config.JobConfig.Themes d = ConfigLoader.defaults().themes();
+    return new dev.sellertrust.config.JobConfig.Themes(t.path("minReviews").asInt(d.minReviews()),
+        t.path("minRatio").asDouble(d.minRatio()), t.path("minExcess").asDouble(d.minExcess()),
+        t.path("maxReasons").asInt(d.maxReasons()));
   }
 
   static void write(SparkSession spark, Path target, String html) {

@@ -123,16 +123,23 @@ public final class ReviewThemeRates {
     return when(whole.gt(0), part.divide(whole));
   }
 
+  /** The fields of one telling theme in {@link #tellingThemes} (and, without the phrase and excess, in the export). */
+  public static final String THEME = "theme";
+  public static final String RATE = "rate";
+  public static final String PEER_RATE = "peer_rate";
+  public static final String REVIEWS = "reviews";
+  private static final String PHRASE = "phrase";
+  private static final String EXCESS = "excess";
+
   /**
-   * Appends to each seller's reasons the complaint themes its buyers report clearly more often than its peers':
-   * at least {@code minReviews} reviews with text, a rate at least {@code minRatio} times the peers' and
-   * {@code minExcess} above it; the largest excesses first, at most {@code maxReasons}. Reads like
-   * "buyers report items not received: 9% of reviews vs 2% for peers (44 reviews)".
+   * Per seller, the complaint themes its buyers report clearly more often than its peers': at least
+   * {@code minReviews} reviews with text, a rate at least {@code minRatio} times the peers' and {@code minExcess}
+   * above it; the largest excesses first (ties by theme name). One bar for the reasons and the export, so both name
+   * the same themes. Reads the {@link #metricColumns}; empty for a seller without them.
    *
-   * @param scores seller_scores rows with their {@code reasons} array
-   * @param rates {@link #compute}'s output
+   * @return array of struct(theme, rate, peer_rate, reviews (reporting the theme), reviews_with_text, phrase, excess)
    */
-  public static Dataset<Row> withReasons(Dataset<Row> scores, Dataset<Row> rates, JobConfig.Themes cfg) {
+  public static Column tellingThemes(JobConfig.Themes cfg) {
     List<Column> candidates = new ArrayList<>();
     for (Theme t : Theme.values()) {
       if (!t.isComplaint()) {
@@ -142,14 +149,30 @@ public final class ReviewThemeRates {
       Column peer = coalesce(col(peerRate(t)), lit(0.0));
       Column telling = col(WITH_TEXT).geq(cfg.minReviews()).and(r.geq(peer.multiply(cfg.minRatio())))
           .and(r.minus(peer).geq(cfg.minExcess()));
-      Column text = format_string("%s: %s%% of reviews vs %s%% for peers (%d reviews)", lit(t.phrase()),
-          format_number(r.multiply(100), 0), format_number(peer.multiply(100), 0), col(WITH_TEXT));
-      candidates.add(when(telling, struct(r.minus(peer).as("excess"), text.as("text"))));
+      candidates.add(when(telling, struct(lit(t.id()).as(THEME), r.as(RATE), peer.as(PEER_RATE),
+          col(count(t)).as(REVIEWS), col(WITH_TEXT).as(WITH_TEXT), lit(t.phrase()).as(PHRASE),
+          r.minus(peer).as(EXCESS))));
     }
     Column found = filter(array(candidates.toArray(new Column[0])), c -> c.isNotNull());
-    Column ordered = transform(slice(array_sort(found, (a, b) -> when(a.getField("excess").gt(b.getField("excess")),
-        lit(-1)).when(a.getField("excess").lt(b.getField("excess")), lit(1)).otherwise(lit(0))), 1, cfg.maxReasons()),
-        c -> c.getField("text"));
+    return array_sort(found, (a, b) -> when(a.getField(EXCESS).gt(b.getField(EXCESS)), lit(-1))
+        .when(a.getField(EXCESS).lt(b.getField(EXCESS)), lit(1))
+        .when(a.getField(THEME).lt(b.getField(THEME)), lit(-1))
+        .when(a.getField(THEME).gt(b.getField(THEME)), lit(1))
+        .otherwise(lit(0)));
+  }
+
+  /**
+   * Appends to each seller's reasons its {@link #tellingThemes}, at most {@code maxReasons}. Reads like
+   * "buyers report items not received: 9% of reviews vs 2% for peers (44 reviews)".
+   *
+   * @param scores seller_scores rows with their {@code reasons} array
+   * @param rates {@link #compute}'s output
+   */
+  public static Dataset<Row> withReasons(Dataset<Row> scores, Dataset<Row> rates, JobConfig.Themes cfg) {
+    Column ordered = transform(slice(tellingThemes(cfg), 1, cfg.maxReasons()),
+        c -> format_string("%s: %s%% of reviews vs %s%% for peers (%d reviews)", c.getField(PHRASE),
+            format_number(c.getField(RATE).multiply(100), 0), format_number(c.getField(PEER_RATE).multiply(100), 0),
+            c.getField(WITH_TEXT)));
     Dataset<Row> themeReasons = rates.select(col(MetricCols.SELLER_ID), ordered.as("_theme_reasons"));
     String reasons = "reasons";
     return scores.join(themeReasons, new String[] {MetricCols.SELLER_ID}, "left")

@@ -42,7 +42,22 @@ class ReportHtmlTest {
         List.of(new ReportData.CorridorCell("CN", "US", 50, 0.1, 0.2), new ReportData.CorridorCell("CN", "DE", 5, 0.5, 0.5)),
         new ReportData.PolicySummary(2, 2, new long[] {0, 0, 0, 0, 0, 0, 1, 1, 0, 0},
             List.of(new ReportData.Count(EVIL, 2)), List.of()),
-        changes, backtest, checks);
+        changes, backtest, checks, THEMES);
+  }
+
+  static final ReportData.ThemeSummary THEMES = new ReportData.ThemeSummary(1000,
+      List.of(new ReportData.ThemeShare("late_delivery", 80, 0.08), new ReportData.ThemeShare("not_received", 20, 0.02)),
+      List.of(new ReportData.ThemeSeller("not_received", EVIL, 0.09, 0.02, 4, 44)), 20, 2.0, 0.03);
+
+  @Test
+  void themesSectionShowsTheMarketplaceSharesAndTheSellersAbovePeers() {
+    String html = ReportHtml.render(data(null, null));
+    assertTrue(html.contains("id=\"chart-themes-share\"") && html.contains("id=\"chart-themes-sellers\""), html);
+    assertTrue(html.contains("8.0% (80)"), "late_delivery's marketplace share with its count");
+    assertTrue(html.contains("9% vs 2%") && html.contains("<td class=\"n\">44</td>"), "a seller's rate, peers, counts");
+    ReportData none = new ReportData(data(null, null).meta(), Map.of(), Map.of(), 0, List.of(), List.of(), List.of(),
+        List.of(), new ReportData.PolicySummary(0, 0, new long[10], List.of(), List.of()), null, null, null, null);
+    assertTrue(ReportHtml.render(none).contains("no review-theme columns"));
   }
 
   @Test
