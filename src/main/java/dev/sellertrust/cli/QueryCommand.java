@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
         + "(the snapshot's change feed). Recipes: docs/ANALYSTS.md.")
 public final class QueryCommand implements Callable<Integer> {
   static final List<String> TABLES = List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS, OutputLayout.SELLER_EVIDENCE,
-      OutputLayout.CORRIDOR_METRICS, OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE, OutputLayout.REVIEW_THEMES);
+      OutputLayout.CORRIDOR_METRICS, OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE, OutputLayout.REVIEW_THEMES,
+      OutputLayout.REVIEW_INTEGRITY);
 
   static final String CHANGES_SCHEMA = "schema_version string, snapshot_date string, previous_snapshot_date string, "
       + "seller_id string, change_types array<string>, old_trust_score double, new_trust_score double, delta double, "
@@ -63,22 +64,31 @@ public final class QueryCommand implements Callable<Integer> {
   public static void registerViews(SparkSession spark, String output, LocalDate snapshot) {
     OutputLayout layout = new OutputLayout(output);
     for (String t : TABLES) {
-      spark.read().parquet(layout.table(t, snapshot).toString()).createOrReplaceTempView(t);
-      spark.read().option("basePath", new Path(layout.root(), t).toString())
-          .parquet(new Path(layout.root(), t).toString()).createOrReplaceTempView("all_" + t);
+      // A table newer than the snapshot (or one a run wrote nothing to) has no view; a query naming it says so.
+      if (exists(spark, layout.table(t, snapshot))) {
+        spark.read().parquet(layout.table(t, snapshot).toString()).createOrReplaceTempView(t);
+      }
+      Path all = new Path(layout.root(), t);
+      if (exists(spark, all)) {
+        spark.read().option("basePath", all.toString()).parquet(all.toString()).createOrReplaceTempView("all_" + t);
+      }
     }
     registerChanges(spark, output, snapshot);
+  }
+
+  private static boolean exists(SparkSession spark, Path p) {
+    try {
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The snapshot's change feed as the view {@code changes}, when it has one (snapshots from before the feed do not). */
   static void registerChanges(SparkSession spark, String output, LocalDate snapshot) {
     Path feed = dev.sellertrust.changes.ChangeCounts.feedPath(output, snapshot);
-    try {
-      if (!feed.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(feed)) {
-        return;
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    if (!exists(spark, feed)) {
+      return;
     }
     spark.read().schema(CHANGES_SCHEMA).json(feed.toString()).createOrReplaceTempView("changes");
   }
