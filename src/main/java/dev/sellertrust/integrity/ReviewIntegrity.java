@@ -152,20 +152,22 @@ public final class ReviewIntegrity {
 
   /**
    * The same text, lower-cased with every run of non-letters and non-digits made one space, of at least
-   * copiedMinChars characters, written by at least copiedMinReviews different buyers (reviews without a buyer count
-   * one each) for at most copiedMaxSellers sellers. A text on more sellers is a stock phrase many buyers write alike.
+   * copiedMinChars characters, written for one seller by at least copiedMinReviews different buyers (reviews without a
+   * buyer count one each), and found on at most copiedMaxSellers sellers. A text on more sellers is a stock phrase many
+   * buyers write alike; one spread thinly over a few sellers is a common phrase, not a campaign's pool.
    */
   private static Dataset<Row> withCopiedText(Dataset<Row> r, JobConfig.Integrity g) {
     Column norm = trim(regexp_replace(lower(col(Col.Reviews.TEXT)), "[^\\p{L}\\p{N}]+", " "));
     Dataset<Row> h = r.withColumn(TEXT_HASH, when(length(norm).geq(g.copiedMinChars()), xxhash64(norm)));
     Dataset<Row> copied = h.filter(col(TEXT_HASH).isNotNull())
-        .groupBy(col(TEXT_HASH).as("_c_text"))
-        .agg(countDistinct(coalesce(col(BUYER), col(Col.Reviews.REVIEW_ID))).as("_c_writers"),
-            countDistinct(col(Col.SELLER_ID)).as("_c_sellers"))
+        .groupBy(col(TEXT_HASH).as("_c_text"), col(Col.SELLER_ID).as("_c_seller"))
+        .agg(countDistinct(coalesce(col(BUYER), col(Col.Reviews.REVIEW_ID))).as("_c_writers"))
+        .withColumn("_c_sellers", count(lit(1)).over(Window.partitionBy(col("_c_text"))))
         .filter(col("_c_writers").geq(g.copiedMinReviews()).and(col("_c_sellers").leq(g.copiedMaxSellers())))
-        .select(col("_c_text"));
-    return h.join(copied, col("_c_text").equalTo(col(TEXT_HASH)), "left")
+        .select(col("_c_text"), col("_c_seller"));
+    return h.join(copied, col("_c_text").equalTo(col(TEXT_HASH)).and(col("_c_seller").equalTo(col(Col.SELLER_ID))),
+            "left")
         .withColumn(IntegrityCols.COPIED_TEXT, col("_c_text").isNotNull())
-        .drop("_c_text", TEXT_HASH);
+        .drop("_c_text", "_c_seller", TEXT_HASH);
   }
 }

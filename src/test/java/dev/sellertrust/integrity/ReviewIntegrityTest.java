@@ -125,12 +125,17 @@ class ReviewIntegrityTest extends SparkTestBase {
     for (int i = 0; i < 12; i++) {
       reviews.add(review("stock" + i, "K" + i, null, 5, "2026-08-01T12:00:00Z", "Exactly as described, fast shipping."));
     }
+    // One phrase by three writers, each for a different seller: common, not a campaign's pool.
+    for (int i = 0; i < 3; i++) {
+      reviews.add(review("spread" + i, "P" + i, null, 5, "2026-08-01T12:00:00Z", "Arrived two weeks late, sadly."));
+    }
     Map<String, Row> r = flagged(orders, reviews);
     assertTrue(signal(r.get("rep2"), IntegrityCols.REPEAT), "three reviews of one seller by one buyer in a week");
     assertTrue(signal(r.get("ring12"), IntegrityCols.RING), "three buyers, the same four sellers");
     assertFalse(signal(r.get("solo2"), IntegrityCols.RING), "one buyer is no ring");
     assertTrue(signal(r.get("copy1"), IntegrityCols.COPIED_TEXT), "the same text by three writers");
     assertFalse(signal(r.get("stock3"), IntegrityCols.COPIED_TEXT), "a phrase on twelve sellers is a stock phrase");
+    assertFalse(signal(r.get("spread1"), IntegrityCols.COPIED_TEXT), "three writers, but one per seller");
   }
 
   @Test
