@@ -92,11 +92,19 @@ public final class ReviewIntegrity {
    * days, or more reviews than orders in such a block (an order reviewed twice).
    */
   private static Dataset<Row> withRepeat(Dataset<Row> r, JobConfig.Integrity g) {
-    WindowSpec w = Window.partitionBy(col(Col.SELLER_ID), col(BUYER),
-        floor(datediff(col(DAY), lit("1970-01-01")).divide(g.repeatWindowDays())));
-    Column n = count(lit(1)).over(w);
-    Column orders = size(collect_set(col(Col.ORDER_ID)).over(w));
-    return r.withColumn(IntegrityCols.REPEAT, col(BUYER).isNotNull().and(n.geq(g.repeatMinReviews()).or(n.gt(orders))));
+    Column block = floor(datediff(col(DAY), lit("1970-01-01")).divide(g.repeatWindowDays()));
+    // Per (seller, buyer, block) on the few columns it needs; the repeating blocks are few, so they are broadcast
+    // back instead of sorting every review by buyer.
+    Dataset<Row> repeats = r.filter(col(BUYER).isNotNull())
+        .groupBy(col(Col.SELLER_ID).as("_p_seller"), col(BUYER).as("_p_buyer"), block.as("_p_block"))
+        .agg(count(lit(1)).as("_p_n"), size(collect_set(col(Col.ORDER_ID))).as("_p_orders"))
+        .filter(col("_p_n").geq(g.repeatMinReviews()).or(col("_p_n").gt(col("_p_orders"))))
+        .select(col("_p_seller"), col("_p_buyer"), col("_p_block"));
+    Column on = col("_p_seller").equalTo(col(Col.SELLER_ID)).and(col("_p_buyer").equalTo(col(BUYER)))
+        .and(col("_p_block").equalTo(block));
+    return r.join(broadcast(repeats), on, "left")
+        .withColumn(IntegrityCols.REPEAT, col("_p_seller").isNotNull())
+        .drop("_p_seller", "_p_buyer", "_p_block");
   }
 
   /**
@@ -145,7 +153,8 @@ public final class ReviewIntegrity {
     Dataset<Row> rings = sets.groupBy(col("_g_set")).agg(count(lit(1)).as("_g_buyers"))
         .filter(col("_g_buyers").geq(g.ringMinBuyers()));
     Dataset<Row> members = sets.join(rings, "_g_set").select(col("_g_buyer"));
-    return r.join(members, col("_g_buyer").equalTo(col(BUYER)), "left")
+    // Ring members and copied (text, seller) pairs are few: broadcast, so the reviews are not shuffled for them.
+    return r.join(broadcast(members), col("_g_buyer").equalTo(col(BUYER)), "left")
         .withColumn(IntegrityCols.RING, col("_g_buyer").isNotNull().and(col(PRAISE)))
         .drop("_g_buyer");
   }
@@ -165,7 +174,8 @@ public final class ReviewIntegrity {
         .withColumn("_c_sellers", count(lit(1)).over(Window.partitionBy(col("_c_text"))))
         .filter(col("_c_writers").geq(g.copiedMinReviews()).and(col("_c_sellers").leq(g.copiedMaxSellers())))
         .select(col("_c_text"), col("_c_seller"));
-    return h.join(copied, col("_c_text").equalTo(col(TEXT_HASH)).and(col("_c_seller").equalTo(col(Col.SELLER_ID))),
+    return h.join(broadcast(copied),
+            col("_c_text").equalTo(col(TEXT_HASH)).and(col("_c_seller").equalTo(col(Col.SELLER_ID))),
             "left")
         .withColumn(IntegrityCols.COPIED_TEXT, col("_c_text").isNotNull())
         .drop("_c_text", "_c_seller", TEXT_HASH);
