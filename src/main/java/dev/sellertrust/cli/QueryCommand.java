@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Run Spark SQL over a published snapshot; tables are views named seller_scores, seller_metrics, "
-        + "seller_corridor_metrics, policy_clarity, quarantine, review_themes (plus all_<table> with every snapshot) and changes "
-        + "(the snapshot's change feed). Recipes: docs/ANALYSTS.md.")
+        + "seller_evidence, seller_corridor_metrics, policy_clarity, quarantine, review_themes, review_integrity (plus "
+        + "all_<table> with every snapshot) and changes (the snapshot's change feed). Recipes: docs/ANALYSTS.md.")
 public final class QueryCommand implements Callable<Integer> {
   static final List<String> TABLES = List.of(OutputLayout.SELLER_SCORES, OutputLayout.SELLER_METRICS, OutputLayout.SELLER_EVIDENCE,
       OutputLayout.CORRIDOR_METRICS, OutputLayout.POLICY_CLARITY, OutputLayout.QUARANTINE, OutputLayout.REVIEW_THEMES,
