@@ -6,6 +6,8 @@ import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReviewMetrics;
+import dev.sellertrust.themes.ReviewThemeColumns;
+import dev.sellertrust.themes.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -27,9 +29,20 @@ public final class ReviewIntegrity {
   private ReviewIntegrity() {}
 
   /** Words of a praising review that says the parcel never came (English, Portuguese, Spanish, German, French). */
-  static final String NOT_ARRIVED = "never (arrived|came|received|got)|not (yet )?(arrived|received)"
-      + "|did ?n[o']?t (arrive|receive|get)|have ?n[o']?t received|nunca (chegou|recebi)|n[aã]o (chegou|recebi)"
-      + "|nunca lleg[oó]|no (me )?(ha )?lleg[oó]|nicht angekommen|nie angekommen|jamais re[cç]u|pas re[cç]u";
+  /**
+   * Praise whose title or text says the parcel never came, as the review-theme extractor reads it (six languages,
+   * negation and missing accents handled: "chegou antes do prazo" is praise, "não chegou" is not). Only praising
+   * reviews with some text are read.
+   */
+  private static Column contradiction(Dataset<Row> reviews, Column praise) {
+    Column hasText = coalesce(length(trim(col(Col.Reviews.TEXT))), lit(0)).gt(0);
+    if (List.of(reviews.columns()).contains(Col.Reviews.TITLE)) {
+      hasText = hasText.or(coalesce(length(trim(col(Col.Reviews.TITLE))), lit(0)).gt(0));
+    }
+    Column saysNotReceived = array_contains(ReviewThemeColumns.hits(reviews).getField(ReviewThemeColumns.THEME),
+        Theme.NOT_RECEIVED.id());
+    return coalesce(when(praise.and(hasText), saysNotReceived), lit(false));
+  }
 
   private static final String BUYER = "_ri_buyer";
   private static final String DAY = "_ri_day";
@@ -58,8 +71,7 @@ public final class ReviewIntegrity {
         .withColumn(IntegrityCols.BEFORE_DELIVERY, coalesce(matched.and(praise)
             .and(when(col("_ri_delivered").isNotNull(), ts.lt(col("_ri_delivered")))
                 .otherwise(not(col("_ri_status").equalTo("delivered")))), lit(false)))
-        .withColumn(IntegrityCols.CONTRADICTION,
-            praise.and(coalesce(lower(col(Col.Reviews.TEXT)).rlike(NOT_ARRIVED), lit(false))));
+        .withColumn(IntegrityCols.CONTRADICTION, contradiction(reviews, praise));
     r = withRepeat(r, g);
     r = withBurst(r, orders, g);
     r = withRing(r, g);

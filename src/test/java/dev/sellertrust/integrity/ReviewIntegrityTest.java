@@ -62,7 +62,10 @@ class ReviewIntegrityTest extends SparkTestBase {
         review("r3", "S1", "o2", 5, "2026-10-06T10:00:00Z", "Good"),
         review("r4", "S1", "o3", 5, "2026-10-08T10:00:00Z", "Good"),
         review("r5", "S1", "o4", 1, "2026-10-08T10:00:00Z", "Where is it?"),
-        review("r6", "S1", "o5", 5, "2026-10-07T10:00:00Z", "It never arrived but the seller was kind")));
+        review("r6", "S1", "o5", 5, "2026-10-07T10:00:00Z", "It never arrived but the seller was kind"),
+        review("r7", "S1", "o5", 5, "2026-10-07T11:00:00Z", "Chegou antes do prazo, recomendo"),
+        review("r8", "S1", "o5", 5, "2026-10-07T12:00:00Z", "PRODUTO NAO CHEGOU mas o vendedor respondeu"),
+        review("r9", "S1", "o5", 1, "2026-10-07T13:00:00Z", "Nunca chegou")));
     assertEquals(0, r.get("r1").getInt(r.get("r1").fieldIndex(IntegrityCols.SIGNAL_COUNT)), "a plain review");
     assertEquals(1.0, weight(r.get("r1")), 1e-9);
     assertTrue(signal(r.get("r2"), IntegrityCols.NO_ORDER), "no order named");
@@ -72,6 +75,9 @@ class ReviewIntegrityTest extends SparkTestBase {
     assertTrue(signal(r.get("r4"), IntegrityCols.BEFORE_DELIVERY), "praise before delivery");
     assertFalse(signal(r.get("r5"), IntegrityCols.BEFORE_DELIVERY), "a complaint before delivery is no signal");
     assertTrue(signal(r.get("r6"), IntegrityCols.CONTRADICTION), "five stars, never arrived");
+    assertFalse(signal(r.get("r7"), IntegrityCols.CONTRADICTION), "five stars, arrived early");
+    assertTrue(signal(r.get("r8"), IntegrityCols.CONTRADICTION), "five stars, not arrived, without accents");
+    assertFalse(signal(r.get("r9"), IntegrityCols.CONTRADICTION), "a complaint that it never came is no contradiction");
   }
 
   @Test
