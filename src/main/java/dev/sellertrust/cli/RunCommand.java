@@ -2,15 +2,20 @@ package dev.sellertrust.cli;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.job.DatasetCounts;
 import dev.sellertrust.job.RunRequest;
 import dev.sellertrust.job.RunResult;
 import dev.sellertrust.job.TrustScoreJob;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -98,9 +103,7 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     out.printf("  %-16s %s (under %s/<table>/snapshot_date=%s)%n", "tables",
-        "seller_scores, seller_metrics, seller_evidence, seller_corridor_metrics, policy_clarity, quarantine, "
-            + "review_integrity",
-        r.outputDir(), r.snapshotDate());
+        String.join(", ", written(hadoop, r.outputDir(), snapshot)), r.outputDir(), r.snapshotDate());
     out.printf("  %-16s %s%n", "changes", changes(hadoop, r.outputDir(), snapshot));
     out.printf("  %-16s %s%n", "report", dev.sellertrust.report.RunReport.publishedPath(r.outputDir(), snapshot));
     out.printf("  %-16s %s/exports/snapshot_date=%s/{seller_scores,changes}.jsonl%n", "exports", r.outputDir(), r.snapshotDate());
@@ -113,6 +116,24 @@ public final class RunCommand implements Callable<Integer> {
     out.printf("  %-16s %s%n", "slowest stages", stages);
     out.printf("  %-16s %s (%s SQL executions, %s tasks)%n", "spark jobs", n(r.sparkWork().jobs()),
         n(r.sparkWork().sqlExecutions()), n(r.sparkWork().tasks()));
+  }
+
+  /** The tables this snapshot has (review_integrity only when its checks ran), in the order of the query views. */
+  private static List<String> written(org.apache.hadoop.conf.Configuration hadoop, String outputDir,
+      LocalDate snapshot) {
+    OutputLayout layout = new OutputLayout(outputDir);
+    List<String> out = new ArrayList<>();
+    for (String t : QueryCommand.TABLES) {
+      org.apache.hadoop.fs.Path p = layout.table(t, snapshot);
+      try {
+        if (p.getFileSystem(hadoop).exists(p)) {
+          out.add(t);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
   }
 
   private static String changes(org.apache.hadoop.conf.Configuration hadoop, String outputDir, LocalDate snapshot) {
