@@ -49,10 +49,11 @@ class IncrementalRunTest extends SparkTestBase {
   private static final LocalDate LAST = LocalDate.of(2026, 11, 28);
   /**
    * Every simulated day runs the same step (yesterday's sums decayed, the newly settled rows added, the rows leaving
-   * the lookback subtracted; rows of 330 days of data leave a 200-day lookback on every one of these days), so twelve
-   * days exercise what thirty did: a chain of continued states, compared with a full recomputation twice.
+   * the lookback subtracted; rows of 330 days of data leave a 200-day lookback on every one of these days), so six
+   * days exercise what more would: a chain of five continued states, compared with a full recomputation after the
+   * third and the fifth.
    */
-  private static final int DAYS = 12;
+  private static final int DAYS = 6;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path tmp;
