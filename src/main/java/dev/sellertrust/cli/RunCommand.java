@@ -119,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The tables this snapshot has (review_integrity only when its checks ran), in the order of the query views. */
-  private static List<String> written(org.apache.hadoop.conf.Configuration hadoop, String outputDir,
+  static List<String> written(org.apache.hadoop.conf.Configuration hadoop, String outputDir,
       LocalDate snapshot) {
     OutputLayout layout = new OutputLayout(outputDir);
     List<String> out = new ArrayList<>();
