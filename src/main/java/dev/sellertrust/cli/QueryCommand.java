@@ -77,8 +77,12 @@ public final class QueryCommand implements Callable<Integer> {
   }
 
   private static boolean exists(SparkSession spark, Path p) {
+    return exists(spark.sparkContext().hadoopConfiguration(), p);
+  }
+
+  static boolean exists(org.apache.hadoop.conf.Configuration hadoop, Path p) {
     try {
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+      return p.getFileSystem(hadoop).exists(p);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

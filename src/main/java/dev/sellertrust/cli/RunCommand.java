@@ -7,9 +7,7 @@ import dev.sellertrust.job.DatasetCounts;
 import dev.sellertrust.job.RunRequest;
 import dev.sellertrust.job.RunResult;
 import dev.sellertrust.job.TrustScoreJob;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -124,13 +122,8 @@ public final class RunCommand implements Callable<Integer> {
     OutputLayout layout = new OutputLayout(outputDir);
     List<String> out = new ArrayList<>();
     for (String t : QueryCommand.TABLES) {
-      org.apache.hadoop.fs.Path p = layout.table(t, snapshot);
-      try {
-        if (p.getFileSystem(hadoop).exists(p)) {
-          out.add(t);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (QueryCommand.exists(hadoop, layout.table(t, snapshot))) {
+        out.add(t);
       }
     }
     return out;

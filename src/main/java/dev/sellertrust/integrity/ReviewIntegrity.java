@@ -28,20 +28,15 @@ import org.apache.spark.sql.expressions.WindowSpec;
 public final class ReviewIntegrity {
   private ReviewIntegrity() {}
 
-  /** Words of a praising review that says the parcel never came (English, Portuguese, Spanish, German, French). */
   /**
    * Praise whose title or text says the parcel never came, as the review-theme extractor reads it (six languages,
    * negation and missing accents handled: "chegou antes do prazo" is praise, "não chegou" is not). Only praising
    * reviews with some text are read.
    */
   private static Column contradiction(Dataset<Row> reviews, Column praise) {
-    Column hasText = coalesce(length(trim(col(Col.Reviews.TEXT))), lit(0)).gt(0);
-    if (List.of(reviews.columns()).contains(Col.Reviews.TITLE)) {
-      hasText = hasText.or(coalesce(length(trim(col(Col.Reviews.TITLE))), lit(0)).gt(0));
-    }
     Column saysNotReceived = array_contains(ReviewThemeColumns.hits(reviews).getField(ReviewThemeColumns.THEME),
         Theme.NOT_RECEIVED.id());
-    return coalesce(when(praise.and(hasText), saysNotReceived), lit(false));
+    return coalesce(when(praise.and(ReviewThemeColumns.hasText(reviews)), saysNotReceived), lit(false));
   }
 
   private static final String BUYER = "_ri_buyer";

@@ -61,14 +61,18 @@ public final class ReviewThemeColumns {
         col0(reviews, Col.Reviews.LANGUAGE), col(Col.Reviews.RATING).cast("int"));
   }
 
+  /** Whether a review has any title or text to read themes from (either may be absent). */
+  public static Column hasText(Dataset<Row> reviews) {
+    Column title = col0(reviews, Col.Reviews.TITLE);
+    Column text = col0(reviews, Col.Reviews.TEXT);
+    return coalesce(length(trim(text)), lit(0)).plus(coalesce(length(trim(title)), lit(0))).gt(0);
+  }
+
   /** {@code reviews} with {@link #HAS_TEXT} and one boolean {@link #flag} per theme. */
   public static Dataset<Row> withFlags(Dataset<Row> reviews) {
     String tmp = "_theme_hits";
     Dataset<Row> withHits = reviews.withColumn(tmp, hits(reviews).getField(THEME));
-    Column title = col0(reviews, Col.Reviews.TITLE);
-    Column text = col0(reviews, Col.Reviews.TEXT);
-    withHits = withHits.withColumn(HAS_TEXT,
-        coalesce(length(trim(text)), lit(0)).plus(coalesce(length(trim(title)), lit(0))).gt(0));
+    withHits = withHits.withColumn(HAS_TEXT, hasText(reviews));
     for (Theme t : Theme.values()) {
       withHits = withHits.withColumn(flag(t), array_contains(col(tmp), t.id()));
     }
