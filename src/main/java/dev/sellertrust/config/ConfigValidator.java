@@ -44,6 +44,7 @@ final class ConfigValidator {
     unit("returns.changedMindWeight", c.returns().changedMindWeight());
     integrity(c.integrity());
     unit("delivery.corridorShare", c.delivery().corridorShare());
+    unit("delivery.complaintWeight", c.delivery().complaintWeight());
     unit("reviews.excusedOrderWeight", c.reviews().excusedOrderWeight());
     unit("reviews.negativeShareWeight", c.reviews().negativeShareWeight());
     unit("reviews.orderDefectWeight", c.reviews().orderDefectWeight());
@@ -64,6 +65,7 @@ final class ConfigValidator {
     openUnit("zeroPoints.slowResponseRate", z.slowResponseRate());
     openUnit("zeroPoints.unansweredRate", z.unansweredRate());
     openUnit("zeroPoints.lateDeliveryRate", z.lateDeliveryRate());
+    openUnit("zeroPoints.deliveryComplaintRate", z.deliveryComplaintRate());
     openUnit("zeroPoints.policyMismatchRate", z.policyMismatchRate());
     openUnit("zeroPoints.negativeReviewRate", z.negativeReviewRate());
     openUnit("zeroPoints.orderDefectRate", z.orderDefectRate());

@@ -73,8 +73,13 @@ public record JobConfig(
       double changedMindWeight)
       implements Serializable {}
 
-  /** Share of the corridor's usual lateness that is attributed to logistics rather than the seller. */
-  public record Delivery(double corridorShare) implements Serializable {}
+  /**
+   * corridorShare: share of the corridor's usual lateness (and of its usual delivery complaints) that is attributed to
+   * logistics rather than the seller. complaintWeight: the part of the delivery component that is the share of the
+   * seller's reviews with text reporting a late or missing parcel (review themes), the rest being its late rate from
+   * delivery times; where orders carry no delivery times, what buyers wrote is the delivery evidence.
+   */
+  public record Delivery(double corridorShare, double complaintWeight) implements Serializable {}
 
   /**
    * Rating attribution for reviews of excused orders (arrived late or not at all, or went back as damaged in transit,
@@ -111,6 +116,7 @@ public record JobConfig(
       double slowResponseRate,
       double unansweredRate,
       double lateDeliveryRate,
+      double deliveryComplaintRate,
       double policyMismatchRate,
       double negativeReviewRate,
       double orderDefectRate)

@@ -373,7 +373,7 @@ public final class TrustScoreJob {
     List<Dataset<Row>> evidence = new ArrayList<>(List.of(delivery.evidence(), defects.evidence()));
     Dataset<Row> orderSummary = delivery.summary();
 
-    SellerAggregate reviewAgg = reviewSums == null ? null : ReviewMetrics.aggregate(reviewSums, buyerCounts).persisted();
+    SellerAggregate reviewAgg = reviewSums == null ? null : ReviewMetrics.aggregate(reviewSums, sellers, buyerCounts).persisted();
     SellerAggregate returnAgg = returnSums == null ? null : ReturnMetrics.aggregate(returnSums, buyerCounts).persisted();
     SellerAggregate ticketAgg = ticketSums == null ? null : ServiceMetrics.aggregate(ticketSums, buyerCounts).persisted();
     SellerAggregate practice = practiceSums == null ? null

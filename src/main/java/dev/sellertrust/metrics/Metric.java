@@ -15,11 +15,13 @@ public final class Metric {
   public static final String SLOW_RESPONSE = "slow_response";
   public static final String UNANSWERED = "unanswered";
   public static final String LATE_DELIVERY = "late_delivery";
+  /** A review with text that reports a late or missing parcel (review themes), among reviews with text. */
+  public static final String DELIVERY_COMPLAINT = "delivery_complaint";
   public static final String ORDER_DEFECT = "order_defect";
   public static final String POLICY_MISMATCH = "policy_mismatch";
 
   /** Metrics whose distinct bad buyers are counted (all but the any-return rate). */
   public static final java.util.List<String> WITH_BUYER_FLOORS = java.util.List.of(NEGATIVE_REVIEW, SELLER_RETURN,
       IN_POLICY_REJECTION, REJECTION, LATE_RETURN_RESPONSE, SLOW_REFUND, DISSATISFIED_RETURN, SLOW_RESPONSE, UNANSWERED,
-      LATE_DELIVERY, ORDER_DEFECT, POLICY_MISMATCH);
+      LATE_DELIVERY, DELIVERY_COMPLAINT, ORDER_DEFECT, POLICY_MISMATCH);
 }

@@ -60,6 +60,11 @@ public final class ReviewMetrics {
     return "excused_star" + k + "_w";
   }
 
+  /** The review reports a late or missing parcel (review themes). */
+  private static Column deliveryComplaint() {
+    return col(ReviewThemeColumns.flag(Theme.LATE_DELIVERY)).or(col(ReviewThemeColumns.flag(Theme.NOT_RECEIVED)));
+  }
+
   /** Per seller and buyer country (null when the review names no known order). */
   public static final StatFamily FAMILY = family();
 
@@ -76,6 +81,7 @@ public final class ReviewMetrics {
     }
     stats.addAll(StatFamily.metric(Metric.NEGATIVE_REVIEW, lit(true), rating.leq(2)));
     stats.addAll(ReviewThemeRates.stats());
+    stats.addAll(StatFamily.metric(Metric.DELIVERY_COMPLAINT, col(ReviewThemeColumns.HAS_TEXT), deliveryComplaint()));
     return new StatFamily("reviews", List.of(MetricCols.BUYER_COUNTRY), stats);
   }
 
@@ -88,6 +94,7 @@ public final class ReviewMetrics {
     Map<String, Column> m = new LinkedHashMap<>();
     m.put(Metric.NEGATIVE_REVIEW,
         col(Col.Reviews.RATING).leq(2).and(col(ATTRIBUTION).geq(1.0)).and(not(col(STRATUM))));
+    m.put(Metric.DELIVERY_COMPLAINT, deliveryComplaint());
     return m;
   }
 
@@ -186,7 +193,10 @@ public final class ReviewMetrics {
         .agg(count(lit(1)).as("rows"));
   }
 
-  public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> buyerCounts) {
+  /**
+   * @param sellers accepted sellers: their country makes the corridor against which delivery complaints are read
+   */
+  public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> sellers, Dataset<Row> buyerCounts) {
     List<Column> cols = new ArrayList<>(List.of(
         col(MetricCols.SELLER_ID),
         col(StatFamily.n(Metric.NEGATIVE_REVIEW)).as("n_reviews"),
@@ -200,8 +210,36 @@ public final class ReviewMetrics {
     cols.add(col(WEIGHED_REVIEWS));
     cols.addAll(ReviewThemeRates.sumColumns());
     cols.add(Evidence.fromSums(Metric.NEGATIVE_REVIEW));
+    cols.add(Evidence.fromSums(Metric.DELIVERY_COMPLAINT, coalesce(col(EXPECTED_COMPLAINTS), lit(0.0))));
     Dataset<Row> perSeller = Evidence.withBuyers(Sums.perSeller(sums, FAMILY), buyerCounts,
-        List.of(Metric.NEGATIVE_REVIEW)).select(cols.toArray(new Column[0]));
-    return SellerAggregate.of(perSeller, Metric.NEGATIVE_REVIEW);
+            List.of(Metric.NEGATIVE_REVIEW, Metric.DELIVERY_COMPLAINT))
+        .join(expectedComplaints(sums, sellers), new String[] {MetricCols.SELLER_ID}, "left")
+        .select(cols.toArray(new Column[0]));
+    return SellerAggregate.of(perSeller, Metric.NEGATIVE_REVIEW, Metric.DELIVERY_COMPLAINT);
+  }
+
+  private static final String EXPECTED_COMPLAINTS = "expected_delivery_complaints_w";
+
+  /**
+   * The delivery complaints the seller's corridors predict: on each (seller country, buyer country) lane, the share of
+   * OTHER sellers' reviews with text that report a late or missing parcel, times the seller's own reviews with text
+   * there, summed. As for late deliveries (DeliveryMetrics), part of that is the carrier's, not the seller's. Reviews
+   * naming no known order have no buyer country; they form a lane of their own.
+   */
+  static Dataset<Row> expectedComplaints(Dataset<Row> sums, Dataset<Row> sellers) {
+    String bad = StatFamily.bad(Metric.DELIVERY_COMPLAINT);
+    String trials = StatFamily.trials(Metric.DELIVERY_COMPLAINT);
+    Dataset<Row> lanes = DeliveryMetrics.withSellerCountry(sums, sellers)
+        .groupBy(MetricCols.SELLER_ID, MetricCols.SELLER_COUNTRY, MetricCols.BUYER_COUNTRY)
+        .agg(sum(bad).as("_b"), sum(trials).as("_t"));
+    Dataset<Row> corridor = lanes.groupBy(MetricCols.SELLER_COUNTRY, MetricCols.BUYER_COUNTRY)
+        .agg(sum("_b").as("_cb"), sum("_t").as("_ct"));
+    Column others = col("_ct").minus(col("_t"));
+    Column othersRate = when(others.gt(1e-9), col("_cb").minus(col("_b")).divide(others)).otherwise(lit(0.0));
+    return lanes.alias("_l").join(corridor.alias("_c"),
+            col("_l." + MetricCols.SELLER_COUNTRY).eqNullSafe(col("_c." + MetricCols.SELLER_COUNTRY))
+                .and(col("_l." + MetricCols.BUYER_COUNTRY).eqNullSafe(col("_c." + MetricCols.BUYER_COUNTRY))))
+        .groupBy(col("_l." + MetricCols.SELLER_ID).as(MetricCols.SELLER_ID))
+        .agg(sum(othersRate.multiply(col("_t"))).as(EXPECTED_COMPLAINTS));
   }
 }

@@ -52,7 +52,19 @@ final class Components {
   }
 
   Sub deliverySub() {
-    return new Sub(Metric.LATE_DELIVERY, 1.0, cfg.zeroPoints().lateDeliveryRate(), "late_deliveries", "on_time_deliveries");
+    return new Sub(Metric.LATE_DELIVERY, 1.0 - cfg.delivery().complaintWeight(), cfg.zeroPoints().lateDeliveryRate(),
+        "late_deliveries", "on_time_deliveries");
+  }
+
+  /** The share of reviews with text reporting a late or missing parcel: delivery.complaintWeight of the component. */
+  Sub deliveryComplaintSub() {
+    return new Sub(Metric.DELIVERY_COMPLAINT, cfg.delivery().complaintWeight(),
+        cfg.zeroPoints().deliveryComplaintRate(), "delivery_complaints", "few_delivery_complaints");
+  }
+
+  /** The delivery component's parts with a weight: late deliveries and, when weighted, delivery complaints. */
+  List<Sub> deliverySubs() {
+    return List.of(deliverySub(), deliveryComplaintSub()).stream().filter(s -> s.weight() > 0).toList();
   }
 
   /** The share of 1-2 star reviews, the part {@code reviews.negativeShareWeight} of the review component. */
@@ -157,7 +169,7 @@ final class Components {
       {"review", w.reviews(), share(coalesce(col("rating_evidence"), lit(0.0)), col(RatingPosteriors.RATING_PRIOR_STRENGTH))},
       {"returns", w.returns(), share(col(Metric.SELLER_RETURN + "_trials"), col(Metric.SELLER_RETURN + "_k"))},
       {"service", w.service(), share(col(Metric.SLOW_RESPONSE + "_trials"), col(Metric.SLOW_RESPONSE + "_k"))},
-      {"delivery", w.delivery(), share(col(Metric.LATE_DELIVERY + "_trials"), col(Metric.LATE_DELIVERY + "_k"))},
+      {"delivery", w.delivery(), deliveryEvidence()},
       {"policy", w.policy(), lit(1.0)}
     };
     for (Object[] p : parts) {
@@ -166,6 +178,15 @@ final class Components {
       den = den.plus(when(in, lit((Double) p[1])).otherwise(0.0));
     }
     return when(den.gt(0), num.divide(den)).otherwise(lit(0.0));
+  }
+
+  /** The delivery parts' own-data shares, weighted as the parts are. */
+  private Column deliveryEvidence() {
+    Column e = lit(0.0);
+    for (Sub s : deliverySubs()) {
+      e = e.plus(share(col(s.metric() + "_trials"), col(s.metric() + "_k")).multiply(s.weight()));
+    }
+    return e;
   }
 
   private static Column share(Column n, Column k) {
@@ -178,6 +199,7 @@ final class Components {
     List<Sub> all = new ArrayList<>(returnSubs());
     all.addAll(serviceSubs());
     all.add(deliverySub());
+    all.add(deliveryComplaintSub());
     all.add(policySub());
     all.addAll(reviewSubs());
     List<Column> cols = new ArrayList<>();
@@ -226,10 +248,20 @@ final class Components {
     return new Scored(value, pow(sd, 2), rating.available(), rating.observed());
   }
 
+  /**
+   * Late deliveries from the orders' times and, with delivery.complaintWeight, delivery complaints from the review
+   * texts: two independent kinds of evidence, so their variances add. Observed when either has the seller's own data.
+   */
   Scored deliveryComponent() {
-    Sub s = deliverySub();
-    Column trials = coalesce(col(s.metric() + "_trials"), lit(0.0));
-    return new Scored(subScore(s), subVar(s), lit(true), trials.gt(0));
+    Column value = lit(0.0);
+    Column var = lit(0.0);
+    Column observed = lit(false);
+    for (Sub s : deliverySubs()) {
+      value = value.plus(subScore(s).multiply(s.weight()));
+      var = var.plus(subVar(s).multiply(s.weight() * s.weight()));
+      observed = observed.or(coalesce(col(s.metric() + "_trials"), lit(0.0)).gt(0));
+    }
+    return new Scored(value, var, lit(true), observed);
   }
 
   /** Clarity counts alone until returns show whether the seller keeps its policy; then both halves count. */
@@ -288,15 +320,21 @@ final class Components {
     return lit(100.0).multiply(greatest(lit(0.0), least(lit(1.0), lit(1.0).minus(rate.divide(s.zeroPoint())))));
   }
 
-  /** For delivery, the part of a late rate the seller's corridors explain is not held against it. */
+  /**
+   * For delivery, the part of a late rate (or of a delivery-complaint rate) the seller's corridors explain is not
+   * held against it.
+   */
   private Column attributable(Sub s, Column rate) {
-    if (!s.metric().equals(Metric.LATE_DELIVERY)) {
+    if (!s.metric().equals(Metric.LATE_DELIVERY) && !s.metric().equals(Metric.DELIVERY_COMPLAINT)) {
       return rate;
     }
     return greatest(lit(0.0), rate.minus(corridorRate(s).multiply(cfg.delivery().corridorShare())));
   }
 
-  /** The late rate the seller's corridors predict (other sellers' lateness there, weighted by its orders). */
+  /**
+   * The rate the seller's corridors predict (other sellers' lateness, or delivery complaints, there, weighted by the
+   * seller's own orders or reviews with text there).
+   */
   static Column corridorRate(Sub s) {
     Column trials = col(s.metric() + "_trials");
     return when(trials.gt(0), col(s.metric() + "_expected").divide(trials)).otherwise(lit(0.0));

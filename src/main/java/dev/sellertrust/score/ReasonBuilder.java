@@ -33,7 +33,7 @@ final class ReasonBuilder {
     List<Column> candidates = new ArrayList<>();
     addSubs(candidates, components.returnSubs(), w.returns(), OutputCols.RETURNS_COMPONENT);
     addSubs(candidates, components.serviceSubs(), w.service(), OutputCols.SERVICE_COMPONENT);
-    addSubs(candidates, List.of(components.deliverySub()), w.delivery(), OutputCols.DELIVERY_COMPONENT);
+    addSubs(candidates, components.deliverySubs(), w.delivery(), OutputCols.DELIVERY_COMPONENT);
     addSubs(candidates, List.of(components.policySub()), w.policy(), OutputCols.POLICY_COMPONENT);
     double others = 0;
     for (Components.Sub s : components.reviewSubs()) {
@@ -80,7 +80,7 @@ final class ReasonBuilder {
           coalesce(concat(format_number(col("first_response_p90_hours"), 0), lit("h")), lit("never reached")), pct(rate),
           lit(cfg.service().responseTargetHours()), pct(peer));
     }
-    if (s.metric().equals(Metric.LATE_DELIVERY)) {
+    if (s.metric().equals(Metric.LATE_DELIVERY) || s.metric().equals(Metric.DELIVERY_COMPLAINT)) {
       return format_string(s.badCode() + ": %s vs peers %s, corridor %s (%d buyers)", pct(rate), pct(peer),
           pct(Components.corridorRate(s)), buyers);
     }

@@ -26,7 +26,8 @@ public final class SellerScoring {
   static final List<String> BINOMIAL_METRICS =
       List.of(Metric.NEGATIVE_REVIEW, Metric.SELLER_RETURN, Metric.ANY_RETURN, Metric.REJECTION,
           Metric.IN_POLICY_REJECTION, Metric.LATE_RETURN_RESPONSE, Metric.SLOW_REFUND, Metric.DISSATISFIED_RETURN,
-          Metric.SLOW_RESPONSE, Metric.UNANSWERED, Metric.LATE_DELIVERY, Metric.ORDER_DEFECT, Metric.POLICY_MISMATCH);
+          Metric.SLOW_RESPONSE, Metric.UNANSWERED, Metric.LATE_DELIVERY, Metric.DELIVERY_COMPLAINT, Metric.ORDER_DEFECT,
+          Metric.POLICY_MISMATCH);
 
   public static Result score(ScoringInputs in, JobConfig cfg, String methodologyVersion) {
     Dataset<Row> base = in.sellers().select(col(MetricCols.SELLER_ID)).join(in.peers(), MetricCols.SELLER_ID);

@@ -109,6 +109,32 @@ class MetricTransformsTest extends SparkTestBase {
     assertEquals(0.0, post.get(2).getDouble(4), 1e-9);
   }
 
+  /** Like late deliveries, delivery complaints are read against other sellers' on the same lanes. */
+  @Test
+  void expectedDeliveryComplaintsComeFromOtherSellersOnTheSameLanes() {
+    Dataset<Row> sellers = df("seller_id string, country string",
+        "{\"seller_id\":\"a\",\"country\":\"CN\"}", "{\"seller_id\":\"b\",\"country\":\"CN\"}",
+        "{\"seller_id\":\"c\",\"country\":\"DE\"}");
+    String bad = StatFamily.bad(Metric.DELIVERY_COMPLAINT);
+    String trials = StatFamily.trials(Metric.DELIVERY_COMPLAINT);
+    // a: 10 texts to BR (5 complaints), 4 with no known order (1 complaint); b: 30 to BR (3 complaints), 2 unknown
+    // (2 complaints); c: alone on its lane.
+    Dataset<Row> sums = df("seller_id string, buyer_country string, " + bad + " double, " + trials + " double",
+        "{\"seller_id\":\"a\",\"buyer_country\":\"BR\",\"" + bad + "\":5,\"" + trials + "\":10}",
+        "{\"seller_id\":\"a\",\"buyer_country\":null,\"" + bad + "\":1,\"" + trials + "\":4}",
+        "{\"seller_id\":\"b\",\"buyer_country\":\"BR\",\"" + bad + "\":3,\"" + trials + "\":30}",
+        "{\"seller_id\":\"b\",\"buyer_country\":null,\"" + bad + "\":2,\"" + trials + "\":2}",
+        "{\"seller_id\":\"c\",\"buyer_country\":\"BR\",\"" + bad + "\":4,\"" + trials + "\":8}");
+    Map<String, Double> expected = new java.util.HashMap<>();
+    for (Row r : ReviewMetrics.expectedComplaints(sums, sellers).collectAsList()) {
+      expected.put(r.getString(0), r.getDouble(1));
+    }
+    // a: b's BR rate 3/30 on 10 texts + b's unknown-lane rate 2/2 on 4; b: a's 5/10 on 30 + a's 1/4 on 2
+    assertEquals(0.1 * 10 + 1.0 * 4, expected.get("a"), 1e-9);
+    assertEquals(0.5 * 30 + 0.25 * 2, expected.get("b"), 1e-9);
+    assertEquals(0.0, expected.get("c"), 1e-9, "no other seller on c's lane");
+  }
+
   @Test
   void orderDefectsCountEachOrderOnce() {
     MetricParams p = new MetricParams(LocalDate.of(2026, 11, 28), ConfigLoader.defaults());

@@ -64,8 +64,12 @@ class ScorePropertiesTest extends SparkTestBase {
   }
 
   static Map<String, Row> scores(AcceptedInputs in) {
+    return scores(in, req);
+  }
+
+  static Map<String, Row> scores(AcceptedInputs in, RunRequest request) {
     Map<String, Row> m = new HashMap<>();
-    for (Row r : TrustScoreJob.compute(in, req).scores().collectAsList()) {
+    for (Row r : TrustScoreJob.compute(in, request).scores().collectAsList()) {
       m.put(r.getAs("seller_id"), r);
     }
     return m;
@@ -128,6 +132,32 @@ class ScorePropertiesTest extends SparkTestBase {
       double now = width(after.get(s));
       assertTrue(now <= before + 1e-9, s + ": interval " + before + " -> " + now);
     }
+  }
+
+  /** The same 3-star review, once saying the parcel never came and once that all was well. */
+  @Test
+  void aDeliveryComplaintLowersTheDeliveryComponentWhenWeightedAndNeverRaisesAScore() throws java.io.IOException {
+    Path file = tmp.resolve("complaints.json");
+    java.nio.file.Files.writeString(file, "{\"delivery\": {\"complaintWeight\": 0.5}}");
+    JobConfig cfg = ConfigLoader.load(file);
+    RunRequest weighted = new RunRequest(req.inputDir(), req.outputDir(), SNAPSHOT, cfg,
+        ConfigLoader.methodologyVersion(cfg), "k", true);
+    Map<String, Row> complaint = scores(withThreeStarReview("The parcel never arrived."), weighted);
+    Map<String, Row> praise = scores(withThreeStarReview("Came as described, fine."), weighted);
+    for (String s : sellers) {
+      double c = complaint.get(s).<Double>getAs("delivery_component");
+      double p = praise.get(s).<Double>getAs("delivery_component");
+      assertTrue(c < p, s + ": delivery component " + p + " with praise, " + c + " with a complaint");
+      assertTrue(score(complaint, s) <= score(praise, s) + 1e-9, s + ": " + score(praise, s) + " -> " + score(complaint, s));
+    }
+  }
+
+  private static AcceptedInputs withThreeStarReview(String text) {
+    Dataset<Row> extra = lastOrderOfEachChosenSeller()
+        .select(concat(lit("text-"), col(Col.SELLER_ID)).as(Col.Reviews.REVIEW_ID), col(Col.SELLER_ID), col(Col.ORDER_ID),
+            lit(3).as(Col.Reviews.RATING), lit(RECENT).as(Col.Reviews.REVIEW_TS), lit("en").as(Col.Reviews.LANGUAGE),
+            lit("").as(Col.Reviews.TITLE), lit(text).as(Col.Reviews.TEXT), lit(true).as(Col.Reviews.VERIFIED_PURCHASE));
+    return base.with(InputContract.REVIEWS, base.accepted(InputContract.REVIEWS).unionByName(extra));
   }
 
   private static double width(Row r) {
