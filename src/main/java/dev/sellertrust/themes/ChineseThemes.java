@@ -6,6 +6,9 @@ import static dev.sellertrust.themes.Theme.*;
 final class ChineseThemes {
   private ChineseThemes() {}
 
+  /** A subject veto: "退款还没到账" is about the money, not the parcel. */
+  private static final String ABOUT_MONEY = "款 ~3 << ";
+
   static ThemeLexicon build(Vocabulary v) {
     return new ThemeLexicon("zh", v)
         .negators("没 不 无 未 别 非")
@@ -15,7 +18,8 @@ final class ChineseThemes {
             "!超时", "!超过 ~2 时间", "!等 ~2 了 ~2 天|周|个|月|星|半", "!等 ~2 好久", "!等 ~2 很久", "!久", "!一个 ~1 多 ~1 月|星",
             "!迟迟")
         .rule(NOT_RECEIVED,
-            "没 ~1 收到", "没有 ~1 收到", "未 ~1 收到", "没 ~1 到", "还没 ~2 到", "一直 ~2 没", "未 ~1 发货", "没 ~1 发货", "丢 ~1 件|了",
+            ABOUT_MONEY + "没 ~1 收到", ABOUT_MONEY + "没有 ~1 收到", ABOUT_MONEY + "未 ~1 收到", ABOUT_MONEY + "没 ~1 到", ABOUT_MONEY + "还没 ~2 到",
+            ABOUT_MONEY + "一直 ~2 没", "未 ~1 发货", "没 ~1 发货", "丢 ~1 件|了",
             "!丢失", "显示 ~3 签收 ~3 但|却|可", "根本 ~2 没", "!包裹 ~2 不见")
         .rule(PARTIAL_DELIVERY,
             "!少 ~1 了|发|一|个|件", "!缺 ~1 了|少|件", "!漏 ~1 发", "只 ~2 收|到|发|来 ~1 了|一|个", "!不全", "!不齐", "另 ~1 一|外 ~3 没|还")

@@ -7,6 +7,8 @@ final class EnglishThemes {
   private EnglishThemes() {}
 
   private static final String ARRIVE = "arrive*|receiv*|deliver*|come|came|show*|turn*|got|get";
+  /** What a buyer waits for besides the parcel: "the refund never came" is about the money. */
+  private static final String MONEY = "refund*|reimburs*|money|credit";
   private static final String REPLY = "reply|replies|response*|respond*|answer*|contact*|word|update*|feedback";
 
   static ThemeLexicon build(Vocabulary v) {
@@ -20,8 +22,8 @@ final class EnglishThemes {
             "!still ~2 waiting|wait", "weeks ~2 late|overdue", "!behind ~1 schedule", "!long ~1 wait|time",
             "not|didnt|never|wasnt ~3 arrive*|deliver*|come|came ~3 time|promised|expected|estimated|date")
         .rule(NOT_RECEIVED,
-            "not|never|didnt|havent|hasnt|wasnt|nothing ~3 " + ARRIVE + " // ~3 time|promised|expected|estimated|date|reply|response|refund|money|answer|all|rest|other|second|remaining",
-            "not ~1 yet ~1 " + ARRIVE, "never ~1 got|received|arrived|came|showed|delivered",
+            MONEY + " ~2 << not|never|didnt|havent|hasnt|wasnt|nothing ~3 " + ARRIVE + " // ~3 time|promised|expected|estimated|date|reply|response|refund|money|answer|all|rest|other|second|remaining",
+            MONEY + " ~2 << not ~1 yet ~1 " + ARRIVE, MONEY + " ~2 << never ~1 got|received|arrived|came|showed|delivered",
             "!lost ~2 in ~1 transit|post|mail", "!parcel|package|item|order ~2 lost", "!missing ~1 parcel|package|order",
             "marked|shows|showing|says|said ~3 delivered ~4 but|never|not", "still ~2 not ~1 here", "where ~2 is ~2 my ~1 order|parcel|package|item",
             "no ~1 sign ~1 of", "nothing ~1 arrived|came|received", "non ~1 delivery")
@@ -50,7 +52,9 @@ final class EnglishThemes {
         .rule(RETURN_OR_REFUND_PROBLEM,
             "!refund*", "!return ~3 request|label|policy|process|item|it|them|this|rejected|refused|denied|accepted",
             "!returned", "!returning", "!money ~1 back", "!reimburs*", "!chargeback|charge ~1 back", "!exchange*",
-            "!replacement", "!want ~2 my ~1 money", "!cancel*")
+            "!replacement", "!want ~2 my ~1 money", "!cancel*", "still ~2 no|not|waiting ~3 refund*|reimburs*",
+            "no ~1 refund*|reimburs* ~2 yet|after|despite|received|issued|given", "never ~3 refund*|reimburs*",
+            "havent|hasnt|didnt|wasnt|werent ~3 refund*|reimburs*", MONEY + " ~3 never|still|not ~2 " + ARRIVE + "|back|returned")
         .rule(SELLER_UNRESPONSIVE,
             "no|never|without ~2 " + REPLY, "not|never|didnt|doesnt|wont|dont|havent|hasnt ~3 reply|replied|replies|respond*|answer*|get|got|heard ~3 back|reply|response|answer",
             "not|never|didnt|doesnt|wont|havent|hasnt ~2 reply|replied|replies|respond*|answer*|responsive",

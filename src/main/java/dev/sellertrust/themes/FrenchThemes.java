@@ -6,6 +6,8 @@ import static dev.sellertrust.themes.Theme.*;
 final class FrenchThemes {
   private FrenchThemes() {}
 
+  /** "le remboursement n'est jamais arrivé" is about the money, not the parcel. */
+  private static final String MONEY = "rembours*|argent|avoir";
   private static final String ARRIVE = "recu|recue|recus|recues|arrive|arrivee|arrives|arrivees|livre|livree|livres|livrees|parvenu*";
   private static final String REPLY = "reponse*|repond*|contact|nouvelles|retour|solution|suivi";
 
@@ -19,8 +21,8 @@ final class FrenchThemes {
             "!toujours ~2 attente|attends|j ~1 attends", "apres ~3 date|delai*|prevu|prevue", "pas ~2 dans ~1 les ~1 temps|delais",
             "!trop ~1 long*")
         .rule(NOT_RECEIVED,
-            "pas|jamais|rien ~3 " + ARRIVE + "|recu // ~3 delai*|delais|temps|date|remboursement|reponse|tout|reste|autre|second|deuxieme",
-            "toujours ~2 pas ~2 " + ARRIVE + "|recu|rien", "!colis|paquet|commande ~3 perdu|perdue|egare*|disparu*", "!perdu ~2 colis|paquet",
+            MONEY + " ~3 << pas|jamais|rien ~3 " + ARRIVE + "|recu // ~3 delai*|delais|temps|date|remboursement|reponse|tout|reste|autre|second|deuxieme",
+            MONEY + " ~3 << toujours ~2 pas ~2 " + ARRIVE + "|recu|rien", "!colis|paquet|commande ~3 perdu|perdue|egare*|disparu*", "!perdu ~2 colis|paquet",
             "indique|marque|affiche ~3 livre ~4 mais|pourtant|alors", "jamais ~1 vu|eu", "rien ~2 recu|arrive|vu", "ou ~2 est ~2 mon|ma ~1 colis|commande")
         .rule(PARTIAL_DELIVERY,
             "!manqu*", "seul|seule|seulement|que ~3 " + ARRIVE + "|un|une|1", "!incomplet*", "!moitie ~3 commande|articles|pieces",

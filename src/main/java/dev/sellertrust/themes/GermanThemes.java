@@ -6,6 +6,8 @@ import static dev.sellertrust.themes.Theme.*;
 final class GermanThemes {
   private GermanThemes() {}
 
+  /** "die Erstattung ist nie angekommen" is about the money, not the parcel. */
+  private static final String MONEY = "ruckerstatt*|erstatt*|geld|gutschrift|ruckzahl*";
   private static final String ARRIVE = "angekommen|ankam|kam|erhalten|bekommen|geliefert|zugestellt|eingetroffen|da";
   private static final String REPLY = "antwort*|reaktion|ruckmeldung|kontakt|nachricht";
 
@@ -19,8 +21,8 @@ final class GermanThemes {
             "nach ~3 liefertermin|termin|frist", "!warte ~2 immer ~1 noch|seit|schon", "!langsam*", "!liefertermin ~3 uberschritten|verpasst",
             "nicht ~2 rechtzeitig|punktlich|termingerecht")
         .rule(NOT_RECEIVED,
-            "nie|nicht|niemals ~3 " + ARRIVE + " // ~2 rechtzeitig|punktlich|antwort|geld|rest|alles|zweite|andere",
-            "noch ~1 nicht|immer ~2 " + ARRIVE, "!paket|sendung|ware|bestellung ~3 verloren|verschwunden",
+            MONEY + " ~2 << nie|nicht|niemals ~3 " + ARRIVE + " // ~2 rechtzeitig|punktlich|antwort|geld|rest|alles|zweite|andere",
+            MONEY + " ~2 << noch ~1 nicht|immer ~2 " + ARRIVE, "!paket|sendung|ware|bestellung ~3 verloren|verschwunden",
             "!verloren ~2 gegangen", "angeblich ~3 zugestellt|geliefert", "als ~1 zugestellt|geliefert ~3 markiert|angezeigt ~2 aber|obwohl",
             "keine ~1 ware|lieferung|paket|sendung", "nichts ~1 angekommen|bekommen|erhalten|geliefert")
         .rule(PARTIAL_DELIVERY,

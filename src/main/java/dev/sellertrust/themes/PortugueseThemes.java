@@ -26,11 +26,11 @@ final class PortugueseThemes {
             "!estour*|venceu|expirou|passou|ultrapassou ~3 prazo|data", "!estou ~1 aguardando|esperando ~3 produto|entrega|pedido|chegada|mercadoria",
             "!levou ~3 dias|semanas|mes|meses ~3 chegar|entreg*", "ate ~2 agora ~1 nada", "esperando ~3 ate ~1 hoje")
         .rule(NOT_RECEIVED,
-            "nao ~2 receb*|recib* // ~1 " + SELLER_REPLY + "|" + MONEY + "|nota|nenhum|nenhuma|no|na|dentro|conforme|correto|correta|corretamente",
-            "nao ~2 cheg*|entreg*|veio // ~3 prazo|data|previsto|prevista|no|na|dentro|corretamente|certo|correto|correta|errad*|completo|completa",
+            MONEY + " ~2 << nao ~2 receb*|recib* // ~1 " + SELLER_REPLY + "|" + MONEY + "|nota|nenhum|nenhuma|no|na|dentro|conforme|correto|correta|corretamente",
+            MONEY + " ~2 << nao ~2 cheg*|entreg*|veio // ~3 prazo|data|previsto|prevista|no|na|dentro|corretamente|certo|correto|correta|errad*|completo|completa",
             "nem ~1 receb*|recib*|cheg*", "!nada ~2 de ~1 atualiza*|noticia*|produto|pedido",
             "nao ~1 foi ~1 entreg* // ~3 prazo|data|no|na|dentro|todos|tudo|outro|outra|restante",
-            "nunca ~1 cheg*|receb*|entreg*", "produto ~1 nao ~1 entregue", "sem ~2 ter ~1 recebido",
+            MONEY + " ~2 << nunca ~1 cheg*|receb*|entreg*", "produto ~1 nao ~1 entregue", "sem ~2 ter ~1 recebido",
             "extravi*", "consta|constando|consto ~4 entregue|recebido", "diz|dizendo|informa* ~3 entregue ~3 mas|porem",
             "ja ~3 mes ~3 compra ~3 nada", "nada ~1 cheg*|receb*")
         .rule(PARTIAL_DELIVERY,

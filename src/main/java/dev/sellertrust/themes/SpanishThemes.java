@@ -6,6 +6,8 @@ import static dev.sellertrust.themes.Theme.*;
 final class SpanishThemes {
   private SpanishThemes() {}
 
+  /** "el reembolso nunca llegó" is about the money, not the parcel. */
+  private static final String MONEY = "reembols*|dinero|reintegr*";
   private static final String ARRIVE = "lleg*|recib*|entreg*|vino|vinieron|mandar*|enviar*";
   private static final String REPLY = "respuesta*|contest*|respond*|contacto|solucion|informacion|noticias";
 
@@ -19,8 +21,8 @@ final class SpanishThemes {
             "!tardo|tardaron|tardaba|tardado ~3 semanas|meses|mes|dias|mucho|siglos", "!sigo|seguimos ~1 esperando",
             "no ~3 " + ARRIVE + " ~3 plazo|fecha|tiempo|prevista|previsto", "!paso|vencio|supero ~2 plazo|fecha")
         .rule(NOT_RECEIVED,
-            "no|nunca ~3 " + ARRIVE + " // ~3 plazo|fecha|tiempo|respuesta|reembolso|dinero|todo|todos|resto|otro|otra|segundo|segunda|prevista|previsto",
-            "todavia|aun ~2 no ~2 " + ARRIVE, "nunca ~1 " + ARRIVE, "!perdi*|extravi* ~2 paquete|pedido|envio",
+            MONEY + " ~2 << no|nunca ~3 " + ARRIVE + " // ~3 plazo|fecha|tiempo|respuesta|reembolso|dinero|todo|todos|resto|otro|otra|segundo|segunda|prevista|previsto",
+            MONEY + " ~2 << todavia|aun ~2 no ~2 " + ARRIVE, MONEY + " ~2 << nunca ~1 " + ARRIVE, "!perdi*|extravi* ~2 paquete|pedido|envio",
             "!paquete|pedido|envio ~2 perdido|extraviado", "figura|pone|aparece|dice|marca ~3 entregado ~4 pero|no",
             "ni ~1 rastro", "nada ~2 de ~1 pedido|paquete")
         .rule(PARTIAL_DELIVERY,

@@ -27,6 +27,23 @@ class ReviewThemeExtractorTest {
     assertEquals(Set.of(Theme.NOT_RECEIVED), themes("没收到", "zh", 1));
   }
 
+  /** A refund that never came is a refund problem, not a parcel that never came; "no refund" is a complaint. */
+  @Test
+  void aRefundThatNeverCameIsARefundProblemNotANonDelivery() {
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("The item was fine but the refund never came.", "en", 2));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("Still no refund after returning it.", "en", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("my money has not come back yet", "en", 1));
+    assertEquals(Set.of(Theme.NOT_RECEIVED), themes("The parcel never came.", "en", 1));
+    assertEquals(Set.of(Theme.NOT_RECEIVED), themes("Never arrived, I want my money back", "en", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("o estorno não chegou até hoje", "pt", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("el reembolso nunca llegó", "es", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("Die Erstattung ist nie angekommen", "de", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("le remboursement n'est jamais arrivé", "fr", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("退款还没到账", "zh", 1));
+    assertEquals(Set.of(Theme.NOT_RECEIVED), themes("não chegou até hoje, quero meu dinheiro", "pt", 1));
+    assertEquals(Set.of(Theme.NOT_RECEIVED), themes("付了钱还没收到货", "zh", 1));
+  }
+
   @Test
   void textWithoutAccentsOrWithAccentsReplacedBySpacesReadsTheSame() {
     assertEquals(Set.of(Theme.NOT_RECEIVED), themes("nao chegou ate hoje", "pt", 1));
