@@ -6,6 +6,7 @@ import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.themes.ReviewThemeColumns;
 import dev.sellertrust.themes.ReviewThemeOutputs;
 import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.io.PausePoints;
@@ -329,8 +330,10 @@ public final class TrustScoreJob {
     Dataset<Row> sellerPolicy = policy == null ? null : Checkpoints.onDisk(policy.sellerPolicy());
     String policyFingerprint = StateFingerprints.policy(sellerPolicy);
 
-    ReviewIntegrityStage.Result integrity = ReviewIntegrityStage.run(checked.accepted(InputContract.REVIEWS),
-        checked.accepted(InputContract.ORDERS), req);
+    Dataset<Row> reviewsRead = checked.accepted(InputContract.REVIEWS);
+    // Read by the theme extractor once: the integrity checks, the review facts and review_themes all use its hits.
+    ReviewIntegrityStage.Result integrity = ReviewIntegrityStage.run(
+        reviewsRead == null ? null : ReviewThemeColumns.withHits(reviewsRead), checked.accepted(InputContract.ORDERS), req);
     FactTables facts = FactTables.prepare(integrity.orders(), sellers, integrity.reviews(), checked.accepted(InputContract.RETURNS),
         checked.accepted(InputContract.SERVICE_TICKETS), sellerPolicy, p);
     List<String> families = facts.sources().keySet().stream().map(StatFamily::name).toList();
@@ -351,7 +354,7 @@ public final class TrustScoreJob {
             .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore))
         .checkpointed();
     SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
-    Dataset<Row> reviews = checked.accepted(InputContract.REVIEWS);
+    Dataset<Row> reviews = integrity.reviews();
     return new Computed(() -> finish(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,
         sellerPolicy, policy, checked.quarantine(), integrity.table(), req, reviews), frozen, exits, policyFingerprint, families);
   }

@@ -55,10 +55,28 @@ public final class ReviewThemeColumns {
     return java.util.Arrays.asList(reviews.columns()).contains(name) ? col(name) : lit(null).cast("string");
   }
 
-  /** The extractor's hits of every review, as an array column (title, text and language may be absent). */
+  /** Reviews read once by the extractor carry its hits in this column ({@link #withHits}). */
+  public static final String HITS = "theme_hits";
+
+  /**
+   * The extractor's hits of every review, as an array column (title, text and language may be absent): the
+   * {@link #HITS} column where the reviews carry it, else the extractor run on them.
+   */
   public static Column hits(Dataset<Row> reviews) {
+    if (java.util.Arrays.asList(reviews.columns()).contains(HITS)) {
+      return col(HITS);
+    }
     return EXTRACT.apply(col0(reviews, Col.Reviews.TITLE), col0(reviews, Col.Reviews.TEXT),
         col0(reviews, Col.Reviews.LANGUAGE), col(Col.Reviews.RATING).cast("int"));
+  }
+
+  /**
+   * {@code reviews} with their hits as the {@link #HITS} column, so that every later reader of the same rows (the
+   * integrity checks, the review facts, the review_themes table) shares one run of the extractor once the rows are
+   * materialised.
+   */
+  public static Dataset<Row> withHits(Dataset<Row> reviews) {
+    return reviews.withColumn(HITS, hits(reviews));
   }
 
   /** Whether a review has any title or text to read themes from (either may be absent). */
