@@ -10,7 +10,6 @@ import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.InputException;
 import dev.sellertrust.io.InputLocator;
 import dev.sellertrust.io.InputSource;
-import dev.sellertrust.io.PausePoints;
 import dev.sellertrust.quality.CheckedDataset;
 import dev.sellertrust.quality.Reasons;
 import dev.sellertrust.quality.ReferenceRules;
@@ -162,7 +161,6 @@ public final class InputStage {
     }
     for (CheckedDataset d : out.values()) {
       DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d, checkedRows);
-      PausePoints.reach("read");
       if (d.present()) {
         Long observed = observedRows(reads.get(d.spec().name()));
         // Spark reports no metrics for a scan without files (an empty dataset folder): then nothing was read.
