@@ -9,8 +9,15 @@ import java.util.Map;
 final class EnglishLexicon {
   private EnglishLexicon() {}
 
-  private static final String PAYER_BUYER = "(?:you|customers?|buyers?|purchasers?|clients?|consumers?|the (?:customer|buyer|purchaser|client|consumer))";
-  private static final String SHIPPING = "(?:shipping|postage|freight|delivery|transport\\w*|courier)";
+  private static final String PAYER_BUYER = "(?:you|customers?|buyers?|purchasers?|clients?|consumers?|recipients?"
+      + "|the (?:customer|buyer|purchaser|client|consumer|recipient|sender))";
+  private static final String SELLER_SUBJECT = "(?:we|we'll|(?!you\\b|customers?\\b|buyers?\\b|purchasers?\\b|clients?\\b"
+      + "|consumers?\\b)[\\w-]+ (?:will|shall))";
+  /** The cost of sending a return back, in the noun phrases shops use for it. */
+  private static final String RETURN_COST = "(?:return(?:ing)?\\s+(?:shipping|postage|freight|delivery|carriage|courier|costs?"
+      + "|expenses?|fees?|charges?)(?:\\s+(?:costs?|fees?|charges?))?|(?:the\\s+)?(?:(?:shipping|postage|freight|delivery)\\s+)?"
+      + "(?:costs?|expenses?|charges?|fees?|shipping|postage|freight)\\s+(?:arising from|of|for|on)\\s+(?:the\\s+|your\\s+)?"
+      + "(?:return(?:s|ing|ed\\s+\\w+)?|sending\\s+(?:\\w+\\s+)?back)(?:\\s+(?:shipping|postage))?)";
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
@@ -46,61 +53,44 @@ final class EnglishLexicon {
         + "|\\b(?:customer|buyer|purchaser)(?:'s)? (?:error|mistake|fault)\\b|\\bbuyer's remorse\\b|\\bno longer (?:want|need)\\w*\\b|\\b(?:ordered|chose) the wrong\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"
         + "|items?|products?|purchases?|orders?|merchandise|goods|new|unused|full)\\b)\\w+");
-    m.put(SELLER_PAYS_SHIPPING, "\\bfree (?:return shipping|returns?|return postage|return label|return pickup|return collection)\\b"
-        + "|\\breturns? (?:are|is) free\\b"
-        + "|\\b(?:we|we'll|we will|we shall|(?!you\\b|customers?\\b|buyers?\\b|purchasers?\\b)\\w+ (?:will|shall))\\s+"
-        + "(?:happily\\s+|gladly\\s+|also\\s+)?(?:pay|cover|refund|reimburse|bear|take charge of)\\s+(?:for\\s+)?"
-        + "(?:the\\s+|all\\s+|your\\s+|any\\s+)?(?:costs?\\s+of\\s+(?:the\\s+)?)?(?:return|returning)\\s+(?:shipping|postage"
-        + "|freight|delivery|transport|costs?)(?!\\s+to\\s+(?:you|the customer))"
-        + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:free|on us"
-        + "|covered by us|paid by us|at our (?:cost|expense))"
-        + "|\\b(?:take charge of|bear|cover|pay for|pay)\\s+(?:the\\s+)?" + SHIPPING + "\\s+costs?\\s+(?:arising from|of|for)"
-        + "\\s+(?:the\\s+)?return"
-        + "|\\bat our (?:own )?(?:cost|expense)\\b|\\breturn\\w*[^.]{0,40}\\bfree of charge\\b"
-        + "|\\b(?:we|we'll|we will|we shall)\\s+(?:will\\s+)?(?:bear|cover|pay(?:\\s+for)?|absorb|meet)\\s+(?:the\\s+|all\\s+|any\\s+)?(?:direct\\s+)?(?:costs?|expenses?)\\s+of\\s+(?:the\\s+)?(?:return|returning|sending (?:\\w+ )?back)"
-        + "|\\breturn (?:shipping|postage|freight|labels?)(?: costs?| fees?)? (?:is|are) (?:on us|free|complimentary|included|covered)\\b"
-        + "|\\b(?:complimentary|free|no[- ]cost) return (?:shipping|postage|labels?|pick-?ups?|collection)\\b"
-        + "|\\breturns? (?:are|is) (?:always |completely |totally |100% )?(?:free|complimentary|free of charge|at no (?:extra |additional )?cost)\\b"
-        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,30}?\\b(?:covered|paid|reimbursed|refunded|borne) by us\\b");
-    m.put(BUYER_PAYS_SHIPPING, "\\b" + PAYER_BUYER + "\\s+(?:is|are|will be|shall be|remain)\\s+(?:solely\\s+|fully\\s+)?"
-        + "(?:responsible|liable)\\s+for\\s+(?:paying\\s+|covering\\s+)?(?:for\\s+)?(?:all\\s+|any\\s+|the\\s+)?"
-        + "(?:costs?|expenses?|charges?|fees?)(?:\\s+(?:and|&)\\s+risks?)?\\s+(?:of|for|associated with|related to)\\s+"
-        + "(?:the\\s+)?(?:return|returning|sending\\s+\\w+\\s+back)"
-        + "|\\b" + PAYER_BUYER + "\\s+(?:is|are|will be|shall be|remain)\\s+(?:solely\\s+|fully\\s+)?"
-        + "(?:responsible|liable)\\s+for\\s+(?:paying\\s+|covering\\s+)?(?:for\\s+)?(?:and\\s+must\\s+(?:pre)?pay\\s+)?"
-        + "(?:all\\s+|any\\s+|the\\s+)?(?:costs?\\s+of\\s+)?"
-        + "(?:return\\s+|returning\\s+)?" + SHIPPING
-        + "|\\b" + PAYER_BUYER + "\\s+(?:handles?|pays?|covers?|bears?|must pay|will pay|need to pay|have to pay"
-        + "|are required to pay)\\s+(?:for\\s+)?(?:all\\s+|any\\s+|the\\s+)?(?:return\\s+)?(?:shipping|postage|freight)"
-        + "|\\bat (?:your|his/her|his or her|their|the customer's|the buyer's|customer's|buyer's) (?:own |sole )?"
+    // Who pays is said in a few general structures, each with any payer word: an active clause ("the customer
+    // handles shipping charges", "we will take charge of the costs of the return"), a passive or possessive one
+    // ("the cost of return postage will be borne by the customer", "return shipping is on us"), "free returns",
+    // a refusal to pay or refund return costs, and a deduction from the refund.
+    m.put(SELLER_PAYS_SHIPPING, "(?<!\\bno )(?<!not offer )(?<!n't offer )\\b(?:free|complimentary|no[- ]cost|cost-free)\\s+"
+        + "return(?:s|\\s+(?:shipping|postage|labels?|pick-?ups?|collection))?\\b(?!\\s+(?:is|are)\\s+not\\b)"
+        + "|\\breturn(?:s|ed (?:items?|goods|products?)| shipping| postage| freight| labels?)?(?: costs?| fees?| charges?)?"
+        + "\\s+(?:are|is|will be)\\s+(?:always |completely |totally |100% )?(?:free|complimentary|on us|included"
+        + "|free of charge|at no (?:extra |additional )?(?:cost|charge)|at our (?:own )?(?:cost|expense))\\b"
+        + "|\\b" + SELLER_SUBJECT + "\\s+(?:will\\s+|shall\\s+)?(?:happily\\s+|gladly\\s+|also\\s+)?(?:pay|cover|bear|absorb|meet"
+        + "|refund|reimburse|take charge of)\\s+(?:for\\s+)?(?:the\\s+|all\\s+|your\\s+|any\\s+)?(?:direct\\s+)?" + RETURN_COST
+        + "(?!\\s+to\\s+(?:you|the customer))"
+        + "|\\b" + RETURN_COST + "\\b[^.]{0,40}?\\b(?<!not )(?:covered|paid(?: for)?|reimbursed|refunded|borne) by"
+        + " (?:us|the (?:seller|store|shop|company|merchant)|(?!" + PAYER_BUYER + "\\b)\\p{Lu}[\\w-]*)\\b"
+        + "|\\bat (?:our|the seller's|the store's) (?:own )?(?:cost|expense)\\b|\\breturn\\w*[^.]{0,40}\\bfree of charge\\b"
+        + "|\\b(?:at )?no (?:extra |additional )?(?:cost|charge) to (?:you|the customer)\\b");
+    m.put(BUYER_PAYS_SHIPPING, "\\b" + PAYER_BUYER + "\\s+(?:will\\s+|shall\\s+|must\\s+|should\\s+)?(?:(?:have|has|need|needs"
+        + "|is required|are required)\\s+to\\s+)?(?:pays?(?:\\s+for)?|covers?|bears?|handles?|meets?|absorbs?"
+        + "|(?:is|are|will be|shall be|remains?)\\s+(?:solely\\s+|fully\\s+)?(?:responsible|liable)\\s+for)\\b"
+        + "[^.]{0,40}?\\b(?:shipping|postage|freight|costs?|expenses?|charges?)\\b"
+        + "|\\b" + RETURN_COST + "\\b[^.]{0,40}?\\b(?:is|are|will be|shall be|remains?)\\s+(?:to be\\s+)?(?:(?:borne|paid(?: for)?"
+        + "|covered|payable) by " + PAYER_BUYER + "|(?:the )?(?:sole |full )?(?:responsibility|obligation|liability) of "
+        + PAYER_BUYER + "|(?:your|the (?:customer|buyer|purchaser|consumer)'s|customers'|buyers') (?:own |sole )?"
+        + "(?:responsibility|expense|cost))\\b"
+        + "|\\bat (?:your|his/her|his or her|their|the (?:customer|buyer|purchaser)'s|customer's|buyer's) (?:own |sole )?"
         + "(?:cost|expense)s?"
-        + "|\\bless (?:any |the )?(?:original (?:and|&) )?return (?:shipping|postage|freight)"
-        + "|\\bcosts? of (?:the )?return (?:postage|shipping|freight)[^.]{0,20}?(?:borne|paid) by " + PAYER_BUYER
-        + "|\\breturn (?:shipping|postage|freight)(?: costs?| charges?| fees?)? (?:is|are|will be|shall be) "
-        + "(?:borne|paid|covered) by " + PAYER_BUYER
-        + "|\\b(?:will not|won't|do not|does not|don't|shall not|cannot)\\s+(?:pay|cover|refund|reimburse)[^.]{0,40}?"
-        + "\\breturn (?:shipping|postage|freight)"
-        + "|\\breturn (?:shipping|postage|freight)(?: costs?| charges?| fees?)? (?:is|are|will be) (?:not |non-?)\\s*(?:be )?"
-        + "(?:refund\\w*|reimburs\\w*|covered|paid)"
-        + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be|shall be|remains?) "
-        + "(?:the )?(?:sole )?responsibility of " + PAYER_BUYER
-        + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)? (?:is|are|will be) (?:to be )?(?:paid|borne|covered) by "
-        + PAYER_BUYER
-        + "|\\b(?:costs?|expenses?) of return(?:ing|s)?\\b[^.]{0,30}?\\b(?:borne|paid|covered) by " + PAYER_BUYER
-        + "|\\breturn (?:shipping|postage|freight)(?: costs?| fees?| charges?)?[^.]{0,30}?\\b(?:deducted|subtracted) from "
-        + "(?:your|the) refund"
-        + "|\\b(?:shipping|postage|freight)(?: costs?| charges?)? (?:for|of|on) (?:the )?returns? (?:is|are|will be) not "
-        + "(?:be )?(?:paid|refunded|covered|reimbursed)"
-        + "|(?:you|customers?|buyers?|purchasers?|consumers?|clients?|the (?:customer|buyer|purchaser|consumer|client|recipient))\\s+(?:will\\s+|shall\\s+)?(?:have|has|need|needs|are required|is required|must|should)\\s+(?:to\\s+)?(?:bear|pay(?:\\s+for)?|cover|meet|absorb)\\s+(?:the\\s+|all\\s+|any\\s+|your\\s+own\\s+)?(?:direct\\s+)?(?:costs?|expenses?|charges?|fees?)\\s+(?:of|for)\\s+(?:the\\s+)?(?:return|returning|sending|shipping|posting|mailing)"
-        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,40}?\\b(?:is|are|will be|remains?|shall be) (?:the )?(?:sole |full )?(?:responsibility|obligation|liability) of (?:you|customers?|buyers?|purchasers?|consumers?|clients?|the (?:customer|buyer|purchaser|consumer|client|recipient))\\b"
-        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,40}?\\b(?:is|are|will be|remains?) (?:your|the (?:customer|buyer|purchaser|consumer)'s|customers'|buyers') (?:own |sole )?(?:responsibility|expense|cost)"
-        + "|\\b(?:return (?:shipping|postage|freight|delivery|courier|carriage)(?: costs?| charges?| fees?)?|(?:costs?|expenses?|charges?) (?:of|for) (?:the )?(?:return(?:ing)?|sending (?:\\w+ )?back)(?: shipping| postage)?|(?:shipping|postage|freight) (?:costs?|charges?|fees?)? ?(?:for|of|on) (?:the )?returns?)\\b[^.]{0,30}?\\b(?:is|are) non-?refundable\\b"
-        + "|\\b(?:returns?|items?|parcels?|packages?|goods|products?)\\b[^.]{0,40}?\\b(?:must|should|need to) be (?:sent|shipped|returned|posted|mailed)\\b[^.]{0,30}?\\b(?:pre-?paid|postage[- ]paid|carriage[- ]paid|freight[- ]prepaid)\\b"
-        + "|\\b(?:C\\.?O\\.?D\\.?|cash on delivery|freight collect|collect|unpaid|postage[- ]due) (?:returns?|parcels?|packages?|shipments?)\\b[^.]{0,30}?\\b(?:not be accepted|not accepted|refused|rejected)"
-        + "|(?:you|customers?|buyers?|purchasers?|consumers?|clients?|the (?:customer|buyer|purchaser|consumer|client|recipient))\\s+(?:is|are|will be)\\s+(?:solely\\s+)?responsible\\s+for\\s+(?:sending|shipping|returning|mailing|posting)\\b[^.]{0,40}?\\bat (?:your|their|his or her|the customer's|the buyer's) (?:own )?(?:cost|expense)");
-    m.put(PREPAID_LABEL, "\\bpre-?paid (?:return |shipping )*label\\b"
+        + "|\\b(?:we|(?!" + PAYER_BUYER + "\\b)\\w+)\\s+(?:will not|won't|do not|does not|don't|shall not|cannot)\\s+"
+        + "(?:pay|cover|refund|reimburse)[^.]{0,40}?\\b" + RETURN_COST
+        + "|\\b" + RETURN_COST + "\\b[^.]{0,30}?\\b(?:is|are|will be|shall be)\\s+(?:not\\s+(?:be\\s+)?(?:paid|refunded|covered"
+        + "|reimbursed|refundable)|non-?refundable)"
+        + "|\\b(?:less|minus)\\s+(?:any |the |a )?(?:original (?:and|&) )?" + RETURN_COST
+        + "|\\b" + RETURN_COST + "\\b[^.]{0,30}?\\b(?:deducted|subtracted) from (?:your|the) refund"
+        + "|\\b(?:returns?|items?|parcels?|packages?|goods|products?)\\b[^.]{0,40}?\\b(?:must|should|need to) be (?:sent|shipped"
+        + "|returned|posted|mailed)\\b[^.]{0,30}?\\b(?:pre-?paid|postage[- ]paid|carriage[- ]paid|freight[- ]prepaid)\\b"
+        + "|\\b(?:C\\.?O\\.?D\\.?|cash on delivery|freight collect|collect|unpaid|postage[- ]due) (?:returns?|parcels?|packages?"
+        + "|shipments?)\\b[^.]{0,30}?\\b(?:not be accepted|not accepted|refused|rejected)");
+    m.put(PREPAID_LABEL, "\\b(?:pre-?paid|provided|enclosed|included|supplied|free) (?:return |shipping )*label\\b"
         + "|\\b(?:send|e-?mail|provid|giv|issu|receiv)\\w*\\b[^.]{0,60}?\\breturns? (?:shipping |postage )?label\\b"
-        + "|\\b(?:the|a) (?:provided|enclosed|included|supplied) (?:return |shipping )*label\\b"
         + "|\\blabel\\b[^.]{0,20}?\\bcover\\w* the costs? of return");
     m.put(FEE_CHARGED, "\\bre-?stocking(?: fees?| charges?)?\\b|\\breprocessing fees?\\b"
         + "|(?<!shipping and )(?<!shipping & )\\b(?:return )?handling fees?\\b|\\bcancellation fees?\\b"

@@ -13,7 +13,7 @@ final class FrenchLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bretour\\w*|\\bretourn\\w*|\\brenvoy\\w*|\\brenvoi\\b|\\br[ée]tractation\\b|\\b[ée]chang\\w*");
+    m.put(RETURN, "\\bretour\\w*|\\brenvo(?:y\\w*|i\\b)|\\br[ée]tractation\\b|\\b[ée]chang\\w*");
     m.put(REFUND, "\\brembours\\w*");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dans un d[ée]lai(?: maximum| maximal)? de|d[ée]lai(?: maximum| maximal)? de|dans les"
         + "|sous|jusqu'à|disposez de|dispose de|avez|a|ont|pendant|durant|premiers|de)(?:\\s+(?:les|un|une|des))*");

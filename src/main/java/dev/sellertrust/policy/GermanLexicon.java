@@ -9,7 +9,13 @@ import java.util.Map;
 final class GermanLexicon {
   private GermanLexicon() {}
 
-  private static final String COSTS = "(?:R[üu]cksende|R[üu]ckversand|Versand|Porto|Kosten)\\w*";
+  private static final String COSTS = "(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren"
+      + "|Frankatur)\\w*";
+  private static final String BUYER = "(?:der Käufer|die Käuferin|der Kunde|die Kundin|der Besteller|die Bestellerin|der Verbraucher"
+      + "|die Verbraucherin|Sie|du|ihr)";
+  private static final String SELLER = "(?:wir|der Verkäufer|der Händler|der Shop)";
+  private static final String PAY_VERB = "(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst|zahlt|zahlen|zahlst|bezahlt|bezahlen"
+      + "|erstatten|erstattet)";
   private static final String DEFECTIVE = "(?:defekt\\w*|mangelhaft\\w*|beschädigt\\w*|fehlerhaft\\w*|M[äa]ngel\\w*)";
 
   static Map<Cue, String> cues() {
@@ -42,30 +48,30 @@ final class GermanLexicon {
         + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bnicht (?:mehr )?gefallen\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
-    m.put(SELLER_PAYS_SHIPPING, "\\bkostenlose?n? R[üu]ck(?:sendung|gabe|versand)\\w*|\\bR[üu]ck(?:sendung|versand)\\w* (?:ist|sind) kostenlos\\b"
-        + "|\\b(?:wir|der Verkäufer|der Händler)\\s+(?:übernehmen|übernimmt|tragen|trägt|zahlen|zahlt|erstatten)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\bR[üu]cksendekosten (?:übernehmen|tragen) wir\\b|\\bauf unsere Kosten\\b"
-        + "|\\b(?:übernehmen|tragen|zahlen|erstatten) wir\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b(?:Frankatur|Porto|R[üu]cksendekosten|R[üu]ckversandkosten|Kosten der R[üu]cksendung)\\b[^.]{0,30}?\\b"
-        + "(?:obliegt|obliegen|trägt|tragen|übernimmt|übernehmen|zahlt) (?:dem|der) (?:Verkäufer|Händler|Shop)\\b"
-        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)\\b|\\bgehen zu unseren Lasten\\b"
-        + "|\\b(?:R[üu]cksendung|R[üu]ckgabe|Retoure|R[üu]ckversand)\\b[^.]{0,30}?\\b(?:ist|sind|bleibt|erfolgt) (?:für (?:Sie|dich) )?(?:kostenlos|kostenfrei|gratis|portofrei)\\b"
-        + "|\\b(?:kostenfrei|portofrei|gratis|kostenlos) (?:an uns )?zur[üu]ck(?:senden|schicken|geben)\\b|\\bkostenfreie[nr]? (?:R[üu]cksendung|R[üu]ckgabe|Retoure)\\w*"
-        + "|\\b(?:tragen|übernehmen|zahlen|bezahlen|erstatten) wir\\b[^.]{0,40}?\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*");
-    m.put(BUYER_PAYS_SHIPPING, "\\b(?:der Käufer|der Kunde|Sie|du)\\s+(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst"
-        + "|zahlt|zahlen|zahlst)\\b[^.]{0,40}?\\b" + COSTS
+    // Who pays, in general structures with any payer word and in either German word order: a payer subject with a
+    // paying verb ("Sie tragen die Kosten", "trägt der Kunde", "hat der Besteller zu tragen"), a cost noun first
+    // with its payer after it ("Die Rücksendekosten trägst du", "Frankatur obliegt dem Verkäufer", "werden von uns
+    // übernommen"), "auf Kosten / zu Lasten" of a party, free returns, and a deduction from the refund.
+    m.put(SELLER_PAYS_SHIPPING, "\\b(?:kostenlose?[nr]?|kostenfreie?[nr]?|portofreie?[nr]?|gratis) (?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*"
+        + "|\\b(?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*\\b[^.]{0,30}?\\b(?:ist|sind|bleibt|erfolgt) (?:für (?:Sie|dich) )?"
+        + "(?:kostenlos|kostenfrei|gratis|portofrei)\\b"
+        + "|\\b(?:kostenfrei|portofrei|gratis|kostenlos) (?:an uns )?zur[üu]ck(?:senden|schicken|geben)\\b"
+        + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + SELLER + "|(?:obliegt|obliegen) (?:dem|der) (?:Verkäufer|Händler|Shop)"
+        + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:gehen|geht) zu unseren Lasten)\\b"
+        + "|\\b(?:auf unsere Kosten|zu unseren Lasten)\\b");
+    m.put(BUYER_PAYS_SHIPPING, "\\b(?:" + BUYER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + BUYER + ")\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b" + BUYER + "\\s+(?:hat|haben|hast|habt|muss|müssen|musst)\\b[^.]{0,40}?\\b" + COSTS
+        + "\\b[^.]{0,30}?\\b(?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
+        + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + BUYER + "|(?:hat|haben|muss|müssen) " + BUYER + " (?:zu )?(?:tragen|übernehmen"
+        + "|zahlen|bezahlen)|(?:werden|wird|sind|ist)\\s+(?:vom|von der|von) (?:Käufer|Kunden|Besteller|Verbraucher"
+        + "|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)|(?:werden|wird) (?:nicht|nie) "
+        + "(?:erstattet|übernommen|zurückerstattet)|(?:gehen|geht) (?:voll )?zu (?:Ihren |deinen )?Lasten)\\b"
+        + "|\\b(?:auf|zu) (?:(?:Ihre|deine|eigene) Kosten|(?:Kosten|Rechnung|Lasten) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers"
+        + "|Käuferin|Kundin)|(?:Ihren|deinen|euren) Lasten)\\b"
         + "|\\babzüglich\\b[^.]{0,30}?\\b(?:R[üu]cknahme|R[üu]cksende|R[üu]ckversand)\\w*(?:gebühr|kosten|pauschale)"
-        + "|\\b(?:(?:R[üu]cksende|R[üu]ckversand)\\w*kosten|Kosten (?:der|für die) R[üu]ck(?:sendung|gabe))\\b[^.]{0,40}?\\b"
-        + "(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst|zahlt|zahlen|zahlst) "
-        + "(?:der Käufer|der Kunde|Sie|du)\\b|\\bauf (?:Ihre|deine|eigene) Kosten\\b|\\bzu Lasten des (?:Käufers|Kunden)\\b"
-        + "|\\b(?:der Käufer|die Käuferin|der Kunde|die Kundin|der Besteller|die Bestellerin|der Verbraucher|die Verbraucherin|Sie|du|ihr)\\s+(?:hat|haben|hast|habt|muss|müssen|musst)\\b[^.]{0,40}?\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,30}?\\b(?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
-        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:hat|haben|muss|müssen) (?:der Käufer|der Kunde|der Besteller|der Verbraucher|Sie|du) (?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
-        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:gehen|geht|gehen voll) zu (?:Lasten|Ihren Lasten|deinen Lasten) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers|Käuferin|Kundin)\\b|\\bzu (?:Ihren|deinen|euren) Lasten\\b"
-        + "|\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*\\b[^.]{0,40}?\\b(?:werden|wird|sind|ist)\\s+(?:vom|von der|von) (?:Käufer|Kunden|Besteller|Verbraucher|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)\\b"
-        + "|\\bauf (?:Kosten|Rechnung) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers|Käuferin|Kundin)\\b"
-        + "|\\bunfrei\\w*\\b[^.]{0,40}?\\b(?:Sendungen|Rücksendungen|Pakete|Retouren)?\\b[^.]{0,20}?\\b(?:nicht angenommen|verweigert|abgelehnt|nicht akzeptiert)|\\bausreichend frankiert\\b"
-        + "|\\b(?:Kosten (?:der|für die) R[üu]cksendung|R[üu]cksendekosten|R[üu]ckversandkosten)\\b[^.]{0,30}?\\b(?:werden|wird) (?:nicht|nie) (?:erstattet|übernommen|zurückerstattet)\\b"
-        + "|\\b(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst|zahlt|zahlen|zahlst|bezahlt|bezahlen) (?:der Käufer|die Käuferin|der Kunde|die Kundin|der Besteller|der Verbraucher|Sie|du)\\b[^.]{0,40}?\\b(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren)\\w*");
+        + "|\\bunfrei\\w*\\b[^.]{0,40}?\\b(?:Sendungen|Rücksendungen|Pakete|Retouren)?\\b[^.]{0,20}?\\b(?:nicht angenommen|verweigert"
+        + "|abgelehnt|nicht akzeptiert)|\\bausreichend frankiert\\b");
     m.put(PREPAID_LABEL, "\\b(?:frankiert\\w*|vorfrankiert\\w*) (?:R[üu]cksende)?(?:etikett|label|schein)\\w*|\\bRetourenschein\\b"
         + "|\\b(?:stellen|senden|schicken|erhalten|erhältst|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:Retourenlabel|R[üu]cksendeetikett"
         + "|R[üu]cksendelabel|R[üu]cksendeschein)\\w*"

@@ -9,12 +9,17 @@ import java.util.Map;
 final class PortugueseLexicon {
   private PortugueseLexicon() {}
 
-  private static final String COSTS = "(?:frete|custos?|despesas?|envio|portes)";
+  private static final String COSTS = "(?:fretes?|custos?|despesas?|envio|portes|postagem|taxas? de envio)";
+  private static final String BUYER_NOUN = "(?:cliente|comprador|compradora|consumidor|consumidora|usu[aá]rio|destinat[aá]rio)";
+  private static final String BUYER = "(?:o cliente|a cliente|o comprador|a compradora|o consumidor|a consumidora|o usu[aá]rio|voc[eê]|vc)";
+  private static final String MUST = "(?:dever[aá]|ter[aá]|tem|deve|precisa(?:r[aá])?)(?:\\s+(?:de|que))?";
+  private static final String WE_PAY = "(?:pagamos|pagaremos|arcamos|arcaremos|cobrimos|cobriremos|assumimos|assumiremos|custeamos"
+      + "|custearemos|suportamos|suportaremos|nos responsabilizamos pel[oa]s?)";
   private static final String DEFECTIVE = "(?:defeit\\w*|danificad\\w*|avariad\\w*|incorret\\w*)";
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdevolu[çc][ãa]o\\b|\\bdevolu[çc][õo]es\\b|\\bdevolver\\w*|\\bdevolvid\\w*|\\barrependimento\\b|\\btroc\\w*");
+    m.put(RETURN, "\\bdevol(?:u[çc][ãa]o|u[çc][õo]es|v\\w*)(?!\\p{L})|\\barrependimento\\b|\\btroc\\w*");
     m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dentro de|no prazo(?: máximo)? de|prazo(?: máximo)? de|até|tem|têm|tens|dispõe de"
         + "|durante|primeiros|de|em)(?:\\s+(?:os|as|um|uma|o|a))*");
@@ -34,31 +39,32 @@ final class PortugueseLexicon {
         + "|\\b(?:produtos?|itens?|artigos?) (?:com defeito|defeituos\\w*|danificad\\w*)"
         + "|\\b(?:salvo|exceto|a n[ãa]o ser|com exce[çc][ãa]o)\\b[^.]{0,60}?\\b(?:defeit\\w*|danificad\\w*|avariad\\w*|incorret\\w*|errad\\w*)");
     m.put(NOT_DEFECT, "\\bsem defeito\\b|\\bn[ãa]o (?:tenha|tiver|apresentar?) defeito|\\bcaso contr[aá]rio\\b"
-        + "|\\bmudan[çc]a de ideia\\b|\\bnos demais casos\\b|\\bdesist[eê]ncia\\b|\\barrependimento\\b"
-        + "|\\bpor prefer[eê]ncia\\b|\\binsatisfa[çc][ãa]o\\b"
-        + "|\\bpor (?:erro|culpa|op[çc][ãa]o|escolha) d[oa] (?:cliente|comprador|consumidor)\\b|\\bmotivos? (?:pessoa\\w*|imput[aá]ve\\w* ao cliente)\\b|\\bn[ãa]o gostou\\b");
+        + "|\\bnos demais casos\\b"
+        + "|\\b(?:por|de|em caso de) (?:desist[eê]ncia|arrependimento|mudan[çc]a de ideia|prefer[eê]ncia|insatisfa[çc][ãa]o"
+        + "|(?:erro|culpa|op[çc][ãa]o|escolha) d[oa] (?:cliente|comprador|consumidor))\\b|\\bmotivos? (?:pessoa\\w*|imput[aá]ve\\w* ao cliente)\\b|\\bn[ãa]o gostou\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|em)\\s+(?!(?:a|o|os|as|sua|seu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|produtos?|itens?|artigos?|pedidos?|compras?)(?!\\p{L}))\\p{L}+");
-    m.put(SELLER_PAYS_SHIPPING, "\\bdevolu[çc][õo]es gr[aá]tis\\b|\\bdevolu[çc][ãa]o gratuita\\b|\\bfrete de devolu[çc][ãa]o gr[aá]tis\\b"
-        + "|\\b(?:pagamos|pagaremos|arcamos|arcaremos|cobrimos|cobriremos|assumimos|assumiremos)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\bpor nossa conta\\b|\\bsem custos? (?:adicional |adicionais )?(?:para (?:voc[eê]|o cliente)|ao cliente)\\b"
-        + "|\\b(?:ser[aã]o|ser[aá]|s[aã]o|[eé]) (?:cobert|pag|custead|arcad|assumid)[oa]s? pel[ao] (?!cliente|comprador|consumidor)"
-        + "\\p{L}+"
-        + "|\\b(?:custeamos|custearemos|suportamos|suportaremos|nos responsabilizamos pel[oa]s?)\\b[^.]{0,40}?\\b(?:frete|fretes|custos?|despesas?|envio|portes|postagem|taxas? de envio)"
-        + "|\\b(?:frete|envio|postagem)\\b[^.]{0,20}?\\b(?:gr[aá]tis|gratuit[oa])\\b[^.]{0,30}?\\b(?:troca|devolu[çc][ãa]o)\\b|\\b(?:troca|devolu[çc][ãa]o)\\b[^.]{0,30}?\\b(?:frete|envio|postagem) (?:gr[aá]tis|gratuit[oa])\\b"
-        + "|\\b(?:primeira troca|troca|devolu[çc][ãa]o) (?:[eé] |ser[aá] )?(?:totalmente )?(?:gr[aá]tis|gratuita|sem custo)\\b"
-        + "|\\b(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) da (?:loja|empresa|vendedora)\\b|\\bpor conta do vendedor\\b");
-    m.put(BUYER_PAYS_SHIPPING, "\\b(?:o cliente|o comprador|voc[eê])\\s+(?:[eé]|ser[aá]|fica)\\s+respons[aá]vel\\s+pel[oa]s?\\s+"
-        + COSTS + "|\\bpor conta d[oa] (?:cliente|comprador)\\b"
-        + "|\\b(?:voc[eê]|o cliente|o comprador) (?:paga|pagar[aá]|arca|arcar[aá])\\b[^.]{0,30}?\\b" + COSTS
-        + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:[eé]|s[aã]o|ser[aá]|ser[aã]o|fica(?:m|r[aá]|r[aã]o)?) (?:de )?responsabilidade "
-        + "d[oa] (?:cliente|comprador|consumidor)\\b"
-        + "|\\b(?:o cliente|a cliente|o comprador|a compradora|o consumidor|a consumidora|o usu[aá]rio|voc[eê]|vc)\\s+(?:dever[aá]\\s+|ter[aá]\\s+(?:de|que)\\s+|tem\\s+(?:de|que)\\s+|deve\\s+|precisa(?:r[aá])?\\s+)?(?:arcar com|arca com|arcar[aá] com|pagar|paga|pagar[aá]|assumir|assume|assumir[aá]|custear|custeia|suportar|suporta|suportar[aá]|se responsabiliza(?:r[aá])? pel[oa]s?)\\b[^.]{0,40}?\\b(?:frete|fretes|custos?|despesas?|envio|portes|postagem|taxas? de envio)"
-        + "|\\b(?:ter[aá]|ter[aá]s|dever[aá]|deve) (?:de |que )?(?:suportar|arcar com|pagar|assumir|custear)\\b[^.]{0,30}?\\b(?:custo|custos|frete|despesas?)\\b[^.]{0,20}?\\bdevolu"
-        + "|\\b(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) d[oa] (?:cliente|comprador|compradora|consumidor|consumidora|usu[aá]rio|destinat[aá]rio)\\b"
-        + "|\\b(?:frete|fretes|custos?|despesas?|envio|portes|postagem|taxas? de envio)\\b[^.]{0,60}?\\b(?:[eé]|s[aã]o|ser[aá]|ser[aã]o|fica(?:m|r[aá]|r[aã]o)?|corre(?:m|r[aá]|r[aã]o)?) (?:por|de) (?:sua|tua) (?:conta|responsabilidade)\\b"
-        + "|\\b(?:pag|arcad|custead|suportad|assumid)[oa]s? pel[oa] (?:cliente|comprador|consumidor|usu[aá]rio)\\b"
-        + "|\\b(?:frete|fretes|custos?|despesas?|envio|portes|postagem|taxas? de envio)\\b[^.]{0,40}?\\bdevolu[çc][ãa]o\\b[^.]{0,20}?\\bn[ãa]o (?:[eé] |s[aã]o |ser[aá] |ser[aã]o )?(?:reembols\\w*|ressarcid\\w*|restitu[ií]d\\w*)");
+    // Who pays, in general structures with any payer word: a return noun said to be free ("a troca é feita sem
+    // custo adicional"), a first-person-plural verb next to a cost noun, a cost said to be the shop's or the
+    // buyer's ("por conta do cliente", "de sua responsabilidade", "serão cobertos pela <loja>"), a buyer subject
+    // with a paying verb, and a refusal to refund return costs.
+    m.put(SELLER_PAYS_SHIPPING, "\\b(?:trocas?|devolu[çc][ãa]o|devolu[çc][õo]es|(?:frete|envio|postagem) (?:de|da|para) "
+        + "(?:troca|devolu[çc][ãa]o))\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,30}?\\b(?:gr[aá]tis|gratuit[oa]s?|sem (?:nenhum )?custos?(?: adicional| adicionais)?"
+        + "(?: para (?:voc[eê]|o cliente)| ao cliente)?)(?!\\p{L})"
+        + "|\\b(?:frete|envio|postagem)\\b[^.]{0,20}?\\b(?:gr[aá]tis|gratuit[oa])\\b[^.]{0,30}?\\b(?:trocas?|devolu[çc][ãa]o)\\b"
+        + "|\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:[eé]|s[aã]o|ser[aá]|ser[aã]o|fica(?:m|r[aá]|r[aã]o)?) )?(?:(?:cobert|pag|custead|arcad"
+        + "|assumid)[oa]s? pel[ao] (?!cliente|comprador|consumidor|usu[aá]rio)\\p{L}+|(?:por conta|a cargo|[àa]s custas|sob (?:a )?"
+        + "responsabilidade|de responsabilidade) d[ao] (?:loja|empresa|vendedora?)|por nossa conta)"
+        + "|\\b(?:por nossa conta|(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) d[ao] (?:loja|empresa|vendedora?))\\b");
+    m.put(BUYER_PAYS_SHIPPING, "(?<!\\p{L})(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+)"
+        + "(?:arcar[aá]? com|arca com|pagar[aá]?|paga|assumir[aá]?|assume|custear|custeia|suportar[aá]?|suporta"
+        + "|se responsabiliza(?:r[aá])? pel[oa]s?|(?:[eé]|ser[aá]|fica) respons[aá]vel pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade|de (?:inteira |total )?responsabilidade) d[oa] " + BUYER_NOUN
+        + "|(?:por|de) (?:sua|tua) (?:conta|responsabilidade))\\b"
+        + "|\\b(?:pag|arcad|custead|suportad|assumid)[oa]s? pel[oa] " + BUYER_NOUN + "\\b"
+        + "|\\b" + COSTS + "\\b[^.]{0,40}?\\bdevolu[çc][ãa]o\\b[^.]{0,20}?\\bn[ãa]o (?:[eé] |s[aã]o |ser[aá] |ser[aã]o )?(?:reembols\\w*"
+        + "|ressarcid\\w*|restitu[ií]d\\w*)");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devolu[çc][ãa]o|envio) )?pr[eé]-?paga\\b"
         + "|\\bc[oó]digo de (?:autoriza[çc][ãa]o de )?postagem\\b|\\bpostagem reversa\\b|\\blog[ií]stica reversa\\b|\\bautoriza[çc][ãa]o de postagem\\b"
         + "|\\b(?:enviaremos|enviamos|receber[aá]|voc[eê] receber[aá])\\b[^.]{0,40}?\\betiqueta de (?:devolu[çc][ãa]o|envio|postagem)\\b");

@@ -9,12 +9,17 @@ import java.util.Map;
 final class SpanishLexicon {
   private SpanishLexicon() {}
 
-  private static final String COSTS = "(?:gastos|costes?|costos?|env[ií]o)";
+  private static final String COSTS = "(?:gastos|costes?|costos?|env[ií]os?|portes|transporte|importe)";
+  private static final String BUYER_NOUN = "(?:cliente|clienta|comprador|compradora|consumidor|consumidora|usuario|destinatario)";
+  private static final String BUYER = "(?:el (?:cliente|comprador|consumidor|usuario)|la (?:clienta|compradora|consumidora|usuaria)|usted|t[uú])";
+  private static final String MUST = "(?:deber[aá]s?|tendr[aá]s?\\s+que|tiene\\s+que|tienes\\s+que|debe|debes)";
+  private static final String WE_PAY = "(?:pagamos|pagaremos|asumimos|asumiremos|cubrimos|cubriremos|abonamos|abonaremos|sufragamos"
+      + "|nos hacemos cargo|nos haremos cargo|nos encargamos|corremos con|correremos con)";
   private static final String DEFECTIVE = "(?:defectuos\\w*|defecto\\w*|dañad\\w*|aver[ií]\\w*|incorrect\\w*)";
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdevoluci[oó]n(?:es)?\\b|\\bdevolver\\w*|\\bdevuelv\\w*|\\bdesistimiento\\b|\\bretract\\w*"
+    m.put(RETURN, "\\bdev(?:oluci[oó]n(?:es)?\\b|olv\\w*|uelv\\w*)|\\bretorno\\b|\\bdesistimiento\\b|\\bretract\\w*"
         + "|\\barrepent\\w*|\\bcambios?\\b|\\bcambiar\\b");
     m.put(REFUND, "\\breembols\\w*|\\breintegr\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:dentro de|en un plazo(?: máximo)? de|plazo(?: máximo)? de|hasta|tiene|tienes|tienen"
@@ -42,32 +47,30 @@ final class SpanishLexicon {
         + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa) del? (?:cliente|comprador|usuario)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|productos?|art[ií]culos?|pedidos?|compras?)\\b)\\p{L}+");
-    m.put(SELLER_PAYS_SHIPPING, "\\bdevoluci[oó]n(?:es)? (?:gratuitas?|gratis)\\b"
-        + "|\\b(?:pagamos|pagaremos|asumimos|asumiremos|cubrimos|cubriremos)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\bgastos de (?:env[ií]o de (?:la )?)?devoluci[oó]n (?:son|ser[aá]n|corren|correr[aá]n) (?:gratuitos"
-        + "|a nuestro cargo|por nuestra cuenta)|\\ba nuestro cargo\\b|\\bsin coste (?:alguno )?para (?:usted|ti|el cliente)"
-        + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:lo |los |la |las )?(?:cubrimos|cubriremos|asumimos|asumiremos|pagamos"
-        + "|pagaremos) nosotros\\b|\\bsin (?:ning[uú]n )?(?:costo|coste|cargo) (?:adicional )?para (?:usted|ti|el cliente)\\b"
-        + "|\\b(?:nos hacemos cargo|nos haremos cargo|nos encargamos|corremos con|correremos con|abonamos|abonaremos|sufragamos)\\b[^.]{0,40}?\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)"
-        + "|\\b(?:devoluci[oó]n|devoluciones|retorno|env[ií]o de (?:la )?devoluci[oó]n)\\b[^.]{0,30}?\\b(?:es|son|ser[aá]n?) (?:totalmente |completamente )?(?:gratuit[oa]s?|gratis|sin coste|sin costo|sin cargo)\\b"
-        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,60}?\\b(?:corre(?:n|r[aá]n?)?|ser[aá]n?|son|van) (?:a|por) (?:nuestra cuenta|cuenta nuestra|cargo de la tienda|cargo del vendedor|cargo de la empresa)\\b"
-        + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad)[oa]s? por (?:nosotros|la tienda|el vendedor|la empresa)\\b");
-    m.put(BUYER_PAYS_SHIPPING, "\\b(?:el cliente|el comprador|usted|t[uú])\\s+(?:es|ser[aá]|ser[aá]s|eres)\\s+responsable"
-        + "\\s+de\\s+(?:los\\s+)?(?:gastos|costes?|costos?)"
-        + "|\\ba cargo del? (?:cliente|comprador)\\b|\\bpor cuenta del? (?:cliente|comprador)\\b"
-        + "|\\b(?:usted|t[uú]|el cliente|el comprador) (?:paga|pagas|pagar[aá]s?|asume|asumir[aá]s?|asumes)\\b[^.]{0,30}?\\b" + COSTS
-        + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b(?:corre|corren|correr[aá]n?) por (?:tu|su) cuenta\\b"
-        + "|\\b(?:abonad|pagad|asumid|cubiert)[oa]s? por el (?:cliente|comprador|usuario|consumidor)\\b"
+    // Who pays, in general structures with any payer word: a first-person-plural verb next to a cost noun in
+    // either order ("cubrimos los gastos", "el costo ... lo cubrimos nosotros"), a cost said to be the shop's or
+    // the buyer's ("a cargo del cliente", "corren por tu cuenta", "son responsabilidad del comprador"), a buyer
+    // subject with a paying verb, free returns, and a refusal to pay or refund return costs.
+    m.put(SELLER_PAYS_SHIPPING, "\\b(?:devoluci[oó]n(?:es)?|cambios?|retorno|env[ií]o de (?:la )?devoluci[oó]n)\\b(?:(?!\\bno\\b)[^.]){0,30}?"
+        + "\\b(?:(?:es|son|ser[aá]n?) (?:totalmente |completamente )?)?(?:gratuit[oa]s?|gratis|sin (?:ning[uú]n )?(?:coste|costo|cargo)"
+        + "(?: adicional)?)\\b"
+        + "|\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:lo |los |la |las )?" + WE_PAY + "\\b"
+        + "|\\b(?:a|por) (?:nuestr[oa] (?:cargo|cuenta)|cuenta nuestra|cargo de la tienda|cargo del vendedor|cargo de la empresa)\\b"
+        + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad)[oa]s? por (?:nosotros|la tienda|el vendedor|la empresa)\\b"
+        + "|\\bsin (?:ning[uú]n )?(?:coste|costo|cargo) (?:alguno |adicional )?para (?:usted|ti|el cliente)\\b");
+    m.put(BUYER_PAYS_SHIPPING, "\\b(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+(?:usted\\s+)?)(?:asum(?:e|es|en|ir|ir[aá]s?|ir[aá]n)"
+        + "|pag(?:a|as|an|ar|ar[aá]s?|ar[aá]n)|abon(?:a|as|an|ar|ar[aá]s?)|cubr(?:e|es|en|ir|ir[aá]s?)|sufrag(?:a|as|ar|ar[aá]s?)"
+        + "|corre(?:r[aá]s?|s|n)? con|(?:se )?(?:har[aá]s?|hace|haces|hacerse|hacerte) cargo de"
+        + "|(?:es|ser[aá]|ser[aá]s|eres) responsable de)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:a|por) (?:(?:tu|su) (?:cargo|cuenta)|(?:cargo|cuenta) del? " + BUYER_NOUN + ")\\b"
+        + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:es|son|ser[aá]n?|corre(?:n|r[aá]n?)?|quedan?)\\s+(?:de\\s+)?(?:la\\s+)?(?:exclusiva\\s+)?"
+        + "(?:responsabilidad del? " + BUYER_NOUN + "|(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el "
+        + BUYER_NOUN + "))|no (?:son |ser[aá]n? |es |se )?(?:reembolsables?|reembolsad\\w*|reintegrad\\w*|cubiert\\w*))\\b"
+        + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el " + BUYER_NOUN + ")\\b"
+        + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos|abonamos)\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:menos|descontando|deduciendo)\\b[^.]{0,30}?\\b(?:tarifa|cargo|gastos?|costes?|costos?) (?:fij[oa] )?de "
-        + "(?:la )?devoluci[oó]n"
-        + "|\\b(?:el cliente|la clienta|el comprador|la compradora|el consumidor|la consumidora|el usuario|usted|t[uú])\\s+(?:deber[aá]s?\\s+|tendr[aá]s?\\s+que\\s+|tiene\\s+que\\s+|tienes\\s+que\\s+|debe\\s+|debes\\s+)?(?:asum\\w*|pag\\w*|abon\\w*|cubr\\w*|sufrag\\w*|corre(?:r[aá])? con|se har[aá] cargo de|se hace cargo de)\\b[^.]{0,40}?\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)"
-        + "|\\b(?:deber[aá]s?|tendr[aá]s? que|tienes que|debes)\\s+(?:usted\\s+)?(?:asumir|pagar|abonar|cubrir|sufragar|correr con|hacerte cargo de|hacerse cargo de)\\b[^.]{0,40}?\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)"
-        + "|\\b(?:a|por) (?:cargo|cuenta) del? (?:cliente|clienta|comprador|compradora|consumidor|consumidora|usuario|destinatario)\\b"
-        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,60}?\\b(?:corre(?:n|r[aá]n?)?|ser[aá]n?|son|es|quedan?|ir[aá]n?|van) (?:a|por|de) (?:tu|su) (?:cargo|cuenta)\\b"
-        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,60}?\\b(?:es|son|ser[aá]n?|corre(?:n|r[aá]n?)?) (?:de )?(?:la )?(?:exclusiva )?responsabilidad del? (?:cliente|comprador|consumidor|usuario)\\b"
-        + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el cliente|el comprador|el consumidor)\\b"
-        + "|\\b(?:gastos|costes?|costos?|portes|env[ií]os?|transporte|importe)\\b[^.]{0,40}?\\bdevoluci[oó]n\\b[^.]{0,20}?\\bno (?:son |ser[aá]n |se )?(?:reembolsables|reembolsa\\w*|reintegra\\w*|cubiert\\w*)");
+        + "(?:la )?devoluci[oó]n");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|facilitaremos|facilitamos|proporcionaremos|mandaremos)\\b[^.]{0,40}?\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b");

@@ -1,6 +1,7 @@
 package dev.sellertrust.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +125,58 @@ class PolicyPayerWordingTest {
     assertEquals("depends", payer("en", "Return shipping is paid by the customer, except where the item arrived "
         + "damaged."));
     assertEquals("buyer", payer("de", "Bei einer Rücksendung trägt der Kunde die Versandkosten."));
+  }
+
+  /**
+   * The general structures: any payer word as subject, the cost first with its payer after it, a shop named as
+   * payer, and the negations that must not read as a payer.
+   */
+  @Test
+  void englishGeneralStructures() {
+    assertEquals("buyer", payer("en", "The customer handles shipping charges on returned items."));
+    assertEquals("buyer", payer("en", "Shipping costs for returns are not paid for by Acme."));
+    assertEquals("buyer", payer("en", "Return postage will be borne by the recipient."));
+    assertEquals("seller", payer("en", "Acme will take charge of the shipping costs of the return."));
+    assertEquals("seller", payer("en", "Return shipping costs are covered by Acme."));
+    assertEquals("depends", payer("en", "If the returned item is without fault, the cost of return postage will be borne by "
+        + "the customer."));
+    assertNull(payer("en", "Free returns are not offered."));
+    assertNull(payer("en", "We do not offer free returns."));
+  }
+
+  @Test
+  void spanishGeneralStructures() {
+    assertEquals("buyer", payer("es", "En ese caso, corren por tu cuenta los gastos de envío de la devolución."));
+    assertEquals("buyer", payer("es", "La clienta deberá abonar el transporte de la devolución."));
+    assertEquals("seller", payer("es", "El costo del envío de la devolución lo cubrimos nosotros."));
+    assertEquals("depends", payer("es", "El costo del envío de retorno lo cubrimos nosotros si el producto llega defectuoso."));
+    assertEquals("seller", payer("es", "El cambio es sin costo adicional."));
+    assertNull(payer("es", "La devolución no es gratuita."));
+  }
+
+  @Test
+  void portugueseGeneralStructures() {
+    assertEquals("seller", payer("pt", "Os custos de envio da devolução serão cobertos pela Loja Azul."));
+    assertEquals("seller", payer("pt", "A troca é feita sem custo adicional para você."));
+    assertEquals("depends", payer("pt", "Nas devoluções por desistência, o frete fica por conta do cliente."));
+    assertEquals("buyer", payer("pt", "Na devolução, a consumidora deverá pagar a postagem."));
+    assertNull(payer("pt", "A troca não é gratuita."));
+  }
+
+  @Test
+  void germanGeneralStructures() {
+    assertEquals("buyer", payer("de", "Die Rücksendekosten trägst du als Käufer."));
+    assertEquals("buyer", payer("de", "Bei einer Rückgabe zahlt der Kunde das Porto."));
+    assertEquals("seller", payer("de", "Für die Rücksendung gilt: die Frankatur obliegt dem Verkäufer."));
+    assertEquals("seller", payer("de", "Die Kosten der Rücksendung übernehmen wir."));
+    assertEquals("seller", payer("de", "Eine kostenfreie Retoure ist möglich."));
+  }
+
+  @Test
+  void chineseGeneralStructures() {
+    assertEquals("seller", payer("zh", "退货时所有邮费必须卖家承担。"));
+    assertEquals("seller", payer("zh", "退货运费由小美商城承担。"));
+    assertEquals("buyer", payer("zh", "退货时本店不承担运费。"));
+    assertEquals("depends", payer("zh", "非质量问题的退货，应由买家承担往返运费。"));
   }
 }
