@@ -128,36 +128,23 @@ public final class InputStage {
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
     // Per dataset, the row counts observed while its checkpoint was written (the last one, if ranked again).
     Map<String, Observation> checkedRows = new LinkedHashMap<>();
-    CheckedDataset sellers = persistOnce(out.get(InputContract.SELLERS.name()), unobserved, partitionsFor, checkedRows,
-        r -> r);
-    out.put(sellers.spec().name(), sellers);
-    counts.put(sellers.spec().name(), countRows(sellers, checkedRows));
-    Dataset<Row> sellerIds = sellers.accepted().select(col(Col.SELLER_ID));
-    boolean fewSellers = counts.get(sellers.spec().name()).rowsAccepted() <= BROADCAST_MAX_KEYS;
-
-    CheckedDataset orders = persistOnce(out.get(InputContract.ORDERS.name()), unobserved, partitionsFor, checkedRows,
-        r -> ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers));
-    out.put(orders.spec().name(), orders);
-    counts.put(orders.spec().name(), countRows(orders, checkedRows));
-    Dataset<Row> acceptedKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
-    Dataset<Row> earlierKeys = earlierOrders == null || earlierOrders.files().isEmpty() ? null
-        : Checkpoints.onDiskNow(ReferenceRules.earlierOrderKeys(DatasetReader.read(spark, earlierOrders), acceptedKeys));
-    Dataset<Row> orderKeys = earlierKeys == null ? acceptedKeys : acceptedKeys.unionByName(earlierKeys);
-    boolean fewOrders = counts.get(orders.spec().name()).rowsAccepted()
-        + (earlierKeys == null ? 0 : earlierKeys.count()) <= BROADCAST_MAX_KEYS;
-    String missingOrder = olderOrdersUnread ? Reasons.UNCHECKED_ORDER : Reasons.UNKNOWN_ORDER;
-
-    for (DatasetSpec spec : List.of(InputContract.REVIEWS, InputContract.RETURNS, InputContract.SERVICE_TICKETS,
-        InputContract.RETURN_POLICIES)) {
-      CheckedDataset d = out.get(spec.name());
-      if (!d.present()) {
-        continue;
+    References refs = new References(spark, earlierOrders, olderOrdersUnread);
+    Map<String, CheckedDataset> unchecked = new LinkedHashMap<>(out);
+    // Ids are almost always unique: every dataset is checked and materialised once, then one query tells which
+    // datasets repeat an id, and only those (and what was checked against them) are checked again.
+    checkInOrder(unchecked, out, counts, checkedRows, refs,
+        d -> persist(withRows(d, refs.apply(d.spec(), d.rows())), partitionsFor, checkedRows));
+    List<String> repeated = repeatedIds(out);
+    if (repeated.contains(InputContract.SELLERS.name()) || repeated.contains(InputContract.ORDERS.name())) {
+      // The other datasets were checked against these sellers and orders: all are checked again, in order, each
+      // with its duplicates marked before its references.
+      checkInOrder(unchecked, out, counts, checkedRows, refs, d -> persistOnce(withRows(d, unobserved.get(d.spec().name())),
+          unobserved, partitionsFor, checkedRows, r -> refs.apply(d.spec(), r)));
+    } else {
+      for (String name : repeated) {
+        CheckedDataset d = unchecked.get(name);
+        out.put(name, rankDuplicates(d, unobserved, partitionsFor, checkedRows, r -> refs.apply(d.spec(), r)));
       }
-      out.put(spec.name(), persistOnce(d, unobserved, partitionsFor, checkedRows, r -> {
-        Dataset<Row> rows = ReferenceRules.markUnknownSellers(r, sellerIds, fewSellers);
-        return spec.field(Col.ORDER_ID).isPresent() ? ReferenceRules.markUnknownOrders(rows, orderKeys, fewOrders, missingOrder)
-            : rows;
-      }));
     }
     for (CheckedDataset d : out.values()) {
       DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d, checkedRows);
@@ -221,10 +208,87 @@ public final class InputStage {
   }
 
   /**
+   * Checks every present dataset with {@code check}, in dependency order (sellers, then orders, then the rest, as
+   * references are checked against accepted rows only), into {@code out}; counts the sellers and orders on the way,
+   * since how their keys are joined depends on how many there are.
+   */
+  private static void checkInOrder(Map<String, CheckedDataset> unchecked, Map<String, CheckedDataset> out,
+      Map<String, DatasetCounts> counts, Map<String, Observation> checkedRows, References refs,
+      java.util.function.UnaryOperator<CheckedDataset> check) {
+    for (DatasetSpec spec : InputContract.ALL) {
+      CheckedDataset d = unchecked.get(spec.name());
+      if (!d.present()) {
+        continue;
+      }
+      CheckedDataset checked = check.apply(d);
+      out.put(spec.name(), checked);
+      if (spec == InputContract.SELLERS) {
+        counts.put(spec.name(), countRows(checked, checkedRows));
+        refs.sellers(checked, counts.get(spec.name()));
+      } else if (spec == InputContract.ORDERS) {
+        counts.put(spec.name(), countRows(checked, checkedRows));
+        refs.orders(checked, counts.get(spec.name()));
+      }
+    }
+  }
+
+  /** What the datasets are checked against: the accepted sellers, then the accepted orders (and earlier order keys). */
+  private static final class References {
+    private final SparkSession spark;
+    private final InputSource earlierOrders;
+    private final String missingOrder;
+    private Dataset<Row> sellerIds;
+    private boolean fewSellers;
+    private Dataset<Row> orderKeys;
+    private boolean fewOrders;
+
+    References(SparkSession spark, InputSource earlierOrders, boolean olderOrdersUnread) {
+      this.spark = spark;
+      this.earlierOrders = earlierOrders;
+      this.missingOrder = olderOrdersUnread ? Reasons.UNCHECKED_ORDER : Reasons.UNKNOWN_ORDER;
+    }
+
+    void sellers(CheckedDataset sellers, DatasetCounts c) {
+      sellerIds = sellers.accepted().select(col(Col.SELLER_ID));
+      fewSellers = c.rowsAccepted() <= BROADCAST_MAX_KEYS;
+    }
+
+    void orders(CheckedDataset orders, DatasetCounts c) {
+      Dataset<Row> acceptedKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
+      Dataset<Row> earlierKeys = earlierOrders == null || earlierOrders.files().isEmpty() ? null
+          : Checkpoints.onDiskNow(ReferenceRules.earlierOrderKeys(DatasetReader.read(spark, earlierOrders), acceptedKeys));
+      orderKeys = earlierKeys == null ? acceptedKeys : acceptedKeys.unionByName(earlierKeys);
+      fewOrders = c.rowsAccepted() + (earlierKeys == null ? 0 : earlierKeys.count()) <= BROADCAST_MAX_KEYS;
+    }
+
+    /** The dataset's rows with their references marked. */
+    Dataset<Row> apply(DatasetSpec spec, Dataset<Row> rows) {
+      if (spec == InputContract.SELLERS) {
+        return rows;
+      }
+      Dataset<Row> checked = ReferenceRules.markUnknownSellers(rows, sellerIds, fewSellers);
+      return spec == InputContract.ORDERS || spec.field(Col.ORDER_ID).isEmpty() ? checked
+          : ReferenceRules.markUnknownOrders(checked, orderKeys, fewOrders, missingOrder);
+    }
+  }
+
+  /** The datasets in which some id is on more than one row: one query for all of them. */
+  private static List<String> repeatedIds(Map<String, CheckedDataset> checked) {
+    Dataset<Row> repeated = null;
+    for (CheckedDataset d : checked.values()) {
+      if (d.present() && d.spec().idColumn() != null) {
+        Dataset<Row> one = ReferenceRules.repeatedIds(d.rows(), d.spec()).limit(1)
+            .select(lit(d.spec().name()).as("dataset"));
+        repeated = repeated == null ? one : repeated.unionAll(one);
+      }
+    }
+    return repeated == null ? List.of() : repeated.collectAsList().stream().map(r -> r.getString(0)).toList();
+  }
+
+  /**
    * The dataset after its reference rules ({@code references}), materialised once with its duplicate ids marked.
-   * Ids are almost always unique: the rows are materialised first, which reads the files once, and the ids are
-   * checked on that copy. Only when some id repeats are the rows recomputed (without the read observation, which has
-   * fired) with duplicates marked before the references, as a rejected duplicate must not be reported for another
+   * The rows are materialised first and the ids checked on that copy; only when some id repeats are the rows
+   * recomputed with duplicates marked before the references, as a rejected duplicate must not be reported for another
    * reason.
    */
   private static CheckedDataset persistOnce(CheckedDataset d, Map<String, Dataset<Row>> unobserved,
@@ -237,6 +301,16 @@ public final class InputStage {
     if (d.spec().idColumn() == null || ReferenceRules.repeatedIds(once.rows(), d.spec()).isEmpty()) {
       return once;
     }
+    return rankDuplicates(d, unobserved, partitionsFor, checkedRows, references);
+  }
+
+  /**
+   * The dataset recomputed from its row rules (without the read observation, which has fired) with duplicate ids
+   * marked, then its references, and materialised.
+   */
+  private static CheckedDataset rankDuplicates(CheckedDataset d, Map<String, Dataset<Row>> unobserved,
+      Map<String, Integer> partitionsFor, Map<String, Observation> checkedRows,
+      java.util.function.UnaryOperator<Dataset<Row>> references) {
     LOG.info("{}: some ids occur more than once, ranking them to keep one row per id", d.spec().name());
     Dataset<Row> ranked = ReferenceRules.markDuplicates(unobserved.get(d.spec().name()), d.spec());
     return persist(withRows(d, references.apply(ranked)), partitionsFor, checkedRows);

@@ -1,7 +1,7 @@
 package dev.sellertrust.job;
 
-import static org.apache.spark.sql.functions.*;
-
+import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.report.TableFigures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -15,15 +15,15 @@ public final class PolicyTextRepairs {
   private PolicyTextRepairs() {}
 
   public static Map<String, Object> measure(Dataset<Row> policyClarity) {
-    Row r = policyClarity.agg(
-            count(lit(1)),
-            count(when(col("text_repairs").gt(0), lit(1))),
-            coalesce(sum(col("text_repairs")), lit(0L)))
-        .first();
+    return measure(TableFigures.query(policyClarity, OutputLayout.POLICY_CLARITY));
+  }
+
+  /** @param figures policy_clarity's {@link TableFigures} */
+  static Map<String, Object> measure(Map<String, Object> figures) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("policies", r.getLong(0));
-    out.put("policies_repaired", r.getLong(1));
-    out.put("sequences_repaired", ((Number) r.get(2)).longValue());
+    out.put("policies", TableFigures.asLong(figures.get(TableFigures.ROWS)));
+    out.put("policies_repaired", TableFigures.asLong(figures.get(TableFigures.POLICIES_REPAIRED)));
+    out.put("sequences_repaired", TableFigures.asLong(figures.get(TableFigures.SEQUENCES_REPAIRED)));
     return out;
   }
 }

@@ -4,8 +4,8 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.metrics.Metric;
+import dev.sellertrust.report.TableFigures;
 import dev.sellertrust.score.OutputCols;
-import dev.sellertrust.score.RatingPosteriors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,23 +35,21 @@ final class ScoringCoverage {
     return m;
   }
 
-  static Map<String, Object> measure(Dataset<Row> scores, Dataset<Row> evidence, Dataset<Row> metrics,
+  /**
+   * @param scores seller_scores' {@link TableFigures}
+   * @param metrics seller_metrics' {@link TableFigures}
+   */
+  static Map<String, Object> measure(Map<String, Object> scores, Dataset<Row> evidence, Map<String, Object> metrics,
       Map<String, DatasetCounts> counts) {
-    List<org.apache.spark.sql.Column> aggs = new java.util.ArrayList<>();
-    aggs.add(count(lit(1)).as("_sellers"));
-    aggs.add(sum(col(OutputCols.N_ORDERS)).as("_orders"));
-    COMPONENTS.values().forEach(c -> aggs.add(count(col(c[0])).as(c[0])));
-    Row s = scores.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new org.apache.spark.sql.Column[0])).first();
-    long sellers = s.getLong(0);
+    long sellers = TableFigures.asLong(scores.get(TableFigures.ROWS));
     Map<String, Double> strengths = new TreeMap<>();
     Map<String, Long> trials = new TreeMap<>();
     for (Row r : evidence.groupBy("metric").agg(max("prior_strength"), sum("trials")).collectAsList()) {
       strengths.put(r.getString(0), r.isNullAt(1) ? null : r.getDouble(1));
       trials.put(r.getString(0), r.isNullAt(2) ? 0L : r.getLong(2));
     }
-    Row rating = metrics.agg(max(col(RatingPosteriors.RATING_PRIOR_STRENGTH))).first();
-    if (!rating.isNullAt(0)) {
-      strengths.put("rating", rating.getDouble(0));
+    if (metrics.get(TableFigures.RATING_PRIOR_STRENGTH) instanceof Double rating) {
+      strengths.put("rating", rating);
     }
     Map<String, Object> components = new LinkedHashMap<>();
     for (Map.Entry<String, String[]> e : COMPONENTS.entrySet()) {
@@ -59,11 +57,11 @@ final class ScoringCoverage {
       boolean provided = dc != null && dc.present();
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("provided", provided);
-      long observed = s.<Long>getAs(e.getValue()[0]);
+      long observed = TableFigures.withComponent(scores, e.getValue()[0]);
       c.put("sellers_with_evidence", observed);
       c.put("seller_coverage", sellers == 0 ? 0.0 : round((double) observed / sellers));
       if (e.getKey().equals("delivery")) {
-        long orders = s.isNullAt(1) ? 0L : s.getLong(1);
+        long orders = TableFigures.asLong(scores.get(TableFigures.ORDERS));
         long delivered = trials.getOrDefault(Metric.LATE_DELIVERY, 0L);
         c.put("orders_with_delivery_times", delivered);
         c.put("order_coverage", orders == 0 ? 0.0 : round((double) delivered / orders));

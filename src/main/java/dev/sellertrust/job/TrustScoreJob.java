@@ -33,6 +33,7 @@ import dev.sellertrust.metrics.StatFamily;
 import dev.sellertrust.policy.PolicyClarity;
 import dev.sellertrust.quality.CheckedDataset;
 import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.report.TableFigures;
 import dev.sellertrust.score.BetaPosteriors;
 import dev.sellertrust.score.PeerGroups;
 import dev.sellertrust.score.RatingPosteriors;
@@ -148,21 +149,25 @@ public final class TrustScoreJob {
     Staged staged = timer.time("write outputs", () -> stage(spark, publisher, runId, out, req));
     List<String> tables = staged.tables();
     timer.time("write report", () -> dev.sellertrust.report.RunReport.writeStaged(spark, req, runId, publisher,
-        checked.counts(), timer.millis()));
+        checked.counts(), timer.millis(), staged.figures()));
     tables.add(dev.sellertrust.report.RunReport.TABLE);
     Dataset<Row> stagedScores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
-    Map<String, Long> tiers = staged.tiers() != null ? staged.tiers() : tierCounts(stagedScores);
+    Map<String, Object> scoreFigures = staged.figures().get(OutputLayout.SELLER_SCORES);
+    Map<String, Long> tiers = tierCounts(scoreFigures);
+    if (tiers == null) {
+      tiers = tierCounts(stagedScores);
+    }
     long sellers = tiers.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
     Map<String, Map<String, Long>> notCounted = NotCounted.of(AcceptedInputs.of(checked),
         new MetricParams(req.snapshotDate(), req.config()));
     notCounted.forEach((dataset, reasons) -> LOG.info("{}: read but not counted {}", dataset, reasons));
-    Map<String, Object> scoring = ScoringCoverage.measure(stagedScores,
+    Map<String, Object> scoring = ScoringCoverage.measure(scoreFigures,
         spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_EVIDENCE).toString()),
-        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), checked.counts());
+        staged.figures().get(OutputLayout.SELLER_METRICS), checked.counts());
     Map<String, Object> policyRepairs = tables.contains(OutputLayout.POLICY_CLARITY)
-        ? PolicyTextRepairs.measure(spark.read().parquet(publisher.stagedTable(runId, OutputLayout.POLICY_CLARITY).toString()))
+        ? PolicyTextRepairs.measure(staged.figures().get(OutputLayout.POLICY_CLARITY))
         : null;
     Map<String, Long> timings = timer.millis();
     SparkWorkCounter.Counts sparkWork = work.stop();
@@ -456,24 +461,24 @@ public final class TrustScoreJob {
         .sortWithinPartitions("dataset", "reason_code", "raw_record"));
     tables.put(OutputLayout.REVIEW_INTEGRITY, out.reviewIntegrity().to(OutputSchemas.REVIEW_INTEGRITY).coalesce(1)
         .sortWithinPartitions(MetricCols.SELLER_ID));
-    // Counted as the rows are written (Observation), not by reading each table back: no query of its own.
-    Map<String, Observation> written = new LinkedHashMap<>();
+    // Counted as the rows are written (Observation), not by reading each table back: no query of its own. The
+    // tables the report and the manifest summarise are also aggregated there (TableFigures).
+    Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-      Observation rows = new Observation("staged_" + t.getKey());
-      written.put(t.getKey(), rows);
-      List<Column> metrics = new ArrayList<>(List.of(count(lit(1)).as(ROWS)));
-      if (t.getKey().equals(OutputLayout.SELLER_SCORES)) {
-        for (String tier : dev.sellertrust.report.ReportQueries.TIER_ORDER) {
-          metrics.add(count(when(col(dev.sellertrust.score.OutputCols.TIER).equalTo(tier), lit(1))).as(tier));
-        }
-      }
+      Observation observed = new Observation("staged_" + t.getKey());
+      List<Column> metrics = TableFigures.of(t.getKey(), t.getValue().columns());
       String path = publisher.stagedTable(runId, t.getKey()).toString();
-      t.getValue().observe(rows, metrics.get(0), metrics.subList(1, metrics.size()).toArray(new Column[0]))
+      t.getValue().observe(observed, metrics.get(0), metrics.subList(1, metrics.size()).toArray(new Column[0]))
           .write().mode(SaveMode.Overwrite).parquet(path);
       PausePoints.reach("write");
-      Long n = observedLong(rows, ROWS);
-      // Spark reports no metrics for a plan it proved empty without running it: then the table's footers tell.
-      LOG.info("{}: {} rows staged", t.getKey(), fmt(n != null ? n : spark.read().parquet(path).count()));
+      Map<String, Object> f = observed(observed);
+      // Spark reports no metrics for a plan it proved empty without running it: then the table itself tells.
+      if (f.isEmpty()) {
+        f = metrics.size() > 1 ? TableFigures.query(spark.read().parquet(path), t.getKey())
+            : Map.of(TableFigures.ROWS, spark.read().parquet(path).count());
+      }
+      figures.put(t.getKey(), f);
+      LOG.info("{}: {} rows staged", t.getKey(), fmt(TableFigures.asLong(f.get(TableFigures.ROWS))));
     }
     Dataset<Row> scores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
     // The theme rates come from the staged seller_metrics: one row per seller, a small join.
@@ -483,35 +488,40 @@ public final class TrustScoreJob {
         publisher.stagedTable(runId, OutputLayout.EXPORTS), OutputLayout.SCORES_EXPORT_FILE);
     var feed = dev.sellertrust.changes.ChangeFeed.against(spark, req.outputDir(), req.snapshotDate(), scores,
         req.config().output().exportChangePoints());
-    writeExport(spark, feed.rows().coalesce(1).sortWithinPartitions("seller_id"),
+    Observation changes = new Observation("staged_" + TableFigures.CHANGES);
+    List<Column> byType = TableFigures.of(TableFigures.CHANGES, feed.rows().columns());
+    writeExport(spark, feed.rows().coalesce(1).sortWithinPartitions("seller_id")
+            .observe(changes, byType.get(0), byType.subList(1, byType.size()).toArray(new Column[0])),
         publisher.stagedTable(runId, OutputLayout.EXPORTS), dev.sellertrust.changes.ChangeExport.FILE);
+    // Without metrics (a feed Spark proved empty), the report counts the written feed instead.
+    Map<String, Object> changeFigures = observed(changes);
+    if (!changeFigures.isEmpty()) {
+      figures.put(TableFigures.CHANGES, changeFigures);
+    }
     LOG.info("exports: {} and {} staged", OutputLayout.SCORES_EXPORT_FILE, dev.sellertrust.changes.ChangeExport.FILE);
     List<String> names = new ArrayList<>(tables.keySet());
     names.add(OutputLayout.EXPORTS);
-    return new Staged(names, tierCounts(written.get(OutputLayout.SELLER_SCORES)));
+    return new Staged(names, figures);
   }
 
-  private static final String ROWS = "_rows";
+  /**
+   * The staged tables' names; per staged table (and {@link TableFigures#CHANGES} for the change feed, when it was
+   * counted), its figures.
+   */
+  private record Staged(List<String> tables, Map<String, Map<String, Object>> figures) {}
 
-  /** The staged tables' names; the sellers per tier, or null when the write could not count them. */
-  private record Staged(List<String> tables, Map<String, Long> tiers) {}
-
-  /** Sellers per tier as counted while the scores were written; null unless every seller's tier was counted. */
-  private static Map<String, Long> tierCounts(Observation scores) {
-    Long rows = observedLong(scores, ROWS);
-    if (rows == null) {
-      return null;
-    }
+  /** Sellers per tier from the scores' figures; null unless every seller's tier was among those counted. */
+  private static Map<String, Long> tierCounts(Map<String, Object> scores) {
     Map<String, Long> tiers = new TreeMap<>();
     long counted = 0;
     for (String tier : dev.sellertrust.report.ReportQueries.TIER_ORDER) {
-      Long n = observedLong(scores, tier);
-      if (n != null && n > 0) {
+      long n = TableFigures.asLong(scores.get(TableFigures.tierCount(tier)));
+      if (n > 0) {
         tiers.put(tier, n);
         counted += n;
       }
     }
-    return counted == rows ? tiers : null;
+    return counted == TableFigures.asLong(scores.get(TableFigures.ROWS)) ? tiers : null;
   }
 
   /** Sellers per tier from the staged scores: every scored seller has a tier, so their sum is the sellers scored. */
@@ -523,10 +533,10 @@ public final class TrustScoreJob {
     return tiers;
   }
 
-  private static Long observedLong(Observation o, String name) {
+  /** An observation's metrics; empty when Spark reported none. */
+  private static Map<String, Object> observed(Observation o) {
     try {
-      Object n = o.getAsJava().get(name);
-      return n == null ? null : ((Number) n).longValue();
+      return o.getAsJava();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while counting the staged rows", e);

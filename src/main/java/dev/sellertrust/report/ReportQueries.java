@@ -53,6 +53,46 @@ public final class ReportQueries {
   record ScoreCounts(Map<String, Long> tiers, Map<String, long[]> bins, long withoutScore) {}
 
   static ScoreCounts scoreCounts(Dataset<Row> scores) {
+    return scoreCounts(scores, TableFigures.query(scores, OutputLayout.SELLER_SCORES));
+  }
+
+  /**
+   * @param figures the table's {@link TableFigures}; when they miss some sellers (a tier outside {@link #TIER_ORDER}),
+   *     the counts come from a query on {@code scores} instead
+   */
+  static ScoreCounts scoreCounts(Dataset<Row> scores, Map<String, Object> figures) {
+    Map<String, Long> tiers = new LinkedHashMap<>();
+    Map<String, long[]> bins = new LinkedHashMap<>();
+    for (String t : TIER_ORDER) {
+      tiers.put(t, 0L);
+      bins.put(t, new long[20]);
+    }
+    long counted = 0;
+    List<String> all = new ArrayList<>(TIER_ORDER);
+    all.add(TableFigures.UNKNOWN_TIER);
+    for (String t : all) {
+      long n = TableFigures.asLong(figures.get(TableFigures.tierCount(t)));
+      counted += n;
+      if (n == 0 && !TIER_ORDER.contains(t)) {
+        continue;
+      }
+      tiers.put(t, n);
+      long[] b = new long[20];
+      for (int i = 0; i < 20; i++) {
+        b[i] = TableFigures.asLong(figures.get(TableFigures.tierBin(t, i)));
+      }
+      if (TIER_ORDER.contains(t) || java.util.Arrays.stream(b).sum() > 0) {
+        bins.put(t, b);
+      }
+    }
+    if (counted != TableFigures.asLong(figures.get(TableFigures.ROWS))) {
+      return scoreCountsByTier(scores);
+    }
+    return new ScoreCounts(tiers, bins, TableFigures.asLong(figures.get(TableFigures.WITHOUT_SCORE)));
+  }
+
+  /** The same counts grouped by whatever tiers the table holds. */
+  private static ScoreCounts scoreCountsByTier(Dataset<Row> scores) {
     Map<String, Long> tiers = new LinkedHashMap<>();
     Map<String, long[]> bins = new LinkedHashMap<>();
     for (String t : TIER_ORDER) {
@@ -64,7 +104,7 @@ public final class ReportQueries {
     // least() skips nulls, so the bin of a missing score is set to null explicitly.
     Column bin = when(score.isNotNull(), least(floor(score.divide(5)), lit(19)).cast("int"));
     for (Row r : scores.groupBy(col(OutputCols.TIER), bin.as("bin")).count().collectAsList()) {
-      String tier = r.isNullAt(0) ? "unknown" : r.getString(0);
+      String tier = r.isNullAt(0) ? TableFigures.UNKNOWN_TIER : r.getString(0);
       long n = r.getLong(2);
       tiers.merge(tier, n, Long::sum);
       if (r.isNullAt(1)) {
@@ -76,49 +116,47 @@ public final class ReportQueries {
     return new ScoreCounts(tiers, bins, withoutScore);
   }
 
-  /** One pass over the scores: ten 10-point bins per component plus the count without a published value. */
-  static List<ReportData.ComponentDist> components(Dataset<Row> scores) {
-    List<Column> aggs = new ArrayList<>();
-    for (String[] comp : COMPONENTS) {
-      Column v = col(comp[1]);
-      for (int b = 0; b < 10; b++) {
-        Column in = b == 9 ? v.geq(90) : v.geq(b * 10).and(v.lt(b * 10 + 10));
-        aggs.add(sum(when(in, 1L).otherwise(0L)));
-      }
-      aggs.add(sum(when(v.isNull(), 1L).otherwise(0L)));
-    }
-    Row r = scores.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0])).first();
+  /** Ten 10-point bins per component plus the count without a published value, from the scores' figures. */
+  static List<ReportData.ComponentDist> components(Map<String, Object> figures) {
     List<ReportData.ComponentDist> out = new ArrayList<>();
-    int i = 0;
     for (String[] comp : COMPONENTS) {
       long[] bins = new long[10];
       for (int b = 0; b < 10; b++) {
-        bins[b] = r.isNullAt(i) ? 0 : r.getLong(i);
-        i++;
+        bins[b] = TableFigures.asLong(figures.get(TableFigures.componentBin(comp[1], b)));
       }
-      out.add(new ReportData.ComponentDist(comp[0], comp[1], bins, r.isNullAt(i) ? 0 : r.getLong(i)));
-      i++;
+      out.add(new ReportData.ComponentDist(comp[0], comp[1], bins,
+          TableFigures.asLong(figures.get(TableFigures.componentMissing(comp[1])))));
     }
     return out;
   }
 
+  /** The best and the worst sellers, {@link #ranked}. */
+  record Ranked(List<ReportData.SellerLine> best, List<ReportData.SellerLine> worst) {}
+
   /**
-   * Best or worst sellers by score among those with a credible tier; provisional scores ("insufficient_evidence") rest
-   * mostly on the peer prior, so ranking them would put the least-known sellers at both ends.
+   * Best and worst sellers by score among those with a credible tier; provisional scores ("insufficient_evidence") rest
+   * mostly on the peer prior, so ranking them would put the least-known sellers at both ends. Both ends in one query.
    */
-  static List<ReportData.SellerLine> ranked(Dataset<Row> scores, boolean best) {
+  static Ranked ranked(Dataset<Row> scores) {
     Dataset<Row> credible = scores.filter(col(OutputCols.TRUST_SCORE).isNotNull()
         .and(col(OutputCols.TIER).notEqual(Tier.INSUFFICIENT_EVIDENCE)));
-    Column order = best ? col(OutputCols.TRUST_SCORE).desc() : col(OutputCols.TRUST_SCORE).asc();
-    List<ReportData.SellerLine> out = new ArrayList<>();
-    for (Row r : credible.orderBy(order, col(OutputCols.SELLER_ID)).limit(TOP_N)
-        .select(OutputCols.SELLER_ID, OutputCols.TRUST_SCORE, OutputCols.TRUST_SCORE_LOW, OutputCols.TRUST_SCORE_HIGH,
-            OutputCols.TIER, OutputCols.N_ORDERS, OutputCols.PEER_GROUP, OutputCols.REASONS)
-        .collectAsList()) {
-      out.add(new ReportData.SellerLine(r.getString(0), dbl(r, 1), dbl(r, 2), dbl(r, 3), r.getString(4),
-          r.isNullAt(5) ? null : r.getLong(5), r.getString(6), r.isNullAt(7) ? List.of() : r.getList(7)));
+    Dataset<Row> ends = end(credible, true).unionAll(end(credible, false));
+    List<ReportData.SellerLine> best = new ArrayList<>();
+    List<ReportData.SellerLine> worst = new ArrayList<>();
+    for (Row r : ends.collectAsList()) {
+      (r.getBoolean(8) ? best : worst).add(new ReportData.SellerLine(r.getString(0), dbl(r, 1), dbl(r, 2), dbl(r, 3),
+          r.getString(4), r.isNullAt(5) ? null : r.getLong(5), r.getString(6), r.isNullAt(7) ? List.of() : r.getList(7)));
     }
-    return out;
+    return new Ranked(best, worst);
+  }
+
+  /** The first {@link #TOP_N} from the top or the bottom, with a last column that tells which end (true: best). */
+  private static Dataset<Row> end(Dataset<Row> credible, boolean best) {
+    Column order = best ? col(OutputCols.TRUST_SCORE).desc() : col(OutputCols.TRUST_SCORE).asc();
+    return credible.orderBy(order, col(OutputCols.SELLER_ID)).limit(TOP_N)
+        .select(col(OutputCols.SELLER_ID), col(OutputCols.TRUST_SCORE), col(OutputCols.TRUST_SCORE_LOW),
+            col(OutputCols.TRUST_SCORE_HIGH), col(OutputCols.TIER), col(OutputCols.N_ORDERS), col(OutputCols.PEER_GROUP),
+            col(OutputCols.REASONS), lit(best).as("_best"));
   }
 
   static List<ReportData.CorridorCell> corridors(Dataset<Row> corridors) {
@@ -141,48 +179,59 @@ public final class ReportQueries {
     return out;
   }
 
-  static ReportData.PolicySummary policy(Dataset<Row> clarity) {
-    Row totals = clarity.agg(count(lit(1)), countDistinct(col("seller_id"))).first();
+  /**
+   * Counts and clarity bins from the table's figures; the sellers with a policy and the missing facts and compliance
+   * flags from one query (none when there is no policy).
+   */
+  static ReportData.PolicySummary policy(Dataset<Row> clarity, Map<String, Object> figures) {
+    long policies = TableFigures.asLong(figures.get(TableFigures.ROWS));
     long[] bins = new long[10];
-    Column bin = least(floor(col("clarity_score").divide(10)), lit(9)).cast("int");
-    for (Row r : clarity.filter(col("clarity_score").isNotNull()).groupBy(bin.as("bin")).count().collectAsList()) {
-      bins[Math.max(0, r.getInt(0))] += r.getLong(1);
+    for (int b = 0; b < 10; b++) {
+      bins[b] = TableFigures.asLong(figures.get(TableFigures.clarityBin(b)));
     }
-    return new ReportData.PolicySummary(totals.getLong(0), totals.getLong(1), bins,
-        exploded(clarity, "missing_facts"), exploded(clarity, "compliance_flags"));
+    long sellers = 0;
+    List<ReportData.Count> missing = new ArrayList<>();
+    List<ReportData.Count> flags = new ArrayList<>();
+    if (policies > 0) {
+      // Every row counts once under "" (for the sellers) and once per entry of either array, tagged by the array.
+      Column entries = concat(array(struct(lit("").as("k"), lit("").as("v"))), tagged("missing_facts"),
+          tagged("compliance_flags"));
+      for (Row r : clarity.select(col("seller_id"), explode(entries).as("e"))
+          .groupBy(col("e.k").as("k"), col("e.v").as("v"))
+          .agg(count(lit(1)).as("n"), countDistinct(col("seller_id")).as("sellers"))
+          .orderBy(col("k"), col("n").desc(), col("v")).collectAsList()) {
+        switch (r.getString(0)) {
+          case "" -> sellers = r.getLong(3);
+          case "missing_facts" -> missing.add(new ReportData.Count(r.getString(1), r.getLong(2)));
+          default -> flags.add(new ReportData.Count(r.getString(1), r.getLong(2)));
+        }
+      }
+    }
+    return new ReportData.PolicySummary(policies, sellers, bins, missing, flags);
   }
 
-  private static List<ReportData.Count> exploded(Dataset<Row> d, String arrayCol) {
-    List<ReportData.Count> out = new ArrayList<>();
-    for (Row r : d.select(explode(col(arrayCol)).as("v")).groupBy("v").count()
-        .orderBy(col("count").desc(), col("v")).collectAsList()) {
-      out.add(new ReportData.Count(r.getString(0), r.getLong(1)));
-    }
-    return out;
+  /** The entries of an array column as (column name, entry) pairs; none for a null array. */
+  private static Column tagged(String arrayCol) {
+    return transform(coalesce(col(arrayCol), array().cast("array<string>")),
+        v -> struct(lit(arrayCol).as("k"), v.as("v")));
   }
 
   /** Sellers listed per complaint theme in the report. */
   static final int THEME_SELLERS = 3;
 
   /**
-   * Two small queries on seller_metrics (one row per seller): the marketplace's counts per theme in one aggregate,
-   * and the sellers whose telling themes (the bar of the reasons and the export) are furthest above their peers.
+   * The marketplace's counts per theme from seller_metrics' figures, and from one query on that table (one row per
+   * seller) the sellers whose telling themes (the bar of the reasons and the export) are furthest above their peers.
    * Null when the table has no theme columns.
    */
-  static ReportData.ThemeSummary themes(Dataset<Row> metrics, JobConfig.Themes cfg) {
+  static ReportData.ThemeSummary themes(Dataset<Row> metrics, Map<String, Object> figures, JobConfig.Themes cfg) {
     if (!java.util.Arrays.asList(metrics.columns()).contains(ReviewThemeRates.WITH_TEXT)) {
       return null;
     }
-    List<Column> sums = new ArrayList<>();
-    for (Theme t : Theme.values()) {
-      sums.add(coalesce(sum(col(ReviewThemeRates.count(t))), lit(0L)));
-    }
-    Row totals = metrics.agg(coalesce(sum(col(ReviewThemeRates.WITH_TEXT)), lit(0L)), sums.toArray(new Column[0]))
-        .first();
-    long withText = totals.getLong(0);
+    long withText = TableFigures.asLong(figures.get(TableFigures.WITH_TEXT));
     List<ReportData.ThemeShare> shares = new ArrayList<>();
     for (Theme t : Theme.values()) {
-      long n = totals.getLong(1 + t.ordinal());
+      long n = TableFigures.asLong(figures.get(TableFigures.theme(t)));
       shares.add(new ReportData.ThemeShare(t.id(), n, withText == 0 ? 0 : (double) n / withText));
     }
     Column entry = col("_t");
@@ -251,21 +300,23 @@ public final class ReportQueries {
    * All of the report's aggregates.
    *
    * @param pathOf where each table of this snapshot is (staged or published)
+   * @param figures per table, its {@link TableFigures} as observed while it was written; a table missing here is
+   *     aggregated with one query
    */
   public static ReportData collect(SparkSession spark, Function<String, String> pathOf, ReportData.Meta meta,
-      ReportData.ChangeSummary changes, JobConfig.Themes themes) {
-    Dataset<Row> scores = spark.read().parquet(pathOf.apply(OutputLayout.SELLER_SCORES)).cache();
-    try {
-      Dataset<Row> corridors = spark.read().parquet(pathOf.apply(OutputLayout.CORRIDOR_METRICS));
-      Dataset<Row> clarity = spark.read().parquet(pathOf.apply(OutputLayout.POLICY_CLARITY));
-      ScoreCounts counts = scoreCounts(scores);
-      return new ReportData(meta, counts.tiers(), counts.bins(), counts.withoutScore(), components(scores),
-          ranked(scores, true), ranked(scores, false), corridors(corridors), policy(clarity), changes,
-          backtest(spark, meta.outputDir(), meta.snapshotDate()),
-          backtestChecks(spark, meta.outputDir(), meta.snapshotDate()),
-          themes(spark.read().parquet(pathOf.apply(OutputLayout.SELLER_METRICS)), themes));
-    } finally {
-      scores.unpersist();
-    }
+      ReportData.ChangeSummary changes, JobConfig.Themes themes, Map<String, Map<String, Object>> figures) {
+    Function<String, Dataset<Row>> table = t -> spark.read().parquet(pathOf.apply(t));
+    Function<String, Map<String, Object>> figuresOf = t -> figures.containsKey(t) ? figures.get(t)
+        : TableFigures.query(table.apply(t), t);
+    Dataset<Row> scores = table.apply(OutputLayout.SELLER_SCORES);
+    Map<String, Object> scoreFigures = figuresOf.apply(OutputLayout.SELLER_SCORES);
+    ScoreCounts counts = scoreCounts(scores, scoreFigures);
+    Ranked ranked = ranked(scores);
+    return new ReportData(meta, counts.tiers(), counts.bins(), counts.withoutScore(), components(scoreFigures),
+        ranked.best(), ranked.worst(), corridors(table.apply(OutputLayout.CORRIDOR_METRICS)),
+        policy(table.apply(OutputLayout.POLICY_CLARITY), figuresOf.apply(OutputLayout.POLICY_CLARITY)), changes,
+        backtest(spark, meta.outputDir(), meta.snapshotDate()),
+        backtestChecks(spark, meta.outputDir(), meta.snapshotDate()),
+        themes(table.apply(OutputLayout.SELLER_METRICS), figuresOf.apply(OutputLayout.SELLER_METRICS), themes));
   }
 }

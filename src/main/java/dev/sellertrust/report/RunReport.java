@@ -47,19 +47,27 @@ public final class RunReport {
     return new Path(new OutputLayout(outputDir).table(TABLE, snapshot), FILE);
   }
 
-  /** Builds the report from the staged tables and writes it under the run's staging; returns its published path. */
+  /**
+   * Builds the report from the staged tables and writes it under the run's staging; returns its published path.
+   *
+   * @param figures per staged table (and {@link TableFigures#CHANGES} for the change feed), its figures as observed
+   *     while it was written
+   */
   public static String writeStaged(SparkSession spark, RunRequest req, String runId, SnapshotPublisher publisher,
-      Map<String, DatasetCounts> counts, Map<String, Long> timings) {
+      Map<String, DatasetCounts> counts, Map<String, Long> timings, Map<String, Map<String, Object>> figures) {
     String published = publishedPath(req.outputDir(), req.snapshotDate()).toString();
     ReportData.Meta meta = new ReportData.Meta(req.snapshotDate().toString(), runId, req.outputDir(), req.inputDir(),
         req.methodologyVersion(), CodeVersion.get(), org.apache.spark.package$.MODULE$.SPARK_VERSION(),
         System.getProperty("java.version"), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         ConfigLoader.toJson(req.config()), timings, new ArrayList<>(counts.values()), published);
     Function<String, String> staged = t -> publisher.stagedTable(runId, t).toString();
-    ReportData.ChangeSummary changes = changeSummary(spark, req.outputDir(), req.snapshotDate(),
-        new Path(publisher.stagedTable(runId, OutputLayout.EXPORTS), ChangeExport.FILE),
-        req.config().output().exportChangePoints());
-    ReportData data = ReportQueries.collect(spark, staged, meta, changes, req.config().themes());
+    List<ReportData.Count> byType = changeCounts(figures.get(TableFigures.CHANGES));
+    ReportData.ChangeSummary changes = byType != null
+        ? changeSummary(spark, req.outputDir(), req.snapshotDate(), req.config().output().exportChangePoints(), byType)
+        : changeSummary(spark, req.outputDir(), req.snapshotDate(),
+            new Path(publisher.stagedTable(runId, OutputLayout.EXPORTS), ChangeExport.FILE),
+            req.config().output().exportChangePoints());
+    ReportData data = ReportQueries.collect(spark, staged, meta, changes, req.config().themes(), figures);
     Path target = new Path(publisher.stagedTable(runId, TABLE), FILE);
     write(spark, target, ReportHtml.render(data));
     LOG.info("report: {} (published with the snapshot)", published);
@@ -81,11 +89,36 @@ public final class RunReport {
           byType.add(new ReportData.Count(r.getString(0), r.getLong(1)));
         }
       }
-      LocalDate prev = ChangeFeed.previousSnapshot(spark, outputDir, snapshot);
-      return new ReportData.ChangeSummary(prev == null ? null : prev.toString(), points, byType);
+      return changeSummary(spark, outputDir, snapshot, points, byType);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ReportData.ChangeSummary changeSummary(SparkSession spark, String outputDir, LocalDate snapshot,
+      double points, List<ReportData.Count> byType) {
+    LocalDate prev = ChangeFeed.previousSnapshot(spark, outputDir, snapshot);
+    return new ReportData.ChangeSummary(prev == null ? null : prev.toString(), points, byType);
+  }
+
+  /**
+   * Counts per change type, as the feed's figures counted them while it was written; null without figures, or when
+   * the feed holds a type they do not list.
+   */
+  static List<ReportData.Count> changeCounts(Map<String, Object> feed) {
+    if (feed == null) {
+      return null;
+    }
+    List<ReportData.Count> byType = new ArrayList<>();
+    long listed = 0;
+    for (String t : TableFigures.CHANGE_TYPES) {
+      long n = TableFigures.asLong(feed.get(TableFigures.changeType(t)));
+      listed += n;
+      if (n > 0) {
+        byType.add(new ReportData.Count(t, n));
+      }
+    }
+    return listed == TableFigures.asLong(feed.get(TableFigures.CHANGE_ENTRIES)) ? byType : null;
   }
 
   /**
@@ -127,7 +160,7 @@ public final class RunReport {
     ReportData.ChangeSummary changes = changeSummary(spark, outputDir, snapshot,
         dev.sellertrust.changes.ChangeCounts.feedPath(outputDir, snapshot), points);
     ReportData data = ReportQueries.collect(spark, t -> layout.table(t, snapshot).toString(), meta, changes,
-        themesConfig(m.path("config").path("themes")));
+        themesConfig(m.path("config").path("themes")), Map.of());
     write(spark, publishedPath(outputDir, snapshot), ReportHtml.render(data));
     return published;
   }
