@@ -357,7 +357,9 @@ public final class TrustScoreJob {
     SellerSums frozen = (prior == null ? newlySettled
         : prior.sums().scaled(Decay.dailyFactor(window), 1)
             .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore))
-        .checkpointed();
+        // The sums follow from the checkpointed per-day sums by one small aggregation, cheaper to run again for the
+        // state than to materialise; the pairs come from the facts.
+        .pairsCheckpointed();
     SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
     Dataset<Row> reviews = integrity.reviews();
     return new Computed(() -> finish(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,

@@ -104,6 +104,11 @@ public record SellerSums(Map<String, Dataset<Row>> sums, Dataset<Row> pairs) {
     return new SellerSums(m, pairs);
   }
 
+  /** The bad-buyer pairs computed once; the sums left as they are. */
+  public SellerSums pairsCheckpointed() {
+    return new SellerSums(sums, pairs == null ? null : Checkpoints.onDisk(pairs));
+  }
+
   /** Computes every table once and cuts the lineage, so later plans stay small. */
   public SellerSums checkpointed() {
     Map<String, Dataset<Row>> m = new LinkedHashMap<>();
