@@ -15,7 +15,8 @@ import org.apache.spark.sql.Row;
  * Per seller, the share of reviews with text that report each theme, against the seller's peer group. The sums are
  * review-family stats, so they decay and merge across daily runs like every other rate; a rate is the decayed count
  * of reviews with the theme over the decayed count of reviews with text. The raw counts are published beside them.
- * These columns are what scoring reads when it uses themes as evidence.
+ * They describe; the score reads delivery complaints as evidence through the review family's own binomial metric
+ * (metrics/ReviewMetrics, {@code delivery_complaint}), which has a posterior and a corridor expectation.
  */
 public final class ReviewThemeRates {
   private ReviewThemeRates() {}
