@@ -60,7 +60,7 @@ public final class SellerExplanation {
           List.of("slow_response", "unanswered")),
       new ComponentDef("delivery", OutputCols.DELIVERY_COMPONENT, "delivery", List.of(
           new MetricDef("late_delivery_rate", false), new MetricDef("corridor_late_delivery_rate", false),
-          new MetricDef("order_defect_rate", false)), List.of("late_delivery", "order_defect")),
+          new MetricDef("order_defect_rate", false)), List.of("late_delivery", "delivery_complaint", "order_defect")),
       new ComponentDef("policy", OutputCols.POLICY_COMPONENT, "policy", List.of(
           new MetricDef("policy_clarity_score", true), new MetricDef("policy_mismatch_rate", false)),
           List.of("policy_mismatch")));
