@@ -376,6 +376,15 @@ class ExperienceEndToEndTest extends SparkTestBase {
     assertEquals(SNAPSHOT.toString(), e.get("history").get(0).get("snapshot_date").asText());
     assertEquals(e.get("trust_score").asDouble(), e.get("history").get(0).get("trust_score").asDouble(), 1e-9);
     assertFalse(e.get("corridors").isEmpty());
+    // Every evidence row of the seller is shown under a component, the delivery complaints included.
+    java.util.Set<String> shown = new java.util.TreeSet<>();
+    e.get("components").forEach(c -> c.get("rate_evidence").forEach(r -> shown.add(r.get("metric").asText())));
+    java.util.Set<String> evidence = new java.util.TreeSet<>(spark.read()
+        .parquet(out + "/seller_evidence/snapshot_date=" + SNAPSHOT)
+        .filter(org.apache.spark.sql.functions.col("seller_id").equalTo(seller)).select("metric")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    assertTrue(evidence.contains("delivery_complaint"), evidence.toString());
+    assertEquals(evidence, shown);
     String text = ExplainText.render(e);
     for (String part : List.of("Seller " + seller, "Trust score", "Components", "Return policy", "Corridors", "History")) {
       assertTrue(text.contains(part), "text has " + part + ":\n" + text);
