@@ -51,16 +51,7 @@ public final class DeliveryMetrics {
    */
   public static SellerAggregate aggregate(Dataset<Row> sums, Dataset<Row> sellers, Dataset<Row> buyerCounts) {
     Dataset<Row> perCorridor = withSellerCountry(sums, sellers);
-    Dataset<Row> corridor =
-        perCorridor.groupBy(col(MetricCols.SELLER_COUNTRY), col(MetricCols.BUYER_COUNTRY))
-            .agg(sum(ELIG_W).as("c_elig"), sum(LATE_W).as("c_late"));
-    Column othersTrials = col("c_elig").minus(col(ELIG_W));
-    Column othersRate =
-        when(othersTrials.gt(1e-9), col("c_late").minus(col(LATE_W)).divide(othersTrials)).otherwise(lit(0.0));
-    Dataset<Row> expected =
-        perCorridor.join(corridor, new String[] {MetricCols.SELLER_COUNTRY, MetricCols.BUYER_COUNTRY})
-            .groupBy(MetricCols.SELLER_ID)
-            .agg(sum(othersRate.multiply(col(ELIG_W))).as("expected_late_w"));
+    Dataset<Row> expected = CorridorExpectation.fromOtherSellers(perCorridor, LATE_W, ELIG_W, "expected_late_w");
     Dataset<Row> perSeller = Evidence.withBuyers(
         Sums.perSeller(perCorridor.drop(MetricCols.SELLER_COUNTRY), FAMILY), buyerCounts, List.of(Metric.LATE_DELIVERY))
         .join(expected, MetricCols.SELLER_ID)

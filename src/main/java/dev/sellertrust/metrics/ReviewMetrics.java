@@ -221,25 +221,11 @@ public final class ReviewMetrics {
   private static final String EXPECTED_COMPLAINTS = "expected_delivery_complaints_w";
 
   /**
-   * The delivery complaints the seller's corridors predict: on each (seller country, buyer country) lane, the share of
-   * OTHER sellers' reviews with text that report a late or missing parcel, times the seller's own reviews with text
-   * there, summed. As for late deliveries (DeliveryMetrics), part of that is the carrier's, not the seller's. Reviews
-   * naming no known order have no buyer country; they form a lane of their own.
+   * The delivery complaints the seller's corridors predict ({@link CorridorExpectation}), from its reviews with text
+   * on each lane. As for late deliveries (DeliveryMetrics), part of that is the carrier's, not the seller's.
    */
   static Dataset<Row> expectedComplaints(Dataset<Row> sums, Dataset<Row> sellers) {
-    String bad = StatFamily.bad(Metric.DELIVERY_COMPLAINT);
-    String trials = StatFamily.trials(Metric.DELIVERY_COMPLAINT);
-    Dataset<Row> lanes = DeliveryMetrics.withSellerCountry(sums, sellers)
-        .groupBy(MetricCols.SELLER_ID, MetricCols.SELLER_COUNTRY, MetricCols.BUYER_COUNTRY)
-        .agg(sum(bad).as("_b"), sum(trials).as("_t"));
-    Dataset<Row> corridor = lanes.groupBy(MetricCols.SELLER_COUNTRY, MetricCols.BUYER_COUNTRY)
-        .agg(sum("_b").as("_cb"), sum("_t").as("_ct"));
-    Column others = col("_ct").minus(col("_t"));
-    Column othersRate = when(others.gt(1e-9), col("_cb").minus(col("_b")).divide(others)).otherwise(lit(0.0));
-    return lanes.alias("_l").join(corridor.alias("_c"),
-            col("_l." + MetricCols.SELLER_COUNTRY).eqNullSafe(col("_c." + MetricCols.SELLER_COUNTRY))
-                .and(col("_l." + MetricCols.BUYER_COUNTRY).eqNullSafe(col("_c." + MetricCols.BUYER_COUNTRY))))
-        .groupBy(col("_l." + MetricCols.SELLER_ID).as(MetricCols.SELLER_ID))
-        .agg(sum(othersRate.multiply(col("_t"))).as(EXPECTED_COMPLAINTS));
+    return CorridorExpectation.fromOtherSellers(DeliveryMetrics.withSellerCountry(sums, sellers),
+        StatFamily.bad(Metric.DELIVERY_COMPLAINT), StatFamily.trials(Metric.DELIVERY_COMPLAINT), EXPECTED_COMPLAINTS);
   }
 }
