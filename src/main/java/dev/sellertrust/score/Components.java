@@ -325,10 +325,15 @@ final class Components {
    * held against it.
    */
   private Column attributable(Sub s, Column rate) {
-    if (!s.metric().equals(Metric.LATE_DELIVERY) && !s.metric().equals(Metric.DELIVERY_COMPLAINT)) {
+    if (!readAgainstCorridors(s)) {
       return rate;
     }
     return greatest(lit(0.0), rate.minus(corridorRate(s).multiply(cfg.delivery().corridorShare())));
+  }
+
+  /** The delivery parts, whose rates have an expectation from the seller's corridors ({@link #corridorRate}). */
+  static boolean readAgainstCorridors(Sub s) {
+    return s.metric().equals(Metric.LATE_DELIVERY) || s.metric().equals(Metric.DELIVERY_COMPLAINT);
   }
 
   /**

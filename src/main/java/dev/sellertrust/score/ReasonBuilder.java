@@ -80,7 +80,7 @@ final class ReasonBuilder {
           coalesce(concat(format_number(col("first_response_p90_hours"), 0), lit("h")), lit("never reached")), pct(rate),
           lit(cfg.service().responseTargetHours()), pct(peer));
     }
-    if (s.metric().equals(Metric.LATE_DELIVERY) || s.metric().equals(Metric.DELIVERY_COMPLAINT)) {
+    if (Components.readAgainstCorridors(s)) {
       return format_string(s.badCode() + ": %s vs peers %s, corridor %s (%d buyers)", pct(rate), pct(peer),
           pct(Components.corridorRate(s)), buyers);
     }
