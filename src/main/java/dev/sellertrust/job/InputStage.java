@@ -135,16 +135,16 @@ public final class InputStage {
     checkInOrder(unchecked, out, counts, checkedRows, refs,
         d -> persist(withRows(d, refs.apply(d.spec(), d.rows())), partitionsFor, checkedRows));
     List<String> repeated = repeatedIds(out);
+    // A dataset with repeated ids gets its duplicates marked before its references (a rejected duplicate must not be
+    // reported for another reason); the others are checked again from their rules (the read observation has fired).
+    java.util.function.UnaryOperator<CheckedDataset> again = d -> repeated.contains(d.spec().name())
+        ? rankDuplicates(d, unobserved, partitionsFor, checkedRows, r -> refs.apply(d.spec(), r))
+        : persist(withRows(d, refs.apply(d.spec(), unobserved.get(d.spec().name()))), partitionsFor, checkedRows);
     if (repeated.contains(InputContract.SELLERS.name()) || repeated.contains(InputContract.ORDERS.name())) {
-      // The other datasets were checked against these sellers and orders: all are checked again, in order, each
-      // with its duplicates marked before its references.
-      checkInOrder(unchecked, out, counts, checkedRows, refs, d -> persistOnce(withRows(d, unobserved.get(d.spec().name())),
-          unobserved, partitionsFor, checkedRows, r -> refs.apply(d.spec(), r)));
+      // The other datasets were checked against these sellers and orders: all are checked again, in order.
+      checkInOrder(unchecked, out, counts, checkedRows, refs, again);
     } else {
-      for (String name : repeated) {
-        CheckedDataset d = unchecked.get(name);
-        out.put(name, rankDuplicates(d, unobserved, partitionsFor, checkedRows, r -> refs.apply(d.spec(), r)));
-      }
+      repeated.forEach(name -> out.put(name, again.apply(unchecked.get(name))));
     }
     for (CheckedDataset d : out.values()) {
       DatasetCounts c = counts.containsKey(d.spec().name()) ? counts.get(d.spec().name()) : countRows(d, checkedRows);
@@ -283,25 +283,6 @@ public final class InputStage {
       }
     }
     return repeated == null ? List.of() : repeated.collectAsList().stream().map(r -> r.getString(0)).toList();
-  }
-
-  /**
-   * The dataset after its reference rules ({@code references}), materialised once with its duplicate ids marked.
-   * The rows are materialised first and the ids checked on that copy; only when some id repeats are the rows
-   * recomputed with duplicates marked before the references, as a rejected duplicate must not be reported for another
-   * reason.
-   */
-  private static CheckedDataset persistOnce(CheckedDataset d, Map<String, Dataset<Row>> unobserved,
-      Map<String, Integer> partitionsFor, Map<String, Observation> checkedRows,
-      java.util.function.UnaryOperator<Dataset<Row>> references) {
-    if (!d.present()) {
-      return d;
-    }
-    CheckedDataset once = persist(withRows(d, references.apply(d.rows())), partitionsFor, checkedRows);
-    if (d.spec().idColumn() == null || ReferenceRules.repeatedIds(once.rows(), d.spec()).isEmpty()) {
-      return once;
-    }
-    return rankDuplicates(d, unobserved, partitionsFor, checkedRows, references);
   }
 
   /**
