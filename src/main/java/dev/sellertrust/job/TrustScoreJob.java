@@ -476,8 +476,7 @@ public final class TrustScoreJob {
       Map<String, Object> f = observed(observed);
       // Spark reports no metrics for a plan it proved empty without running it: then the table itself tells.
       if (f.isEmpty()) {
-        f = metrics.size() > 1 ? TableFigures.query(spark.read().parquet(path), t.getKey())
-            : Map.of(TableFigures.ROWS, spark.read().parquet(path).count());
+        f = TableFigures.query(spark.read().parquet(path), t.getKey());
       }
       figures.put(t.getKey(), f);
       LOG.info("{}: {} rows staged", t.getKey(), fmt(TableFigures.asLong(f.get(TableFigures.ROWS))));
