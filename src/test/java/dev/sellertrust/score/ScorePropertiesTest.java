@@ -87,12 +87,7 @@ class ScorePropertiesTest extends SparkTestBase {
 
   @Test
   void aOneStarReviewNeverRaisesAScore() {
-    Dataset<Row> reviews = base.accepted(InputContract.REVIEWS);
-    Dataset<Row> extra = lastOrderOfEachChosenSeller()
-        .select(concat(lit("extra-"), col(Col.SELLER_ID)).as(Col.Reviews.REVIEW_ID), col(Col.SELLER_ID), col(Col.ORDER_ID),
-            lit(1).as(Col.Reviews.RATING), lit(RECENT).as(Col.Reviews.REVIEW_TS), lit("en").as(Col.Reviews.LANGUAGE),
-            lit("bad").as(Col.Reviews.TITLE), lit("bad").as(Col.Reviews.TEXT), lit(true).as(Col.Reviews.VERIFIED_PURCHASE));
-    Map<String, Row> after = scores(base.with(InputContract.REVIEWS, reviews.unionByName(extra)));
+    Map<String, Row> after = scores(withReview("extra-", 1, "bad", "bad"));
     for (String s : sellers) {
       assertTrue(score(after, s) <= score(baseline, s) + 1e-9, s + ": " + score(baseline, s) + " -> " + score(after, s));
     }
@@ -142,8 +137,8 @@ class ScorePropertiesTest extends SparkTestBase {
     JobConfig cfg = ConfigLoader.load(file);
     RunRequest weighted = new RunRequest(req.inputDir(), req.outputDir(), SNAPSHOT, cfg,
         ConfigLoader.methodologyVersion(cfg), "k", true);
-    Map<String, Row> complaint = scores(withThreeStarReview("The parcel never arrived."), weighted);
-    Map<String, Row> praise = scores(withThreeStarReview("Came as described, fine."), weighted);
+    Map<String, Row> complaint = scores(withReview("text-", 3, "", "The parcel never arrived."), weighted);
+    Map<String, Row> praise = scores(withReview("text-", 3, "", "Came as described, fine."), weighted);
     for (String s : sellers) {
       double c = complaint.get(s).<Double>getAs("delivery_component");
       double p = praise.get(s).<Double>getAs("delivery_component");
@@ -152,11 +147,12 @@ class ScorePropertiesTest extends SparkTestBase {
     }
   }
 
-  private static AcceptedInputs withThreeStarReview(String text) {
+  /** The inputs with one more recent English review of each chosen seller's last order. */
+  private static AcceptedInputs withReview(String idPrefix, int rating, String title, String text) {
     Dataset<Row> extra = lastOrderOfEachChosenSeller()
-        .select(concat(lit("text-"), col(Col.SELLER_ID)).as(Col.Reviews.REVIEW_ID), col(Col.SELLER_ID), col(Col.ORDER_ID),
-            lit(3).as(Col.Reviews.RATING), lit(RECENT).as(Col.Reviews.REVIEW_TS), lit("en").as(Col.Reviews.LANGUAGE),
-            lit("").as(Col.Reviews.TITLE), lit(text).as(Col.Reviews.TEXT), lit(true).as(Col.Reviews.VERIFIED_PURCHASE));
+        .select(concat(lit(idPrefix), col(Col.SELLER_ID)).as(Col.Reviews.REVIEW_ID), col(Col.SELLER_ID), col(Col.ORDER_ID),
+            lit(rating).as(Col.Reviews.RATING), lit(RECENT).as(Col.Reviews.REVIEW_TS), lit("en").as(Col.Reviews.LANGUAGE),
+            lit(title).as(Col.Reviews.TITLE), lit(text).as(Col.Reviews.TEXT), lit(true).as(Col.Reviews.VERIFIED_PURCHASE));
     return base.with(InputContract.REVIEWS, base.accepted(InputContract.REVIEWS).unionByName(extra));
   }
 
