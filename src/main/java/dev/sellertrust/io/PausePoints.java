@@ -5,10 +5,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Test-only hook for the kill tests: with {@code -Dsellertrust.test.pauseAt=<point>} the job logs
- * "test hook: paused at <point>" and sleeps there, so a test can kill -9 it at a known step. Points: {@code compute}
- * (everything computed, nothing written), {@code state} (after the new state was written, before its
- * commit), {@code write} (after the first table was staged) and
- * {@code publish} (after the old partitions were moved aside and the first new one renamed into place).
+ * "test hook: paused at <point>" and sleeps there, so a test can kill -9 it at a known step. Points: {@code write}
+ * (everything computed, the new state written but not committed, the first table staged) and {@code publish} (after the old partitions were moved aside and the first new one renamed into place).
  * Without the property (every production run) it does nothing.
  */
 public final class PausePoints {

@@ -132,7 +132,6 @@ public final class TrustScoreJob {
       AcceptedInputs all = AcceptedInputs.of(v.checked());
       computed = timer.time("compute metrics and scores", () -> compute(all, req, null).withOutputs());
     }
-    PausePoints.reach("compute");
     boolean generatedCode = !SparkSessions.interpreted(spark);
     InputStage.Checked checked = v.checked();
     Computed c = computed;
@@ -142,7 +141,6 @@ public final class TrustScoreJob {
         : StateIo.exitFiles(checked.inputBytes(), spark.sparkContext().defaultParallelism());
     timer.time("write state", () -> {
       StateIo.write(store, req.snapshotDate(), chain, c, req.config().window().lookbackDays(), exitFiles);
-      PausePoints.reach("state");
       return null;
     });
     Outputs out = c.outputs();
