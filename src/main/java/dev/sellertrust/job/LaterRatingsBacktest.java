@@ -6,6 +6,8 @@ import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.score.OutputCols;
+import dev.sellertrust.themes.ReviewThemeRates;
+import dev.sellertrust.themes.Theme;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +23,9 @@ import org.apache.spark.sql.types.StructType;
  * Does the score forecast what buyers say next? Scores sellers on the data as it stood at the end of {@code asOf}
  * and ranks them against the share of 1-2 star reviews each receives in the next {@code horizonDays}: the outcome a
  * platform whose export has reviews but no returns or tickets can check. Next to the score: the plain average rating,
- * the Bayesian (shrunk) rating and the order defect rate, all as of the same day, and each component alone.
+ * the Bayesian (shrunk) rating and the order defect rate, all as of the same day, each component alone, and each
+ * complaint theme's share of the seller's reviews with text alone: whether what buyers wrote is worth feeding into the
+ * score on this platform's data (docs/METHODOLOGY.md, "On real data").
  *
  * <p>Two populations: sellers with at least {@code minReviews} reviews before and after the as-of day (where the
  * average rating has something to say), and every seller with {@code minReviews} later reviews (where thin sellers
@@ -46,13 +50,23 @@ public final class LaterRatingsBacktest {
           + " spearman_high90 DOUBLE, worst_tenth_hits BIGINT, worst_tenth_size BIGINT, as_of DATE, horizon_days INT,"
           + " min_reviews INT, methodology_version STRING, mean_later_low_share DOUBLE");
 
-  /** The methods, in the order they are evaluated and printed (components after the baselines). */
+  /** Each complaint theme's rate column (seller_metrics), a method of its own: a higher share ranks worse. */
+  static final List<String> THEME_RATES = java.util.Arrays.stream(Theme.values()).filter(Theme::isComplaint)
+      .map(ReviewThemeRates::rate).toList();
+
+  /** The methods, in the order they are evaluated and printed (components, then complaint themes, after the baselines). */
   static final List<String> METHODS = methods();
 
   private static List<String> methods() {
     List<String> m = new ArrayList<>(List.of(Backtest.TRUST_SCORE, Backtest.AVG_RATING, BAYES_RATING, ORDER_DEFECT_RATE));
     m.addAll(Backtest.COMPONENTS);
+    m.addAll(THEME_RATES);
     return List.copyOf(m);
+  }
+
+  /** Methods where a higher value forecasts more low ratings: their ranking is reversed. */
+  private static boolean lowerIsBetter(String method) {
+    return method.equals(ORDER_DEFECT_RATE) || THEME_RATES.contains(method);
   }
 
   public static Dataset<Row> run(SparkSession spark, AcceptedInputs all, RunRequest req, int horizonDays,
@@ -68,8 +82,10 @@ public final class LaterRatingsBacktest {
         col(OutputCols.TIER)));
     Backtest.COMPONENTS.forEach(c -> predictions.add(col(c)));
     Dataset<Row> scores = out.scores().select(predictions.toArray(new Column[0]));
-    Dataset<Row> metrics = out.metrics().select(col(MetricCols.SELLER_ID), col("avg_rating"), col(BAYES_RATING),
-        col(ORDER_DEFECT_RATE));
+    List<Column> metricColumns = new ArrayList<>(List.of(col(MetricCols.SELLER_ID), col("avg_rating"), col(BAYES_RATING),
+        col(ORDER_DEFECT_RATE)));
+    THEME_RATES.forEach(t -> metricColumns.add(col(t)));
+    Dataset<Row> metrics = out.metrics().select(metricColumns.toArray(new Column[0]));
     Timestamp start = Timestamp.from(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     Timestamp end = Timestamp.from(asOf.plusDays(horizonDays + 1L).atStartOfDay(ZoneOffset.UTC).toInstant());
     Column ts = col(Col.Reviews.REVIEW_TS);
@@ -83,6 +99,7 @@ public final class LaterRatingsBacktest {
         OutputCols.TIER));
     columns.addAll(List.of(Backtest.TRUST_SCORE, "avg_rating", BAYES_RATING, ORDER_DEFECT_RATE));
     columns.addAll(Backtest.COMPONENTS);
+    columns.addAll(THEME_RATES);
     List<Row> rows = later.filter(col("later_reviews").geq(minReviews))
         .join(scores, MetricCols.SELLER_ID)
         .join(metrics, MetricCols.SELLER_ID)
@@ -98,8 +115,8 @@ public final class LaterRatingsBacktest {
       for (int k = 0; k < p.length; k++) {
         Object v = r.get(4 + k);
         double x = v == null ? Double.NaN : ((Number) v).doubleValue();
-        // Higher is better for every method: a defect rate ranks the other way round.
-        p[k] = Double.isNaN(x) ? null : METHODS.get(k).equals(ORDER_DEFECT_RATE) ? -x : x;
+        // Higher is better for every method: a defect rate or a complaint share ranks the other way round.
+        p[k] = Double.isNaN(x) ? null : lowerIsBetter(METHODS.get(k)) ? -x : x;
       }
       forecasts.add(new Forecast(r.getString(0), r.getLong(1), r.getDouble(2), p));
       tiers.add(r.getString(3));
@@ -156,10 +173,10 @@ public final class LaterRatingsBacktest {
         sb.append(String.format(java.util.Locale.ROOT, "%n%s (%d sellers)%n", WITH_HISTORY.equals(pop)
             ? "sellers with " + first.<Integer>getAs("min_reviews") + "+ reviews before as well"
             : "all sellers with enough later reviews", r.<Long>getAs("sellers")));
-        sb.append(String.format(java.util.Locale.ROOT, "%-24s %9s %18s %22s%n", "method", "spearman", "90% bootstrap",
+        sb.append(String.format(java.util.Locale.ROOT, "%-36s %9s %18s %22s%n", "method", "spearman", "90% bootstrap",
             "worst tenth caught"));
       }
-      sb.append(String.format(java.util.Locale.ROOT, "%-24s %9.3f   [%6.3f, %6.3f] %14d of %d%n", r.getString(0),
+      sb.append(String.format(java.util.Locale.ROOT, "%-36s %9.3f   [%6.3f, %6.3f] %14d of %d%n", r.getString(0),
           r.<Double>getAs("spearman"), r.<Double>getAs("spearman_low90"), r.<Double>getAs("spearman_high90"),
           r.<Long>getAs("worst_tenth_hits"), r.<Long>getAs("worst_tenth_size")));
     }

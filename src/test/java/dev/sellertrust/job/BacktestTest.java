@@ -50,7 +50,13 @@ class BacktestTest extends SparkTestBase {
       byMethod.put(r.getAs("method"), r);
     }
     checks = result.checks().collectAsList().get(0);
+    for (Row r : LaterRatingsBacktest.run(spark, all, req, 90, 3).collectAsList()) {
+      laterRatings.put(r.getString(0) + "/" + r.getString(1), r);
+    }
   }
+
+  /** The later-low-ratings backtest of the same day, by method and population. */
+  Map<String, Row> laterRatings = new HashMap<>();
 
   Row checks;
 
@@ -140,6 +146,31 @@ class BacktestTest extends SparkTestBase {
     assertTrue(!rows.containsKey(dev.sellertrust.score.OutputCols.DELIVERY_COMPONENT)
         && !rows.containsKey(dev.sellertrust.score.OutputCols.POLICY_COMPONENT), rows.keySet().toString());
     assertEquals(12L, rows.get(dev.sellertrust.score.OutputCols.SERVICE_COMPONENT).<Long>getAs(1));
+  }
+
+  /**
+   * The outcome of platforms without returns or tickets: every method, the complaint themes alone included, is ranked
+   * over the same sellers. On this generated data buyers' later ratings follow each seller's lasting quality, so the
+   * score forecasts them, and so does the complaint a poor seller draws most (late delivery).
+   */
+  @Test
+  void laterLowRatingsRankEveryMethodAndEachComplaintThemeOverTheSameSellers() {
+    for (String population : List.of(LaterRatingsBacktest.WITH_HISTORY, LaterRatingsBacktest.ALL_LATER)) {
+      Row trust = laterRatings.get(Backtest.TRUST_SCORE + "/" + population);
+      long n = trust.<Long>getAs("sellers");
+      assertTrue(n >= 50, population + ": " + n + " sellers");
+      for (String m : LaterRatingsBacktest.METHODS) {
+        Row r = laterRatings.get(m + "/" + population);
+        assertTrue(r != null, m + " missing from " + laterRatings.keySet());
+        assertEquals(n, r.<Long>getAs("sellers"), m);
+      }
+      assertTrue(trust.<Double>getAs("spearman") > 0.3, population + ": " + trust.<Double>getAs("spearman"));
+      String late = dev.sellertrust.themes.ReviewThemeRates.rate(dev.sellertrust.themes.Theme.LATE_DELIVERY);
+      double lateSpearman = laterRatings.get(late + "/" + population).<Double>getAs("spearman");
+      assertTrue(lateSpearman > 0, population + ": a higher late-delivery complaint share ranks lower: " + lateSpearman);
+    }
+    assertTrue(LaterRatingsBacktest.METHODS.containsAll(List.of("theme_not_received_rate",
+        "theme_return_or_refund_problem_rate", "theme_seller_unresponsive_rate")), LaterRatingsBacktest.METHODS.toString());
   }
 
   @Test
