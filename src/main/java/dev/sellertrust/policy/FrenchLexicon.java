@@ -45,6 +45,8 @@ final class FrenchLexicon {
         + "|\\b(?:retour|renvoi)\\b[^.]{0,20}?\\b(?:est |sera )?(?:enti[èe]rement |totalement )?(?:gratuit|offert)\\b|\\bsans frais (?:suppl[ée]mentaires )?pour vous\\b"
         + "|\\bnous (?:supporterons|supportons|assumerons|assumons|r[ée]glons|r[ée]glerons)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)"
         + "|\\bretours (?:sont |seront )?(?:offerts|gratuits)\\b"
+        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi)\\b(?:(?!\\bne\\b|\\bpas\\b)[^.]){0,30}?\\b(?:vous )?(?:seront|sont) "
+        + "(?:int[ée]gralement )?rembours[ée]s\\b"
         + "|\\b(?:aux frais|à la charge) (?:du vendeur|de la boutique|du marchand|du commer[çc]ant|de la soci[ée]t[ée])\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà votre charge\\b"
         + "|\\b(?:le client|l'acheteur|vous)\\s+(?:supporte[zr]?|paye[zr]?|paie[zr]?|prend en charge|prenez en charge|assume[zr]?)\\b"
@@ -54,7 +56,7 @@ final class FrenchLexicon {
         + "|\\b(?:à la charge|aux frais) (?:du client|de la cliente|de l'acheteur|du consommateur|de l'acqu[ée]reur|de l'utilisateur|du destinataire)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:incomb\\w*|reste(?:nt|ront)? à la charge) (?:au client|à l'acheteur|au consommateur|à l'acqu[ée]reur|à vous)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s|pay[ée]s|r[ée]gl[ée]s|assum[ée]s) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
-        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
+        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:vous |lui |leur )?(?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
         + "|\\b(?:frais|co[uû]ts?)\\b(?:(?!\\bne\\b)[^.]){0,60}?\\b(?:(?:seront|sont|sera|est) )?(?:d[ée]duits?|retenus?|soustraits?|d[ée]compt[ée]s?) "
         + "(?:du|de votre|sur le|sur votre) (?:remboursement|montant)"
         + "|\\b(?:colis|retours?|envois?)\\b[^.]{0,30}?\\b(?:en port dû|contre-remboursement)\\b[^.]{0,30}?\\b(?:refus\\w*|accept\\w*)");

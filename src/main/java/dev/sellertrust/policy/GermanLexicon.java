@@ -9,7 +9,7 @@ import java.util.Map;
 final class GermanLexicon {
   private GermanLexicon() {}
 
-  private static final String COSTS = "(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren"
+  private static final String COSTS = "(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|R[üu]ckporto|Versand|Porto|Transport|Kosten|Retouren"
       + "|Frankatur)\\w*";
   private static final String BUYER = "(?:der Käufer|die Käuferin|der Kunde|die Kundin|der Besteller|die Bestellerin|der Verbraucher"
       + "|die Verbraucherin|Sie|du|ihr)";

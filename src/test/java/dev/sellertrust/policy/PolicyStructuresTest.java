@@ -78,6 +78,25 @@ class PolicyStructuresTest {
   }
 
   @Test
+  void chineseSubjectsAdverbsAndSelfPaid() {
+    assertEquals("seller", payer("zh", "退货时我们将承担来回运费。"));
+    assertEquals("seller", payer("zh", "退货时您无需承担任何运费。"));
+    assertEquals("seller", payer("zh", "本店支持七天免费退换。"));
+    assertEquals("buyer", payer("zh", "退货的运费由客人负担。"));
+    assertEquals("buyer", payer("zh", "如需退货，请自费寄回。"));
+    assertEquals("buyer", payer("zh", "退货运费请自理。"));
+    assertNull(payer("zh", "退货须知：请在收到商品后联系客服。"));
+  }
+
+  @Test
+  void germanReturnPostageAndFrenchRefundedCosts() {
+    assertEquals("buyer", payer("de", "Bei einer Rückgabe trägt der Käufer das Rückporto."));
+    assertEquals("seller", payer("fr", "Les frais de retour vous seront remboursés."));
+    assertEquals("depends", payer("fr", "Les frais de retour vous seront remboursés si l'article est défectueux."));
+    assertEquals("buyer", payer("fr", "Les frais de retour ne vous seront pas remboursés."));
+  }
+
+  @Test
   void refusalsOfExchanges() {
     assertEquals(false, exchange("es", "No aceptamos devoluciones ni cambios."));
     assertEquals(false, exchange("pt", "Não é possível realizar a troca do produto."));
