@@ -20,7 +20,7 @@ final class ChineseLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "退货|退回|寄回|退换|退貨|无理由退");
+    m.put(RETURN, "退货|退回|寄回|退换|退貨|无理由退|换货|调换");
     m.put(REFUND, "退款|退钱|退費");
     m.put(WINDOW_PREFIX, "(?:在|于|起|内|后|支持|享受|提供|享有|可在)");
     m.put(WINDOW_NOUN, "(?:无理由|退货|退换)");

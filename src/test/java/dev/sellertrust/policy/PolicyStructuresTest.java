@@ -88,6 +88,14 @@ class PolicyStructuresTest {
     assertNull(payer("zh", "退货须知：请在收到商品后联系客服。"));
   }
 
+  /** As "cambio", "troca", "Umtausch" and "échange", 换货 is return wording: who pays is read in its sentence. */
+  @Test
+  void chineseExchangeIsReturnWording() {
+    assertEquals("buyer", payer("zh", "换货运费由买家承担。"));
+    assertEquals("seller", payer("zh", "调换商品的运费由本店承担。"));
+    assertNull(payer("zh", "运费由买家承担的商品不参加促销。"), "a freight rule with no return wording");
+  }
+
   @Test
   void germanReturnPostageAndFrenchRefundedCosts() {
     assertEquals("buyer", payer("de", "Bei einer Rückgabe trägt der Käufer das Rückporto."));
