@@ -67,6 +67,8 @@ final class PortugueseLexicon {
         + "|\\b(?:pag|arcad|custead|suportad|assumid)[oa]s? pel[oa] " + BUYER_NOUN + "\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\bdevolu[çc][ãa]o\\b[^.]{0,20}?\\bn[ãa]o (?:[eé] |s[aã]o |ser[aá] |ser[aã]o )?(?:reembols\\w*"
         + "|ressarcid\\w*|restitu[ií]d\\w*)"
+        // The Portuguese model withdrawal form leaves the subject out: "Suporta os custos diretos da devolução".
+        + "|^\\s*(?:suporta|suportar[aá]|paga|pagar[aá]|arca com|arcar[aá] com|assume|assumir[aá]|custeia|custear[aá])\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:por|[àa]) (?:sua )?conta pr[oó]pria\\b|\\b[àa]s (?:suas|pr[oó]prias) custas\\b"
         + "|\\b" + COSTS + "\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,50}?\\b(?:(?:ser[aá]|s[aã]o|[eé]|ser[aã]o) )?(?:descontad|deduzid|abatid)[oa]s? "
         + "d[oa] (?:reembolso|estorno|valor)");

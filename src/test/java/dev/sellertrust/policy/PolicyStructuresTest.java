@@ -88,6 +88,21 @@ class PolicyStructuresTest {
     assertNull(payer("zh", "退货须知：请在收到商品后联系客服。"));
   }
 
+  @Test
+  void chineseDefectExceptionAndColon() {
+    assertEquals("depends", payer("zh", "退货运费由买家承担，质量问题除外。"));
+    assertEquals("depends", payer("zh", "除质量问题外，退货运费由买家承担。"));
+    assertEquals("buyer", payer("zh", "退货运费：买家承担。"));
+    assertEquals("seller", payer("zh", "退货运费：由本店承担。"));
+  }
+
+  /** The Portuguese model withdrawal form, subject left out; the trader's own wording keeps its subject. */
+  @Test
+  void portugueseModelFormWithoutSubject() {
+    assertEquals("buyer", payer("pt", "Suporta os custos diretos da devolução dos bens."));
+    assertEquals("seller", payer("pt", "Suportaremos os custos da devolução dos bens."));
+  }
+
   /** As "cambio", "troca", "Umtausch" and "échange", 换货 is return wording: who pays is read in its sentence. */
   @Test
   void chineseExchangeIsReturnWording() {
