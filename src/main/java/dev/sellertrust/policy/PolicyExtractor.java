@@ -91,7 +91,7 @@ public final class PolicyExtractor {
       if (!SCOPED_TO_SOME_GOODS.matcher(sentence).find()) {
         general.add(s);
       }
-      if (!lex.found(Cue.CONDITIONAL_DEFECT, sentence)) {
+      if (!lex.found(Cue.CONDITIONAL_DEFECT, sentence) && !Sentences.isHeading(nt.text(), s)) {
         notForDefects.add(s);
       }
     }

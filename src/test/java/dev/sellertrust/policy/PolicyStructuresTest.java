@@ -139,6 +139,15 @@ class PolicyStructuresTest {
         + "são aceitas."));
   }
 
+  /** A heading names the page's topic; whether exchanges are offered is said in its sentences. */
+  @Test
+  void anExchangeHeadingAloneDoesNotOfferExchanges() {
+    assertNull(exchange("es", "Devoluciones y cambios\n\nPuedes devolver tu pedido en un plazo de 30 días."));
+    assertNull(exchange("pt", "Trocas e devoluções\n\nVocê pode devolver o produto em até 7 dias."));
+    assertNull(exchange("zh", "退换货政策\n\n签收后7天内可申请退货。"));
+    assertEquals(true, exchange("es", "Cambios\n\nAceptamos cambios de talla en un plazo de 30 días."));
+  }
+
   @Test
   void changesToThePolicyAreNotExchanges() {
     assertNull(exchange("es", "Nos reservamos el derecho de hacer cambios en esta política."));
