@@ -60,7 +60,8 @@ final class ChineseLexicon {
         + "|哪来哪去");
     m.put(STORE_CREDIT_ONLY, "(?:仅|只)(?:以|能以|可)?(?:店铺)?(?:积分|优惠券|代金券|购物金|余额|礼品卡)");
     m.put(STORE_CREDIT_OPTION, "店铺积分|优惠券|代金券|购物金|礼品卡|账户余额");
-    m.put(EXCHANGE_YES, "换货|退换|更换|调换|换(?:尺码|码|颜色|大小|款式|号)");
+    // 更换 also changes an address, a payment method or a password: not an exchange of goods.
+    m.put(EXCHANGE_YES, "换货|退换|更换(?!(?:收货|送货|配送)?地址|支付|付款|密码|手机|邮箱|联系)|调换|换(?:尺码|码|颜色|大小|款式|号)");
     m.put(EXCHANGE_NO, "不(?:支持|提供|接受)换货|不予换货|不换货|不退不换|不(?:支持|接受|提供|予)(?:调换|更换|退换)");
     m.put(REPAIR_REPLACE, DEFECTIVE + "[^。]{0,30}?(?:维修|更换|换新|补发|换货)|(?:维修|更换|换新)[^。]{0,20}?" + DEFECTIVE);
     m.put(CONDITIONS, "未使用|未拆封|吊牌|原包装|包装完好|不影响二次销售|完好无损|配件齐全");

@@ -74,7 +74,8 @@ final class FrenchLexicon {
         + "(?:avoir|bon d'achat|carte cadeau|cr[ée]dit boutique)");
     m.put(STORE_CREDIT_OPTION, "\\bun avoir\\b|\\bsous forme d'avoir\\b|\\ben avoir\\b|\\bbon d'achat\\b|\\bcarte cadeau\\b"
         + "|\\bcr[ée]dit boutique\\b");
-    m.put(EXCHANGE_YES, "\\b[ée]changes?\\b|\\b[ée]changer\\b|\\b[ée]chang[ée]s?\\b");
+    // "En échange de" is "in return for", not an exchange of goods.
+    m.put(EXCHANGE_YES, "(?<!\\ben )\\b[ée]changes?\\b(?! de (?:courriels?|e-?mails?|messages?))|\\b[ée]changer\\b|(?<!\\ben )\\b[ée]chang[ée]s?\\b(?! de (?:courriels?|e-?mails?|messages?))");
     m.put(EXCHANGE_NO, "\\bpas d'[ée]change\\w*|\\baucun [ée]change\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
         + "(?:pas|aucun) (?:d')?[ée]changes?\\b");
     m.put(REPAIR_REPLACE, "\\b(?:r[ée]par|remplac)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE

@@ -99,7 +99,8 @@ final class SpanishLexicon {
         + "|\\btarjeta regalo\\b|\\bnota de cr[eé]dito\\b");
     // "Cambios en esta política" are changes to the text, not exchanges of goods.
     m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))(?!\\s+(?:en|a) (?:est(?:e|a|os|as)|la|las|los|nuestr[oa]s?) "
-        + "(?:pol[ií]tica|t[ée]rminos|condiciones|precios|sitio|web|p[aá]gina))|\\bcambiar\\b");
+        + "(?:pol[ií]tica|t[ée]rminos|condiciones|precios|sitio|web|p[aá]gina))(?! de (?:direcci[oó]n|domicilio))"
+        + "|\\bcambiar\\b(?! (?:(?:la|tu|su) )?(?:direcci[oó]n|domicilio|contraseña|m[eé]todo de pago|forma de pago))");
     m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|hacemos|admitimos) cambios\\b"
         + "|\\bno es posible (?:realizar |hacer |efectuar )?(?:un |el )?cambio\\b"
         + "|\\bno (?:se )?(?:aceptan|aceptamos|admiten|admitimos|realizan|realizamos|hacemos|ofrecemos) (?:devoluciones|reembolsos) ni cambios\\b");

@@ -155,6 +155,17 @@ class PolicyStructuresTest {
     assertEquals(true, exchange("es", "Realizamos cambios de talla dentro de 30 días."));
   }
 
+  /** The same words change an address or a password, or mean "in return for": not exchanges of goods. */
+  @Test
+  void otherSensesOfTheExchangeWords() {
+    assertNull(exchange("fr", "En échange de votre avis, nous vous offrons un code de réduction."));
+    assertNull(exchange("zh", "发货前可联系客服更换收货地址。"));
+    assertNull(exchange("es", "Puedes cambiar la dirección de envío antes del despacho."));
+    assertNull(exchange("pt", "Para troca de endereço, fale com o atendimento."));
+    assertEquals(true, exchange("fr", "Nous acceptons les échanges de taille sous 30 jours."));
+    assertEquals(true, exchange("zh", "签收后7天内可更换尺码。"));
+  }
+
   @Test
   void germanExchangeVerb() {
     assertEquals(true, exchange("de", "Du kannst den Artikel gegen eine andere Größe tauschen."));
