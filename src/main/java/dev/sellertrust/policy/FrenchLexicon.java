@@ -39,11 +39,15 @@ final class FrenchLexicon {
         + "|articles?|produits?|commandes?|achats?|demander|exercer)(?!\\p{L}))\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bretours? gratuits?\\b|\\bretour (?:est |sont )?gratuit\\w*"
         + "|\\b(?:frais|co[uû]ts?) de retour (?:sont |est )?(?:offerts?|gratuits?|à notre charge|pris en charge par nous)"
-        + "|\\b(?:nous )?(?:prenons|prendrons) en charge\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)|\\bà nos frais\\b|\\bà notre charge\\b"
+        + "|\\b(?:nous )?(?:prenons|prendrons) en charge\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)|\\bà nos (?:propres )?frais\\b|\\bà notre charge\\b"
         + "|\\b(?:nous )?(?:payons|paierons|remboursons|rembourserons) (?:les )?frais de retour\\b"
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\b(?:sont |seront )?(?:offerts?|gratuits?|pris en charge par (?:nos soins|nous|la boutique|le vendeur))"
         + "|\\b(?:retour|renvoi)\\b[^.]{0,20}?\\b(?:est |sera )?(?:enti[èe]rement |totalement )?(?:gratuit|offert)\\b|\\bsans frais (?:suppl[ée]mentaires )?pour vous\\b"
-        + "|\\bnous (?:supporterons|supportons|assumerons|assumons|r[ée]glons|r[ée]glerons)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)");
+        + "|\\bnous (?:supporterons|supportons|assumerons|assumons|r[ée]glons|r[ée]glerons)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)"
+        + "|\\bretours (?:sont |seront )?(?:offerts|gratuits)\\b"
+        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi)\\b(?:(?!\\bne\\b|\\bpas\\b)[^.]){0,30}?\\b(?:vous )?(?:seront|sont) "
+        + "(?:int[ée]gralement )?rembours[ée]s\\b"
+        + "|\\b(?:aux frais|à la charge) (?:du vendeur|de la boutique|du marchand|du commer[çc]ant|de la soci[ée]t[ée])\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà votre charge\\b"
         + "|\\b(?:le client|l'acheteur|vous)\\s+(?:supporte[zr]?|paye[zr]?|paie[zr]?|prend en charge|prenez en charge|assume[zr]?)\\b"
         + "[^.]{0,30}?\\bfrais\\b|\\bfrais de retour ne sont pas rembours\\w*|\\bnous ne (?:remboursons|prenons) pas (?:en charge )?"
@@ -52,7 +56,9 @@ final class FrenchLexicon {
         + "|\\b(?:à la charge|aux frais) (?:du client|de la cliente|de l'acheteur|du consommateur|de l'acqu[ée]reur|de l'utilisateur|du destinataire)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:incomb\\w*|reste(?:nt|ront)? à la charge) (?:au client|à l'acheteur|au consommateur|à l'acqu[ée]reur|à vous)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s|pay[ée]s|r[ée]gl[ée]s|assum[ée]s) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
-        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
+        + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:vous |lui |leur )?(?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
+        + "|\\b(?:frais|co[uû]ts?)\\b(?:(?!\\bne\\b)[^.]){0,60}?\\b(?:(?:seront|sont|sera|est) )?(?:d[ée]duits?|retenus?|soustraits?|d[ée]compt[ée]s?) "
+        + "(?:du|de votre|sur le|sur votre) (?:remboursement|montant)"
         + "|\\b(?:colis|retours?|envois?)\\b[^.]{0,30}?\\b(?:en port dû|contre-remboursement)\\b[^.]{0,30}?\\b(?:refus\\w*|accept\\w*)");
     m.put(PREPAID_LABEL, "\\b[ée]tiquette (?:de retour )?pr[ée]pay[ée]e\\b"
         + "|\\b(?:recevrez|recevez|envoyons|enverrons|fournissons|fournirons|joignons)\\b[^.]{0,60}?\\b[ée]tiquette"
@@ -68,7 +74,8 @@ final class FrenchLexicon {
         + "(?:avoir|bon d'achat|carte cadeau|cr[ée]dit boutique)");
     m.put(STORE_CREDIT_OPTION, "\\bun avoir\\b|\\bsous forme d'avoir\\b|\\ben avoir\\b|\\bbon d'achat\\b|\\bcarte cadeau\\b"
         + "|\\bcr[ée]dit boutique\\b");
-    m.put(EXCHANGE_YES, "\\b[ée]changes?\\b|\\b[ée]changer\\b|\\b[ée]chang[ée]s?\\b");
+    // "En échange de" is "in return for", not an exchange of goods.
+    m.put(EXCHANGE_YES, "(?<!\\ben )\\b[ée]changes?\\b(?! de (?:courriels?|e-?mails?|messages?))|\\b[ée]changer\\b|(?<!\\ben )\\b[ée]chang[ée]s?\\b(?! de (?:courriels?|e-?mails?|messages?))");
     m.put(EXCHANGE_NO, "\\bpas d'[ée]change\\w*|\\baucun [ée]change\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
         + "(?:pas|aucun) (?:d')?[ée]changes?\\b");
     m.put(REPAIR_REPLACE, "\\b(?:r[ée]par|remplac)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE

@@ -9,7 +9,7 @@ import java.util.Map;
 final class GermanLexicon {
   private GermanLexicon() {}
 
-  private static final String COSTS = "(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|Versand|Porto|Transport|Kosten|Retouren"
+  private static final String COSTS = "(?:R[üu]cksende|R[üu]ckversand|R[üu]cksendungs|R[üu]ckporto|Versand|Porto|Transport|Kosten|Retouren"
       + "|Frankatur)\\w*";
   private static final String BUYER = "(?:der Käufer|die Käuferin|der Kunde|die Kundin|der Besteller|die Bestellerin|der Verbraucher"
       + "|die Verbraucherin|Sie|du|ihr)";
@@ -54,24 +54,31 @@ final class GermanLexicon {
     // übernommen"), "auf Kosten / zu Lasten" of a party, free returns, and a deduction from the refund.
     m.put(SELLER_PAYS_SHIPPING, "\\b(?:kostenlose?[nr]?|kostenfreie?[nr]?|portofreie?[nr]?|gratis) (?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*"
         + "|\\b(?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*\\b[^.]{0,30}?\\b(?:ist|sind|bleibt|erfolgt) (?:für (?:Sie|dich) )?"
-        + "(?:kostenlos|kostenfrei|gratis|portofrei)\\b"
+        + "(?:kostenlos|kostenfrei|gratis|portofrei|nicht kostenpflichtig)\\b"
         + "|\\b(?:kostenfrei|portofrei|gratis|kostenlos) (?:an uns )?zur[üu]ck(?:senden|schicken|geben)\\b"
         + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + SELLER + "|(?:obliegt|obliegen) (?:dem|der) (?:Verkäufer|Händler|Shop)"
         + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:gehen|geht) zu unseren Lasten)\\b"
-        + "|\\b(?:auf unsere Kosten|zu unseren Lasten)\\b");
+        + "|\\b(?:auf unsere Kosten|zu unseren Lasten)\\b"
+        + "|\\b(?:auf|zu) (?:Kosten|Lasten|Rechnung) (?:des|der) (?:Verkäufers|Verkäuferin|Händlers|Shops|Anbieters)\\b"
+        // The model withdrawal form's "Wir holen die Waren ab": the trader collects, at its cost.
+        + "|\\bwir holen (?:die|den|das|Ihre|deine) (?:Waren?|Artikel|Pakete?|Sendung|R[üu]cksendung)\\b[^.]{0,30}?\\bab\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:" + BUYER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + BUYER + ")\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + BUYER + "\\s+(?:hat|haben|hast|habt|muss|müssen|musst)\\b[^.]{0,40}?\\b" + COSTS
         + "\\b[^.]{0,30}?\\b(?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + BUYER + "|(?:hat|haben|muss|müssen) " + BUYER + " (?:zu )?(?:tragen|übernehmen"
         + "|zahlen|bezahlen)|(?:werden|wird|sind|ist)\\s+(?:vom|von der|von) (?:Käufer|Kunden|Besteller|Verbraucher"
         + "|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)|(?:werden|wird) (?:nicht|nie) "
-        + "(?:erstattet|übernommen|zurückerstattet)|(?:gehen|geht) (?:voll )?zu (?:Ihren |deinen )?Lasten)\\b"
+        + "(?:erstattet|übernommen|zurückerstattet)|(?:gehen|geht) (?:voll )?zu (?:Ihren |deinen )?Lasten(?! (?:des|der) (?:Verkäufer|Händler|Shop|Anbieter))"
+        + "|(?:obliegt|obliegen) (?:dem|der) (?:Käufer|Käuferin|Kunden|Kundin|Besteller|Bestellerin)"
+        + "|(?:werden|wird) (?:vom|von der|von dem|mit dem|mit der) (?:\\p{L}+ )?(?:Erstattung|R[üu]ckerstattung|Erstattungsbetrag|Kaufpreis"
+        + "|Betrag|Gutschrift)\\w* (?:abgezogen|einbehalten|verrechnet))\\b"
         + "|\\b(?:auf|zu) (?:(?:Ihre|deine|eigene) Kosten|(?:Kosten|Rechnung|Lasten) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers"
         + "|Käuferin|Kundin)|(?:Ihren|deinen|euren) Lasten)\\b"
         + "|\\babzüglich\\b[^.]{0,30}?\\b(?:R[üu]cknahme|R[üu]cksende|R[üu]ckversand)\\w*(?:gebühr|kosten|pauschale)"
         + "|\\bunfrei\\w*\\b[^.]{0,40}?\\b(?:Sendungen|Rücksendungen|Pakete|Retouren)?\\b[^.]{0,20}?\\b(?:nicht angenommen|verweigert"
-        + "|abgelehnt|nicht akzeptiert)|\\bausreichend frankiert\\b");
+        + "|abgelehnt|nicht akzeptiert)|\\bausreichend frankiert\\b"
+        + "|\\b(?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*\\b[^.]{0,30}?\\b(?:ist|sind|erfolgt|erfolgen) (?:für (?:Sie|dich) )?kostenpflichtig\\b");
     m.put(PREPAID_LABEL, "\\b(?:frankiert\\w*|vorfrankiert\\w*) (?:R[üu]cksende)?(?:etikett|label|schein)\\w*|\\bRetourenschein\\b"
         + "|\\b(?:stellen|senden|schicken|erhalten|erhältst|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:Retourenlabel|R[üu]cksendeetikett"
         + "|R[üu]cksendelabel|R[üu]cksendeschein)\\w*"
@@ -85,7 +92,7 @@ final class GermanLexicon {
     m.put(STORE_CREDIT_ONLY, "\\b(?:nur|ausschließlich|lediglich) (?:als |in Form (?:eines|einer) )?(?:Gutschein|Warengutschein|Guthaben)\\w*");
     m.put(STORE_CREDIT_OPTION, "\\b(?:als|in Form (?:eines|einer|von)|einen?|per)\\s+(?:\\p{L}+\\s+)?(?:Gutschein|Warengutschein"
         + "|Einkaufsgutschein)\\w*|\\bGuthaben\\w*|\\bGutschrift (?:im|auf (?:dem|Ihr|dein)) Kundenkonto\\b");
-    m.put(EXCHANGE_YES, "\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b");
+    m.put(EXCHANGE_YES, "\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b|\\b(?:tauschen|getauscht|zu tauschen)\\b");
     m.put(EXCHANGE_NO, "\\bkein(?:en)? Umtausch\\b|(?<!vom )\\bUmtausch (?:ist )?ausgeschlossen\\b|\\bnicht umgetauscht\\b"
         + "|\\bUmtausch (?:ist )?(?:\\p{L}+ ){0,4}nicht möglich\\b");
     m.put(REPAIR_REPLACE, "\\bNachbesserung\\b|\\bErsatzlieferung\\b|\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*|Austausch\\w*)"

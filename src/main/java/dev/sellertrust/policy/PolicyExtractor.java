@@ -79,20 +79,27 @@ public final class PolicyExtractor {
 
   /**
    * An explicit "no exchanges" anywhere wins over exchange wording, which is often generic, unless it is said of
-   * one kind of goods only ("sale items cannot be exchanged"): that leaves exchanges open for the rest.
+   * one kind of goods only ("sale items cannot be exchanged"): that leaves exchanges open for the rest. Exchange
+   * wording under a defect condition ("em caso de defeito, a troca é feita sem custo", "如有质量问题可更换") is a
+   * replacement of faulty goods, which the labels do not count as an exchange offered.
    */
   private static Found<Boolean> exchange(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
     List<Sentences.Span> general = new ArrayList<>();
+    List<Sentences.Span> notForDefects = new ArrayList<>();
     for (Sentences.Span s : sentences) {
-      if (!SCOPED_TO_SOME_GOODS.matcher(nt.text().substring(s.start(), s.end())).find()) {
+      String sentence = nt.text().substring(s.start(), s.end());
+      if (!SCOPED_TO_SOME_GOODS.matcher(sentence).find()) {
         general.add(s);
+      }
+      if (!lex.found(Cue.CONDITIONAL_DEFECT, sentence) && !Sentences.isHeading(nt.text(), s)) {
+        notForDefects.add(s);
       }
     }
     Found<Boolean> no = firstTrue(nt, general, lex, Cue.EXCHANGE_NO, "exchange_offered", false);
     if (no != null) {
       return new Found<>(false, no.evidence());
     }
-    return firstTrue(nt, sentences, lex, Cue.EXCHANGE_YES, "exchange_offered", false);
+    return firstTrue(nt, notForDefects, lex, Cue.EXCHANGE_YES, "exchange_offered", false);
   }
 
   private static final java.util.regex.Pattern SCOPED_TO_SOME_GOODS = java.util.regex.Pattern.compile(

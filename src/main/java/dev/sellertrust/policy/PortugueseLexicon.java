@@ -56,7 +56,9 @@ final class PortugueseLexicon {
         + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:[eé]|s[aã]o|ser[aá]|ser[aã]o|fica(?:m|r[aá]|r[aã]o)?) )?(?:(?:cobert|pag|custead|arcad"
         + "|assumid)[oa]s? pel[ao] (?!cliente|comprador|consumidor|usu[aá]rio)\\p{L}+|(?:por conta|a cargo|[àa]s custas|sob (?:a )?"
         + "responsabilidade|de responsabilidade) d[ao] (?:loja|empresa|vendedora?)|por nossa conta)"
-        + "|\\b(?:por nossa conta|(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) d[ao] (?:loja|empresa|vendedora?))\\b");
+        + "|\\b(?:por nossa conta|(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) d[ao] (?:loja|empresa|vendedora?))\\b"
+        + "|\\b(?:a loja|a empresa|o vendedor|a vendedora)\\s+(?:arca(?:r[aá])? com|paga(?:r[aá])?|assume|assumir[aá]|custeia|custear[aá]"
+        + "|cobre|cobrir[aá]|suporta|suportar[aá]|se responsabiliza(?:r[aá])? pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS);
     m.put(BUYER_PAYS_SHIPPING, "(?<!\\p{L})(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+)"
         + "(?:arcar[aá]? com|arca com|pagar[aá]?|paga|assumir[aá]?|assume|custear|custeia|suportar[aá]?|suporta"
         + "|se responsabiliza(?:r[aá])? pel[oa]s?|(?:[eé]|ser[aá]|fica) respons[aá]vel pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
@@ -64,7 +66,12 @@ final class PortugueseLexicon {
         + "|(?:por|de) (?:sua|tua) (?:conta|responsabilidade))\\b"
         + "|\\b(?:pag|arcad|custead|suportad|assumid)[oa]s? pel[oa] " + BUYER_NOUN + "\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\bdevolu[çc][ãa]o\\b[^.]{0,20}?\\bn[ãa]o (?:[eé] |s[aã]o |ser[aá] |ser[aã]o )?(?:reembols\\w*"
-        + "|ressarcid\\w*|restitu[ií]d\\w*)");
+        + "|ressarcid\\w*|restitu[ií]d\\w*)"
+        // The Portuguese model withdrawal form leaves the subject out: "Suporta os custos diretos da devolução".
+        + "|^\\s*(?:suporta|suportar[aá]|paga|pagar[aá]|arca com|arcar[aá] com|assume|assumir[aá]|custeia|custear[aá])\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:por|[àa]) (?:sua )?conta pr[oó]pria\\b|\\b[àa]s (?:suas|pr[oó]prias) custas\\b"
+        + "|\\b" + COSTS + "\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,50}?\\b(?:(?:ser[aá]|s[aã]o|[eé]|ser[aã]o) )?(?:descontad|deduzid|abatid)[oa]s? "
+        + "d[oa] (?:reembolso|estorno|valor)");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devolu[çc][ãa]o|envio) )?pr[eé]-?paga\\b"
         + "|\\bc[oó]digo de (?:autoriza[çc][ãa]o de )?postagem\\b|\\bpostagem reversa\\b|\\blog[ií]stica reversa\\b|\\bautoriza[çc][ãa]o de postagem\\b"
         + "|\\b(?:enviaremos|enviamos|receber[aá]|voc[eê] receber[aá])\\b[^.]{0,40}?\\betiqueta de (?:devolu[çc][ãa]o|envio|postagem)\\b");
@@ -77,8 +84,10 @@ final class PortugueseLexicon {
     m.put(STORE_CREDIT_ONLY, "\\b(?:apenas|somente|exclusivamente|s[oó]) (?:em |como |na forma de )?(?:um |uma )?"
         + "(?:cr[eé]dito (?:na|da|de) loja|vale(?:-compras| compras| presente)?|cart[ãa]o[- ]presente)");
     m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito\\b[^.]{0,40}?\\b(?:pr[oó]xima|futura|nova) compra\\b|\\bcr[eé]dito (?:na|da|de) loja\\b|\\bvale(?:-compras| compras| presente)\\b|\\bcart[ãa]o[- ]presente\\b");
-    m.put(EXCHANGE_YES, "\\btrocas?\\b|\\btrocar\\b");
-    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas\\b|\\bsem trocas\\b");
+    m.put(EXCHANGE_YES, "\\btrocas?\\b(?! de (?:endere[çc]o|senha|forma de pagamento))|\\btrocar\\b(?! (?:o |seu |a |sua )?(?:endere[çc]o|senha|forma de pagamento))");
+    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas\\b|\\bsem trocas\\b"
+        + "|\\bn[ãa]o trocamos\\b|\\bn[ãa]o (?:[eé] poss[ií]vel|ser[aá] poss[ií]vel|podemos) (?:realizar |efetuar |fazer |aceitar )?(?:a |uma )?trocas?\\b"
+        + "|\\bn[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas|feitas) trocas\\b|\\btrocas n[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas)\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|substitu|troc)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
         + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:repar\\w*|substitu\\w*|troc\\w*)");
     m.put(CONDITIONS, "\\bsem uso\\b|\\bn[ãa]o usad\\w*|\\bembalagem original\\b|\\betiquetas?\\b|\\blacrad\\w*"

@@ -77,7 +77,7 @@ final class Sentences {
 
   private static final int MAX_HEADING_CHARS = 80;
 
-  private static boolean isHeading(String text, Span s) {
+  static boolean isHeading(String text, Span s) {
     if (s.end() - s.start() > MAX_HEADING_CHARS) {
       return false;
     }

@@ -15,6 +15,11 @@ final class SpanishLexicon {
   private static final String MUST = "(?:deber[aá]s?|tendr[aá]s?\\s+que|tiene\\s+que|tienes\\s+que|debe|debes)";
   private static final String WE_PAY = "(?:pagamos|pagaremos|asumimos|asumiremos|cubrimos|cubriremos|abonamos|abonaremos|sufragamos"
       + "|nos hacemos cargo|nos haremos cargo|nos encargamos|corremos con|correremos con)";
+  /** The shop named as subject; with {@link #PAYS}, "la tienda asume los gastos". */
+  private static final String SHOP = "(?:la tienda|la empresa|el vendedor|la vendedora|el comercio)";
+  /** A third-person paying verb, for "los gastos los paga el cliente" and "la tienda asume los gastos". */
+  private static final String PAYS = "(?:paga|pagar[aá]|asume|asumir[aá]|abona|abonar[aá]|cubre|cubrir[aá]|sufraga|sufragar[aá]"
+      + "|hace cargo de|har[aá] cargo de)";
   private static final String DEFECTIVE = "(?:defectuos\\w*|defecto\\w*|dañad\\w*|aver[ií]\\w*|incorrect\\w*)";
 
   static Map<Cue, String> cues() {
@@ -58,7 +63,9 @@ final class SpanishLexicon {
         + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:lo |los |la |las )?" + WE_PAY + "\\b"
         + "|\\b(?:a|por) (?:nuestr[oa] (?:cargo|cuenta)|cuenta nuestra|cargo de la tienda|cargo del vendedor|cargo de la empresa)\\b"
         + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad)[oa]s? por (?:nosotros|la tienda|el vendedor|la empresa)\\b"
-        + "|\\bsin (?:ning[uú]n )?(?:coste|costo|cargo) (?:alguno |adicional )?para (?:usted|ti|el cliente)\\b");
+        + "|\\bsin (?:ning[uú]n )?(?:coste|costo|cargo) (?:alguno |adicional )?para (?:usted|ti|el cliente)\\b"
+        + "|\\b" + SHOP + "\\s+(?:se )?" + PAYS + "\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+" + SHOP + "\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+(?:usted\\s+)?)(?:asum(?:e|es|en|ir|ir[aá]s?|ir[aá]n)"
         + "|pag(?:a|as|an|ar|ar[aá]s?|ar[aá]n)|abon(?:a|as|an|ar|ar[aá]s?)|cubr(?:e|es|en|ir|ir[aá]s?)|sufrag(?:a|as|ar|ar[aá]s?)"
         + "|corre(?:r[aá]s?|s|n)? con|(?:se )?(?:har[aá]s?|hace|haces|hacerse|hacerte) cargo de"
@@ -70,7 +77,11 @@ final class SpanishLexicon {
         + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el " + BUYER_NOUN + ")\\b"
         + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos|abonamos)\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:menos|descontando|deduciendo)\\b[^.]{0,30}?\\b(?:tarifa|cargo|gastos?|costes?|costos?) (?:fij[oa] )?de "
-        + "(?:la )?devoluci[oó]n");
+        + "(?:la )?devoluci[oó]n"
+        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+(?:usted|t[uú]|el " + BUYER_NOUN
+        + "|la (?:clienta|compradora|consumidora))\\b"
+        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:se )?(?:descontar[aá]n?|descuentan?|deducir[aá]n?|deducen?|restar[aá]n?"
+        + "|(?:ser[aá]n?|son|es) (?:descontad|deducid|restad)[oa]s?) (?:del|de su|de tu) (?:reembolso|importe)");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|facilitaremos|facilitamos|proporcionaremos|mandaremos)\\b[^.]{0,40}?\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b");
@@ -86,9 +97,13 @@ final class SpanishLexicon {
     m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito (?:en (?:la )?tienda|de tienda)\\b|\\bvale (?:de compra|regalo)\\b"
         + "|\\bcr[eé]dito\\b[^.]{0,60}?\\b(?:pr[oó]xima|futura|siguiente) compra\\b|\\bsaldo a favor\\b"
         + "|\\btarjeta regalo\\b|\\bnota de cr[eé]dito\\b");
-    m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))|\\bcambiar\\b");
+    // "Cambios en esta política" are changes to the text, not exchanges of goods.
+    m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))(?!\\s+(?:en|a) (?:est(?:e|a|os|as)|la|las|los|nuestr[oa]s?) "
+        + "(?:pol[ií]tica|t[ée]rminos|condiciones|precios|sitio|web|p[aá]gina))(?! de (?:direcci[oó]n|domicilio))"
+        + "|\\bcambiar\\b(?! (?:(?:la|tu|su) )?(?:direcci[oó]n|domicilio|contraseña|m[eé]todo de pago|forma de pago))");
     m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|hacemos|admitimos) cambios\\b"
-        + "|\\bno es posible (?:realizar |hacer |efectuar )?(?:un |el )?cambio\\b");
+        + "|\\bno es posible (?:realizar |hacer |efectuar )?(?:un |el )?cambio\\b"
+        + "|\\bno (?:se )?(?:aceptan|aceptamos|admiten|admitimos|realizan|realizamos|hacemos|ofrecemos) (?:devoluciones|reembolsos) ni cambios\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|sustitu|reemplaz)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
         + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:repar\\w*|sustitu\\w*|reemplaz\\w*|cambi\\w*)");
     m.put(CONDITIONS, "\\bsin usar\\b|\\bsin abrir\\b|\\bembalaje original\\b|\\bempaque original\\b|\\betiquetas?\\b"
