@@ -3,7 +3,7 @@ package dev.sellertrust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.sellertrust.cli.SparkSessions;
+import dev.sellertrust.spark.SparkSessions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

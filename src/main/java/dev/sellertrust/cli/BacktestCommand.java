@@ -10,6 +10,7 @@ import dev.sellertrust.job.InputStage;
 import dev.sellertrust.job.LaterRatingsBacktest;
 import dev.sellertrust.job.RunRequest;
 import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sellertrust.explain.ExplainText;
 import dev.sellertrust.explain.SellerExplanation;
+import dev.sellertrust.spark.SparkSessions;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;

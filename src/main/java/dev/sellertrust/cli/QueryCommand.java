@@ -1,6 +1,7 @@
 package dev.sellertrust.cli;
 
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.spark.SparkSessions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,7 @@
 package dev.sellertrust.cli;
 
 import dev.sellertrust.report.RunReport;
+import dev.sellertrust.spark.SparkSessions;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;

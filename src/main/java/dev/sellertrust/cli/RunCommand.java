@@ -7,6 +7,7 @@ import dev.sellertrust.job.DatasetCounts;
 import dev.sellertrust.job.RunRequest;
 import dev.sellertrust.job.RunResult;
 import dev.sellertrust.job.TrustScoreJob;
+import dev.sellertrust.spark.SparkSessions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;

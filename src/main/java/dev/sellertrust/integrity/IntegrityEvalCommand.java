@@ -1,10 +1,10 @@
 package dev.sellertrust.integrity;
 
-import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
+import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.sellertrust.job;
 
 import static org.apache.spark.sql.functions.*;
 
-import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.DatasetReader;
 import dev.sellertrust.io.DatasetSpec;
@@ -16,6 +15,7 @@ import dev.sellertrust.quality.ReferenceRules;
 import dev.sellertrust.quality.RowRules;
 import dev.sellertrust.quality.ValidationContext;
 import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.SparkSessions;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -2,10 +2,10 @@ package dev.sellertrust.job;
 
 import static org.apache.spark.sql.functions.*;
 
-import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.spark.SparkSessions;
 import dev.sellertrust.themes.ReviewThemeColumns;
 import dev.sellertrust.themes.ReviewThemeOutputs;
 import dev.sellertrust.io.OutputSchemas;

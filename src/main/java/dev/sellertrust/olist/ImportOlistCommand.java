@@ -3,9 +3,9 @@ package dev.sellertrust.olist;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.cli.ExitCodes;
-import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputException;
+import dev.sellertrust.spark.SparkSessions;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.sellertrust.eval;
 
-import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.job.AcceptedInputs;
@@ -8,6 +7,7 @@ import dev.sellertrust.job.InputStage;
 import dev.sellertrust.job.LaterRatingsBacktest;
 import dev.sellertrust.job.RunRequest;
 import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
-import dev.sellertrust.cli.SparkSessions;
 import dev.sellertrust.job.AcceptedInputs;
 import dev.sellertrust.job.InputStage;
 import dev.sellertrust.quality.Fixture;
 import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.sellertrust.cli;
+package dev.sellertrust.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

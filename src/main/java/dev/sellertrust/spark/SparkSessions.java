@@ -1,4 +1,4 @@
-package dev.sellertrust.cli;
+package dev.sellertrust.spark;
 
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
