@@ -18,6 +18,9 @@ import org.apache.spark.sql.types.StructType;
 public final class OlistFiles {
   private OlistFiles() {}
 
+  /** The optional file of reviews, named when it is absent. */
+  public static final String REVIEWS_FILE = OlistCols.Reviews.FILE;
+
   /** The tables the import reads; the optional ones are null when their file is absent. */
   public record Tables(Dataset<Row> orders, Dataset<Row> items, Dataset<Row> sellers, Dataset<Row> reviews,
       Dataset<Row> customers, Dataset<Row> products, Dataset<Row> categoryNames) {}

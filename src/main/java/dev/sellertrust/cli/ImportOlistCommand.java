@@ -1,10 +1,11 @@
-package dev.sellertrust.olist;
+package dev.sellertrust.cli;
 
 import static org.apache.spark.sql.functions.*;
 
-import dev.sellertrust.cli.ExitCodes;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputException;
+import dev.sellertrust.olist.OlistFiles;
+import dev.sellertrust.olist.OlistImport;
 import dev.sellertrust.spark.SparkSessions;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public final class ImportOlistCommand implements Callable<Integer> {
     System.out.printf("  sellers: %d%n  orders: %d (one per Olist order and seller)%n", counts.get("sellers"),
         counts.get("orders"));
     System.out.println(counts.containsKey("reviews") ? "  reviews: " + counts.get("reviews")
-        : "  reviews: none (no " + OlistCols.Reviews.FILE + ")");
+        : "  reviews: none (no " + OlistFiles.REVIEWS_FILE + ")");
     List<Row> reasons = r.rejected().groupBy(OlistImport.SOURCE, OlistImport.REASON).count()
         .orderBy(OlistImport.SOURCE, OlistImport.REASON).collectAsList();
     System.out.printf("  rows not carried over: %d%s%n", counts.get(REJECTED),
