@@ -96,16 +96,20 @@ final class Components {
 
   /**
    * zeroPoints.orderDefectRate when it is a number (the default); when it is null, the negative-review zero point
-   * (the share of 1-2 star reviews at which a seller fails) times the platform's reviews per order. The order defect rate counts 1-2 star reviews
-   * per order sold, so its level is the platform's review rate times the share of low ratings: one order in ten is
-   * reviewed on Olist, one in two on the generated data, and an absolute zero point read the same seller as near
-   * perfect on the first and as middling on the second. Read in reviews, "failing" means the same on both.
+   * (the share of 1-2 star reviews at which a seller fails) times the platform's reviews per order. The order defect
+   * rate counts 1-2 star reviews per order sold, so its level is the platform's review rate times the share of low
+   * ratings: one order in ten is reviewed on Olist, one in two on the generated data, and one absolute zero point
+   * reads the same seller as near perfect on the first and as middling on the second. Read in reviews, "failing"
+   * means the same on both.
    */
   private Column orderDefectZeroPoint() {
-    Double fixed = cfg.zeroPoints().orderDefectRate();
-    return fixed != null
-        ? lit(fixed)
-        : col(REVIEWS_PER_ORDER).multiply(cfg.zeroPoints().negativeReviewRate());
+    return readInReviews()
+        ? col(REVIEWS_PER_ORDER).multiply(cfg.zeroPoints().negativeReviewRate())
+        : lit(cfg.zeroPoints().orderDefectRate());
+  }
+
+  private boolean readInReviews() {
+    return cfg.zeroPoints().orderDefectRate() == null;
   }
 
   /** The parts of the review component besides the mean rating, with their weights. */
@@ -231,7 +235,9 @@ final class Components {
     all.add(deliveryComplaintSub());
     all.add(policySub());
     all.addAll(reviewSubs());
-    d = withReviewsPerOrder(d);
+    if (readInReviews()) {
+      d = withReviewsPerOrder(d);
+    }
     List<Column> cols = new ArrayList<>();
     cols.add(col("*"));
     for (Sub s : all) {
