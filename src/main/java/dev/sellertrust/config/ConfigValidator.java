@@ -68,7 +68,9 @@ final class ConfigValidator {
     openUnit("zeroPoints.deliveryComplaintRate", z.deliveryComplaintRate());
     openUnit("zeroPoints.policyMismatchRate", z.policyMismatchRate());
     openUnit("zeroPoints.negativeReviewRate", z.negativeReviewRate());
-    openUnit("zeroPoints.orderDefectRate", z.orderDefectRate());
+    if (z.orderDefectRate() != null) {
+      openUnit("zeroPoints.orderDefectRate", z.orderDefectRate());
+    }
     var t = c.tiers();
     if (!(t.credibleLevel() > 0 && t.credibleLevel() < 1)) {
       throw new ConfigException("config key 'tiers.credibleLevel' must be between 0 and 1 (exclusive)");

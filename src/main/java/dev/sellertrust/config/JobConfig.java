@@ -93,7 +93,8 @@ public record JobConfig(
    * posterior, against zeroPoints.negativeReviewRate) rather than its mean rating. A buyer who was failed gives 1 or
    * 2 stars; the mean mixes that with how pleased the others were. orderDefectWeight: the part that is the seller's
    * order defect rate (orders with a 1-2 star review, a seller-caused return or an unanswered contact, per order,
-   * against zeroPoints.orderDefectRate): what buyers reported per order sold rather than per review written.
+   * against zeroPoints.orderDefectRate, fixed or read in reviews: see {@link ZeroPoints}): what buyers reported per
+   * order sold rather than per review written.
    */
   public record Reviews(double excusedOrderWeight, String excusedMode, double negativeShareWeight,
       double orderDefectWeight)
@@ -106,7 +107,11 @@ public record JobConfig(
     }
   }
 
-  /** The rate at which a sub-score reaches 0 (it is 100 at a rate of 0, linear between). */
+  /**
+   * The rate at which a sub-score reaches 0 (it is 100 at a rate of 0, linear between). orderDefectRate null:
+   * negativeReviewRate times the platform's reviews per order, so the order defect rate, whose level depends on how
+   * many buyers review at all, is read alike on every platform; a number (the default 0.2) fixes it instead.
+   */
   public record ZeroPoints(
       double sellerReturnRate,
       double inPolicyRejectionRate,
@@ -119,7 +124,7 @@ public record JobConfig(
       double deliveryComplaintRate,
       double policyMismatchRate,
       double negativeReviewRate,
-      double orderDefectRate)
+      Double orderDefectRate)
       implements Serializable {}
 
   /**

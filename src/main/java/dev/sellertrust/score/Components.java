@@ -25,8 +25,23 @@ final class Components {
    */
   record Scored(Column value, Column var, Column available, Column observed) {}
 
-  /** A sub-metric of a component: the posterior rate turned into a 0-100 sub-score. */
-  record Sub(String metric, double weight, double zeroPoint, String badCode, String goodCode) {}
+  /**
+   * A sub-metric of a component: the posterior rate turned into a 0-100 sub-score, 0 at {@code zeroPoint} (a constant,
+   * or for the order defect rate optionally a per-platform column, {@link #orderDefectZeroPoint}).
+   */
+  record Sub(String metric, double weight, Column zeroPoint, String badCode, String goodCode) {
+    Sub(String metric, double weight, double zeroPoint, String badCode, String goodCode) {
+      this(metric, weight, lit(zeroPoint), badCode, goodCode);
+    }
+  }
+
+  /** The platform's reviews per order sold, over all sellers' evidence of the lookback. */
+  static final String REVIEWS_PER_ORDER = "_platform_reviews_per_order";
+  /**
+   * Bounds of {@link #REVIEWS_PER_ORDER}: below one review per hundred orders the order defect rate is mostly returns
+   * and contacts, and a platform with more reviews than orders (reviews without an order) reads as one per order.
+   */
+  static final double MIN_REVIEWS_PER_ORDER = 0.01;
 
   Components(JobConfig cfg, ScoringInputs in) {
     this.cfg = cfg;
@@ -75,8 +90,26 @@ final class Components {
 
   /** The order defect rate, the part {@code reviews.orderDefectWeight} of the review component. */
   Sub orderDefectSub() {
-    return new Sub(Metric.ORDER_DEFECT, cfg.reviews().orderDefectWeight(), cfg.zeroPoints().orderDefectRate(),
+    return new Sub(Metric.ORDER_DEFECT, cfg.reviews().orderDefectWeight(), orderDefectZeroPoint(),
         "order_defects", "few_order_defects");
+  }
+
+  /**
+   * zeroPoints.orderDefectRate when it is a number (the default); when it is null, the negative-review zero point
+   * (the share of 1-2 star reviews at which a seller fails) times the platform's reviews per order. The order defect
+   * rate counts 1-2 star reviews per order sold, so its level is the platform's review rate times the share of low
+   * ratings: one order in ten is reviewed on Olist, one in two on the generated data, and one absolute zero point
+   * reads the same seller as near perfect on the first and as middling on the second. Read in reviews, "failing"
+   * means the same on both.
+   */
+  private Column orderDefectZeroPoint() {
+    return readInReviews()
+        ? col(REVIEWS_PER_ORDER).multiply(cfg.zeroPoints().negativeReviewRate())
+        : lit(cfg.zeroPoints().orderDefectRate());
+  }
+
+  private boolean readInReviews() {
+    return cfg.zeroPoints().orderDefectRate() == null;
   }
 
   /** The parts of the review component besides the mean rating, with their weights. */
@@ -195,13 +228,16 @@ final class Components {
   }
 
   /** Materialises each sub-score, its variance and its peers' sub-score as columns, computed once. */
-  private Dataset<Row> withSubScores(Dataset<Row> d) {
+  Dataset<Row> withSubScores(Dataset<Row> d) {
     List<Sub> all = new ArrayList<>(returnSubs());
     all.addAll(serviceSubs());
     all.add(deliverySub());
     all.add(deliveryComplaintSub());
     all.add(policySub());
     all.addAll(reviewSubs());
+    if (readInReviews()) {
+      d = withReviewsPerOrder(d);
+    }
     List<Column> cols = new ArrayList<>();
     cols.add(col("*"));
     for (Sub s : all) {
@@ -210,6 +246,18 @@ final class Components {
       cols.add(rawPeerSubScore(s).as("peer_sub_" + s.metric()));
     }
     return d.select(cols.toArray(new Column[0]));
+  }
+
+  /**
+   * Adds {@link #REVIEWS_PER_ORDER}: all reviews of the lookback (the negative-review trials, counted) over all
+   * non-cancelled orders (the order-defect trials, counted), within [{@link #MIN_REVIEWS_PER_ORDER}, 1].
+   */
+  static Dataset<Row> withReviewsPerOrder(Dataset<Row> d) {
+    Column reviews = sum(coalesce(col(Metric.NEGATIVE_REVIEW + "_n"), lit(0L))).cast("double");
+    Column orders = sum(coalesce(col(Metric.ORDER_DEFECT + "_n"), lit(0L))).cast("double");
+    Column ratio = when(orders.gt(0), reviews.divide(orders)).otherwise(lit(1.0));
+    Dataset<Row> platform = d.agg(least(lit(1.0), greatest(lit(MIN_REVIEWS_PER_ORDER), ratio)).as(REVIEWS_PER_ORDER));
+    return d.crossJoin(broadcast(platform));
   }
 
   /** True when the seller has evidence of its own in at least one behavioural component. */
@@ -307,8 +355,8 @@ final class Components {
   }
 
   private Column rawSubVar(Sub s) {
-    double scale = 100.0 / s.zeroPoint();
-    return col(s.metric() + "_var").multiply(scale * scale);
+    Column scale = lit(100.0).divide(s.zeroPoint());
+    return col(s.metric() + "_var").multiply(scale.multiply(scale));
   }
 
   /** The sub-score a seller exactly at its peers' rate would get: the benchmark for reasons. */
