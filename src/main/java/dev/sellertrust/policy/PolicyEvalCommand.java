@@ -35,6 +35,10 @@ public final class PolicyEvalCommand implements Callable<Integer> {
       description = "With --show-mismatches, list only the documents of this split (dev or holdout).")
   String mismatchesOf;
 
+  @Option(names = "--without-holdout",
+      description = "Leave the holdout documents unread and unscored, for changing rules against the dev split only.")
+  boolean withoutHoldout;
+
   @Override
   public Integer call() {
     if (labels.isEmpty() && texts.isEmpty()) {
@@ -58,7 +62,7 @@ public final class PolicyEvalCommand implements Callable<Integer> {
       }
       sets.add(new PolicyEvaluation.LabelSet(labels.get(i), texts.get(i)));
     }
-    EvaluationReport report = PolicyEvaluation.evaluate(sets);
+    EvaluationReport report = PolicyEvaluation.evaluate(sets, !withoutHoldout);
     System.out.print(report.toText());
     if (showMismatches) {
       System.out.println();

@@ -71,6 +71,14 @@ public final class PolicyEvaluation {
       String split, PolicyFacts facts) {}
 
   public static EvaluationReport evaluate(List<LabelSet> sets) {
+    return evaluate(sets, true);
+  }
+
+  /**
+   * @param withHoldout false: the {@value #HOLDOUT} documents are neither read nor scored, so rules can be changed
+   *     against the dev split without their results ever being printed
+   */
+  public static EvaluationReport evaluate(List<LabelSet> sets, boolean withHoldout) {
     List<Document> docs = new ArrayList<>();
     for (LabelSet set : sets) {
       List<Map<String, String>> rows = readCsv(set.labels());
@@ -79,6 +87,9 @@ public final class PolicyEvaluation {
       }
       for (Map<String, String> row : rows) {
         String file = row.get("file");
+        if (!withHoldout && HOLDOUT.equals(blankToNull(row.get("split")))) {
+          continue;
+        }
         Path path = set.texts().resolve(file);
         if (!Files.isRegularFile(path)) {
           throw new IllegalArgumentException("labelled text not found: " + path);

@@ -1,6 +1,7 @@
 package dev.sellertrust.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,24 @@ class PolicyEvaluationTest {
     assertTrue(r.toText().contains("holdout"));
     assertTrue(r.mismatchesText(PolicyEvaluation.HOLDOUT).contains("de/e.txt"));
     assertTrue(!r.mismatchesText(PolicyEvaluation.HOLDOUT).contains("b.txt"));
+  }
+
+  /** Without the holdout its documents are not even read: a holdout row whose text is missing is no error. */
+  @Test
+  void withoutHoldoutNeitherReadsNorScoresHoldoutDocuments() throws Exception {
+    Path first = setUp();
+    Files.createDirectories(dir.resolve("more"));
+    Path second = dir.resolve("more.csv");
+    Files.writeString(second, "file,language,company,split,return_window_days\n"
+        + "de/absent.txt,de,Shop D,holdout,14\n", StandardCharsets.UTF_8);
+    List<PolicyEvaluation.LabelSet> sets = List.of(new PolicyEvaluation.LabelSet(first, dir.resolve("text")),
+        new PolicyEvaluation.LabelSet(second, dir.resolve("more")));
+    assertThrows(IllegalArgumentException.class, () -> PolicyEvaluation.evaluate(sets), "with the holdout it is read");
+    EvaluationReport r = PolicyEvaluation.evaluate(sets, false);
+    assertEquals(3, r.documents());
+    assertEquals(0, r.agreement(PolicyEvaluation.HOLDOUT, "de", "return_window_days").documents());
+    assertFalse(r.toText().contains("Agreement, holdout"), r.toText());
+    assertEquals(1, r.agreement(PolicyEvaluation.DEV, "en", "return_window_days").agree());
   }
 
   @Test
