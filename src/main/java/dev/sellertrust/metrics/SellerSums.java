@@ -113,6 +113,6 @@ public record SellerSums(Map<String, Dataset<Row>> sums, Dataset<Row> pairs) {
   public SellerSums checkpointed() {
     Map<String, Dataset<Row>> m = new LinkedHashMap<>();
     sums.forEach((name, d) -> m.put(name, Checkpoints.onDisk(d)));
-    return new SellerSums(m, pairs == null ? null : Checkpoints.onDisk(pairs));
+    return new SellerSums(m, pairs).pairsCheckpointed();
   }
 }

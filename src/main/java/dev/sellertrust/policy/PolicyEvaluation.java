@@ -87,7 +87,12 @@ public final class PolicyEvaluation {
       }
       for (Map<String, String> row : rows) {
         String file = row.get("file");
-        if (!withHoldout && HOLDOUT.equals(blankToNull(row.get("split")))) {
+        String split = Objects.requireNonNullElse(blankToNull(row.get("split")), DEV);
+        if (!split.equals(DEV) && !split.equals(HOLDOUT)) {
+          throw new IllegalArgumentException(set.labels() + ": split of " + file + " must be " + DEV + " or "
+              + HOLDOUT + ", got " + split);
+        }
+        if (!withHoldout && split.equals(HOLDOUT)) {
           continue;
         }
         Path path = set.texts().resolve(file);
@@ -95,11 +100,6 @@ public final class PolicyEvaluation {
           throw new IllegalArgumentException("labelled text not found: " + path);
         }
         String language = Objects.requireNonNullElse(blankToNull(row.get("language")), "en");
-        String split = Objects.requireNonNullElse(blankToNull(row.get("split")), DEV);
-        if (!split.equals(DEV) && !split.equals(HOLDOUT)) {
-          throw new IllegalArgumentException(set.labels() + ": split of " + file + " must be " + DEV + " or "
-              + HOLDOUT + ", got " + split);
-        }
         String company = Objects.requireNonNullElse(blankToNull(row.get("company")), file);
         String text = read(path);
         docs.add(new Document(row, file, text, language, company, split, PolicyExtractor.extract(text, language)));
