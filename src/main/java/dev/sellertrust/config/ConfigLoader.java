@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
 
   /** Bumped by hand when a formula changes; the config hash is appended so changed weights change the version. */
-  public static final String METHODOLOGY_BASE = "3.0";
+  public static final String METHODOLOGY_BASE = "3.1";
 
   private static final String DEFAULTS_RESOURCE = "/dev/sellertrust/config/default.json";
   private static final ObjectMapper MAPPER =

@@ -48,7 +48,10 @@ public final class LaterRatingsBacktest {
   public static final StructType SCHEMA = StructType.fromDDL(
       "method STRING, population STRING, sellers BIGINT, spearman DOUBLE, spearman_low90 DOUBLE,"
           + " spearman_high90 DOUBLE, worst_tenth_hits BIGINT, worst_tenth_size BIGINT, as_of DATE, horizon_days INT,"
-          + " min_reviews INT, methodology_version STRING, mean_later_low_share DOUBLE");
+          + " min_reviews INT, methodology_version STRING, mean_later_low_share DOUBLE, spearman_minus_average DOUBLE,"
+          + " spearman_minus_average_low90 DOUBLE, spearman_minus_average_high90 DOUBLE,"
+          + " worst_tenth_minus_average BIGINT, worst_tenth_minus_average_low90 DOUBLE,"
+          + " worst_tenth_minus_average_high90 DOUBLE");
 
   /** Each complaint theme's rate column (seller_metrics), a method of its own: a higher share ranks worse. */
   static final List<String> THEME_RATES = java.util.Arrays.stream(Theme.values()).filter(Theme::isComplaint)
@@ -132,12 +135,15 @@ public final class LaterRatingsBacktest {
     for (java.util.Map.Entry<String, double[]> e : byTier.entrySet()) {
       table.add(org.apache.spark.sql.RowFactory.create(TIER_PREFIX + e.getKey(), ALL_LATER, (long) e.getValue()[0],
           null, null, null, null, null, java.sql.Date.valueOf(asOf), horizonDays, minReviews, req.methodologyVersion(),
-          e.getValue()[1] / e.getValue()[0]));
+          e.getValue()[1] / e.getValue()[0], null, null, null, null, null, null));
     }
-    for (ForecastEvaluation.Result e : ForecastEvaluation.evaluate(forecasts, METHODS, minReviews)) {
+    for (ForecastEvaluation.Result e : ForecastEvaluation.evaluate(forecasts, METHODS, minReviews,
+        Backtest.AVG_RATING)) {
       table.add(org.apache.spark.sql.RowFactory.create(e.method(), e.population(), (long) e.sellers(), e.spearman(),
           e.low90(), e.high90(), (long) e.worstTenthHits(), (long) e.worstTenthSize(), java.sql.Date.valueOf(asOf),
-          horizonDays, minReviews, req.methodologyVersion(), null));
+          horizonDays, minReviews, req.methodologyVersion(), null, orNull(e.spearmanMinusReference()),
+          orNull(e.spearmanMinusReferenceLow90()), orNull(e.spearmanMinusReferenceHigh90()), e.caughtMinusReference(),
+          orNull(e.caughtMinusReferenceLow90()), orNull(e.caughtMinusReferenceHigh90())));
     }
     return spark.createDataFrame(table, SCHEMA);
   }
@@ -173,18 +179,35 @@ public final class LaterRatingsBacktest {
         sb.append(String.format(java.util.Locale.ROOT, "%n%s (%d sellers)%n", WITH_HISTORY.equals(pop)
             ? "sellers with " + first.<Integer>getAs("min_reviews") + "+ reviews before as well"
             : "all sellers with enough later reviews", r.<Long>getAs("sellers")));
-        sb.append(String.format(java.util.Locale.ROOT, "%-36s %9s %18s %22s%n", "method", "spearman", "90% bootstrap",
-            "worst tenth caught"));
+        sb.append(String.format(java.util.Locale.ROOT, "%-36s %9s %18s %22s   %-40s%n", "method", "spearman",
+            "90% bootstrap", "worst tenth caught", "minus average_rating: spearman, caught"));
       }
-      sb.append(String.format(java.util.Locale.ROOT, "%-36s %9.3f   [%6.3f, %6.3f] %14d of %d%n", r.getString(0),
+      sb.append(String.format(java.util.Locale.ROOT, "%-36s %9.3f   [%6.3f, %6.3f] %14d of %-5d   %s%n", r.getString(0),
           r.<Double>getAs("spearman"), r.<Double>getAs("spearman_low90"), r.<Double>getAs("spearman_high90"),
-          r.<Long>getAs("worst_tenth_hits"), r.<Long>getAs("worst_tenth_size")));
+          r.<Long>getAs("worst_tenth_hits"), r.<Long>getAs("worst_tenth_size"), versusAverage(r)));
     }
     if (tiers.length() > 0) {
       sb.append(String.format("%nTiers as of that day (all sellers with enough later reviews):%n")).append(tiers);
     }
     sb.append("worst tenth caught: of the sellers with the highest later share of 1-2 star reviews (the top tenth,")
         .append(" ties included), how many the method puts in its own bottom tenth").append(System.lineSeparator());
+    sb.append("minus average_rating: the method's Spearman and worst tenth caught minus the average rating's, with the")
+        .append(" 90% interval of the difference over the same resampled sellers").append(System.lineSeparator());
     return sb.toString();
+  }
+
+  private static Double orNull(double x) {
+    return Double.isNaN(x) ? null : x;
+  }
+
+  private static String versusAverage(Row r) {
+    Double minus = r.getAs("spearman_minus_average");
+    if (minus == null) {
+      return "";
+    }
+    return String.format(java.util.Locale.ROOT, "%+.3f [%+.3f, %+.3f], %+d [%+d, %+d]", minus,
+        r.<Double>getAs("spearman_minus_average_low90"), r.<Double>getAs("spearman_minus_average_high90"),
+        r.<Long>getAs("worst_tenth_minus_average"), Math.round(r.<Double>getAs("worst_tenth_minus_average_low90")),
+        Math.round(r.<Double>getAs("worst_tenth_minus_average_high90")));
   }
 }

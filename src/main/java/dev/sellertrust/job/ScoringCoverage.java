@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.metrics.Metric;
+import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.report.TableFigures;
+import dev.sellertrust.score.ReviewsPerOrder;
 import dev.sellertrust.score.OutputCols;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ final class ScoringCoverage {
    * @param metrics seller_metrics' {@link TableFigures}
    */
   static Map<String, Object> measure(Map<String, Object> scores, Dataset<Row> evidence, Map<String, Object> metrics,
-      Map<String, DatasetCounts> counts) {
+      Map<String, DatasetCounts> counts, JobConfig.ZeroPoints zeroPoints) {
     long sellers = TableFigures.asLong(scores.get(TableFigures.ROWS));
     Map<String, Double> strengths = new TreeMap<>();
     Map<String, Long> trials = new TreeMap<>();
@@ -71,6 +73,29 @@ final class ScoringCoverage {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("components", components);
     out.put("prior_strengths", strengths);
+    out.put("order_defect_zero_point", orderDefectZeroPoint(trials, zeroPoints));
+    return out;
+  }
+
+  /**
+   * The zero point the order defect rate was read against: the fixed one, or, read in reviews, the platform's reviews
+   * per order (counted over the lookback, as the score computes it) times the negative-review zero point.
+   */
+  private static Map<String, Object> orderDefectZeroPoint(Map<String, Long> trials, JobConfig.ZeroPoints z) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (z.orderDefectRate() != null) {
+      out.put("read_in_reviews", false);
+      out.put("zero_point", z.orderDefectRate());
+      return out;
+    }
+    long reviews = trials.getOrDefault(Metric.NEGATIVE_REVIEW, 0L);
+    long orders = trials.getOrDefault(Metric.ORDER_DEFECT, 0L);
+    double perOrder = ReviewsPerOrder.of(reviews, orders);
+    out.put("read_in_reviews", true);
+    out.put("reviews", reviews);
+    out.put("orders", orders);
+    out.put("reviews_per_order", round(perOrder));
+    out.put("zero_point", round(perOrder * z.negativeReviewRate()));
     return out;
   }
 

@@ -37,11 +37,6 @@ final class Components {
 
   /** The platform's reviews per order sold, over all sellers' evidence of the lookback. */
   static final String REVIEWS_PER_ORDER = "_platform_reviews_per_order";
-  /**
-   * Bounds of {@link #REVIEWS_PER_ORDER}: below one review per hundred orders the order defect rate is mostly returns
-   * and contacts, and a platform with more reviews than orders (reviews without an order) reads as one per order.
-   */
-  static final double MIN_REVIEWS_PER_ORDER = 0.01;
 
   Components(JobConfig cfg, ScoringInputs in) {
     this.cfg = cfg;
@@ -250,13 +245,12 @@ final class Components {
 
   /**
    * Adds {@link #REVIEWS_PER_ORDER}: all reviews of the lookback (the negative-review trials, counted) over all
-   * non-cancelled orders (the order-defect trials, counted), within [{@link #MIN_REVIEWS_PER_ORDER}, 1].
+   * non-cancelled orders (the order-defect trials, counted), within the bounds of {@link ReviewsPerOrder}.
    */
   static Dataset<Row> withReviewsPerOrder(Dataset<Row> d) {
     Column reviews = sum(coalesce(col(Metric.NEGATIVE_REVIEW + "_n"), lit(0L))).cast("double");
     Column orders = sum(coalesce(col(Metric.ORDER_DEFECT + "_n"), lit(0L))).cast("double");
-    Column ratio = when(orders.gt(0), reviews.divide(orders)).otherwise(lit(1.0));
-    Dataset<Row> platform = d.agg(least(lit(1.0), greatest(lit(MIN_REVIEWS_PER_ORDER), ratio)).as(REVIEWS_PER_ORDER));
+    Dataset<Row> platform = d.agg(ReviewsPerOrder.of(reviews, orders).as(REVIEWS_PER_ORDER));
     return d.crossJoin(broadcast(platform));
   }
 

@@ -21,7 +21,7 @@ class ForecastEvaluationTest {
       // method 0 knows the outcome, method 1 says the opposite, method 2 has nothing for anyone.
       f.add(seller(i, 5, low, 1 - low, low, null));
     }
-    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("oracle", "reversed", "none"), 3);
+    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("oracle", "reversed", "none"), 3, "none");
     ForecastEvaluation.Result oracle = find(r, "oracle", LaterRatingsBacktest.WITH_HISTORY);
     assertEquals(1.0, oracle.spearman(), 1e-12);
     assertEquals(4, oracle.worstTenthSize());
@@ -31,6 +31,38 @@ class ForecastEvaluationTest {
     assertEquals(-1.0, reversed.spearman(), 1e-12);
     assertEquals(0, reversed.worstTenthHits());
     assertTrue(r.stream().noneMatch(x -> x.method().equals("none")), "a method without predictions gets no row");
+    assertTrue(Double.isNaN(oracle.spearmanMinusReference()), "a reference without predictions compares with nothing");
+    assertEquals(null, oracle.caughtMinusReference());
+  }
+
+  @Test
+  void eachMethodIsComparedWithTheReferenceOnTheSameResampledSellers() {
+    List<LaterRatingsBacktest.Forecast> f = new ArrayList<>();
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 120; i++) {
+      double low = random.nextDouble();
+      // "sharp" sees the outcome through little noise, "blunt" through much, "twin" is "blunt" again.
+      double blunt = -low + random.nextGaussian();
+      f.add(seller(i, 5, low, -low + random.nextGaussian() * 0.05, blunt, blunt));
+    }
+    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("sharp", "blunt", "twin"), 3, "blunt");
+    ForecastEvaluation.Result sharp = find(r, "sharp", LaterRatingsBacktest.ALL_LATER);
+    ForecastEvaluation.Result blunt = find(r, "blunt", LaterRatingsBacktest.ALL_LATER);
+    ForecastEvaluation.Result twin = find(r, "twin", LaterRatingsBacktest.ALL_LATER);
+    assertEquals(sharp.spearman() - blunt.spearman(), sharp.spearmanMinusReference(), 1e-12);
+    assertTrue(sharp.spearmanMinusReferenceLow90() > 0, "a clearly better method's gap excludes zero: " + sharp);
+    assertTrue(sharp.spearmanMinusReferenceLow90() < sharp.spearmanMinusReference()
+        && sharp.spearmanMinusReference() < sharp.spearmanMinusReferenceHigh90(), sharp.toString());
+    assertEquals(sharp.worstTenthHits() - blunt.worstTenthHits(), sharp.caughtMinusReference().longValue());
+    assertTrue(sharp.caughtMinusReferenceLow90() <= sharp.caughtMinusReference()
+        && sharp.caughtMinusReference() <= sharp.caughtMinusReferenceHigh90(), sharp.toString());
+    // Paired draws: the same predictions differ by exactly nothing on every resample.
+    for (ForecastEvaluation.Result same : List.of(blunt, twin)) {
+      assertEquals(0.0, same.spearmanMinusReferenceLow90(), 0.0);
+      assertEquals(0.0, same.spearmanMinusReferenceHigh90(), 0.0);
+      assertEquals(0.0, same.caughtMinusReferenceLow90(), 0.0);
+      assertEquals(0.0, same.caughtMinusReferenceHigh90(), 0.0);
+    }
   }
 
   @Test
@@ -39,7 +71,7 @@ class ForecastEvaluationTest {
     for (int i = 0; i < 20; i++) {
       f.add(seller(i, i < 12 ? 3 : 1, i / 20.0, (double) -i));
     }
-    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("m"), 3);
+    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("m"), 3, "m");
     assertEquals(12, find(r, "m", LaterRatingsBacktest.WITH_HISTORY).sellers());
     assertEquals(20, find(r, "m", LaterRatingsBacktest.ALL_LATER).sellers());
   }
@@ -63,8 +95,8 @@ class ForecastEvaluationTest {
       double low = random.nextDouble();
       f.add(seller(i, 5, low, -low + random.nextGaussian() * 0.5));
     }
-    ForecastEvaluation.Result a = find(ForecastEvaluation.evaluate(f, List.of("m"), 3), "m", LaterRatingsBacktest.ALL_LATER);
-    ForecastEvaluation.Result b = find(ForecastEvaluation.evaluate(f, List.of("m"), 3), "m", LaterRatingsBacktest.ALL_LATER);
+    ForecastEvaluation.Result a = find(ForecastEvaluation.evaluate(f, List.of("m"), 3, "m"), "m", LaterRatingsBacktest.ALL_LATER);
+    ForecastEvaluation.Result b = find(ForecastEvaluation.evaluate(f, List.of("m"), 3, "m"), "m", LaterRatingsBacktest.ALL_LATER);
     assertTrue(a.low90() < a.spearman() && a.spearman() < a.high90(), a.toString());
     assertTrue(a.high90() - a.low90() < 0.4, a.toString());
     assertEquals(a, b);

@@ -143,6 +143,15 @@ class RealShapedExportTest extends SparkTestBase {
     double rating = manifest.path("scoring").path("prior_strengths").path("rating").asDouble(-1);
     // The fitted prior leaves a seller with 100 reviews mostly its own evidence.
     assertTrue(rating > 0 && rating < 100, "rating prior strength " + rating);
+    // The order defect rate is read against the reviews this platform's buyers write: one order in ten reviewed.
+    JsonNode z = manifest.path("scoring").path("order_defect_zero_point");
+    assertTrue(z.path("read_in_reviews").asBoolean(), z.toString());
+    assertEquals(manifest.path("datasets").path("reviews").path("rows_counted").asLong(), z.path("reviews").asLong(),
+        z.toString());
+    double perOrder = (double) z.path("reviews").asLong() / z.path("orders").asLong();
+    assertTrue(perOrder > 0.05 && perOrder < 0.2, "reviews on about one order in ten: " + z);
+    assertEquals(perOrder, z.path("reviews_per_order").asDouble(), 1e-4, z.toString());
+    assertEquals(0.5 * perOrder, z.path("zero_point").asDouble(), 1e-4, z.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.sellertrust.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.ConfigLoader;
@@ -66,9 +67,15 @@ class OrderDefectZeroPointTest extends SparkTestBase {
     return out;
   }
 
-  private JobConfig readInReviews() throws java.io.IOException {
-    Path file = tmp.resolve("in_reviews.json");
-    Files.writeString(file, "{\"zeroPoints\":{\"orderDefectRate\":null}}");
+  private static JobConfig readInReviews() {
+    JobConfig cfg = ConfigLoader.defaults();
+    assertNull(cfg.zeroPoints().orderDefectRate(), "the default reads the order defect rate in reviews");
+    return cfg;
+  }
+
+  private JobConfig fixedAt20Percent() throws java.io.IOException {
+    Path file = tmp.resolve("fixed.json");
+    Files.writeString(file, "{\"zeroPoints\":{\"orderDefectRate\":0.2}}");
     return ConfigLoader.load(file);
   }
 
@@ -90,8 +97,8 @@ class OrderDefectZeroPointTest extends SparkTestBase {
   }
 
   @Test
-  void theDefaultFixedZeroPointReadsTheSameSellerDifferentlyOnEachPlatform() {
-    JobConfig cfg = ConfigLoader.defaults();
+  void aFixedZeroPointReadsTheSameSellerDifferentlyOnEachPlatform() throws java.io.IOException {
+    JobConfig cfg = fixedAt20Percent();
     assertEquals(100 * (1 - 0.03 / 0.2), subScores(platform(0.1, 0.3), cfg).get("bad")[0], 1e-6);
     assertEquals(100 * (1 - 0.15 / 0.2), subScores(platform(0.5, 0.3), cfg).get("bad")[0], 1e-6);
   }
@@ -99,6 +106,6 @@ class OrderDefectZeroPointTest extends SparkTestBase {
   @Test
   void aPlatformWithoutReviewsReadsOneReviewPerHundredOrders() throws java.io.IOException {
     Dataset<Row> none = platform(0.0, 0.3);
-    assertEquals(Components.MIN_REVIEWS_PER_ORDER, subScores(none, readInReviews()).get("bad")[2], 1e-12);
+    assertEquals(ReviewsPerOrder.MIN, subScores(none, readInReviews()).get("bad")[2], 1e-12);
   }
 }
