@@ -24,13 +24,23 @@ public final class BadBuyers {
    * buyers of one seller (about n^2 / 2^65) is far below anything a count of a few buyers can show.
    */
   public static final String BUYER = "buyer_hash";
+  /** Prefix of an order id standing in for an unknown buyer (a buyer key is hex, so the two never meet). */
+  static final String ORDER_STAND_IN = "order:";
 
-  /** (seller_id, metric, buyer_hash, latest_attr_date) for every bad outcome with a known buyer. */
+  /**
+   * (seller_id, metric, buyer_hash, latest_attr_date) for every bad outcome with a known buyer or, where the export
+   * names no buyer, a known order: an order whose buyer is unknown counts as a buyer of its own. Real exports often
+   * leave the buyer out (the Olist one names it on one order in ten), and without the stand-in no seller there could
+   * ever reach a penalty's distinct-buyer floor, however many of its orders failed.
+   */
   public static Dataset<Row> pairs(Dataset<Row> facts, Map<String, Column> badByMetric) {
     List<Column> tagged = new ArrayList<>();
     badByMetric.forEach((m, bad) -> tagged.add(when(coalesce(bad, lit(false)), lit(m))));
+    Column buyer = java.util.Arrays.asList(facts.columns()).contains(MetricCols.ORDER_ID)
+        ? coalesce(col(MetricCols.BUYER_KEY), concat(lit(ORDER_STAND_IN), col(MetricCols.ORDER_ID)))
+        : col(MetricCols.BUYER_KEY);
     return facts
-        .select(col(MetricCols.SELLER_ID), col(MetricCols.BUYER_KEY), col(MetricCols.ATTR_DATE),
+        .select(col(MetricCols.SELLER_ID), buyer.as(MetricCols.BUYER_KEY), col(MetricCols.ATTR_DATE),
             explode(array(tagged.toArray(new Column[0]))).as(MetricCols.METRIC))
         .filter(col(MetricCols.METRIC).isNotNull().and(col(MetricCols.BUYER_KEY).isNotNull()))
         .groupBy(col(MetricCols.SELLER_ID), col(MetricCols.METRIC), xxhash64(col(MetricCols.BUYER_KEY)).as(BUYER))

@@ -195,6 +195,20 @@ class MetricTransformsTest extends SparkTestBase {
     assertEquals(1L, later.getLong(later.fieldIndex("m__buyers")), "b1 stays through its later bad outcome, b2 is gone");
   }
 
+  @Test
+  void anOrderWhoseBuyerIsUnknownCountsAsABuyerOfItsOwn() {
+    Dataset<Row> facts = df("seller_id string, order_id string, buyer_key string, attr_date date, bad boolean",
+        "{\"seller_id\":\"s\",\"order_id\":\"o1\",\"buyer_key\":\"b1\",\"attr_date\":\"2026-06-01\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"order_id\":\"o2\",\"buyer_key\":\"b1\",\"attr_date\":\"2026-06-02\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"order_id\":\"o3\",\"attr_date\":\"2026-06-03\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"order_id\":\"o4\",\"attr_date\":\"2026-06-04\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"attr_date\":\"2026-06-05\",\"bad\":true}",
+        "{\"seller_id\":\"s\",\"order_id\":\"o5\",\"attr_date\":\"2026-06-05\",\"bad\":false}");
+    Row r = BadBuyers.counts(BadBuyers.pairs(facts, java.util.Map.of("m", col("bad"))), List.of("m")).first();
+    // b1 once for two orders, o3 and o4 one each; a bad row with neither buyer nor order names nobody.
+    assertEquals(3L, r.getLong(r.fieldIndex("m__buyers")));
+  }
+
   /** The defaults with another rating-attribution weight. */
   private static JobConfig withExcusedOrderWeight(double w) {
     return withReviews(new JobConfig.Reviews(w, JobConfig.Reviews.WEIGHT, 0.0, 0.0));
