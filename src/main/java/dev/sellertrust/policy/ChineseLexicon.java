@@ -30,7 +30,7 @@ final class ChineseLexicon {
     m.put(ANCHOR_SHIPMENT, "发货|寄出|发出|出库");
     m.put(ANCHOR_AFTER_RETURN, "收到(?:退货|退回|您的退货|退回的)|我们收到|仓库收到");
     m.put(ANCHOR_REQUEST, "申请(?!退)|审核|批准|之前");
-    m.put(TIMELINE, "退款[^。]{0,30}?(?:处理|到账|完成|原路|退回|返还)|(?:处理|完成|安排)[^。]{0,20}?退款");
+    m.put(TIMELINE, "退款[^。]{0,30}?(?:处理|到账|到达|退至|退到|完成|原路|退回|返还)|(?:处理|完成|安排)[^。]{0,20}?退款");
     m.put(WARRANTY, "保修|质保|保固");
     m.put(DEFECT, DEFECTIVE);
     // A defect said as a condition ("如有质量问题"), as a fact of the goods ("商品存在质量问题的") or before the return.
@@ -43,7 +43,7 @@ final class ChineseLexicon {
     // or the party first ("应由买家承担往返运费", "卖家承担运费"); free returns and shipping insurance for the seller.
     m.put(SELLER_PAYS_SHIPPING, "免费退货|退货免运费|包退运费|运费险|免费上门取件"
         + "|(?:退货|退换货|退回|寄回)(?:的)?(?:运费|邮费)(?:全免|免费|包邮)|(?:包邮|免邮)退(?:货|换)|退(?:货|换)(?:货)?包邮"
-        + "|" + FARE + "(?:[:：]\\s*)?(?:均|必须|应|将|则应|全部)?(?:由(?!" + BUYERS + ")\\p{IsHan}{1,8}?|" + SELLERS + ")(?:承担|负责|支付|报销|补贴|出(?![具现示售货]))"
+        + "|" + FARE + "(?:[:：]\\s*)?(?:均|必须|应|将|则应|全部)?(?:由[“\"「『]?(?!" + BUYERS + "|哪|谁|何)\\p{IsHan}{1,8}?[”\"」』]?|" + SELLERS + ")(?:承担|负责|支付|报销|补贴|出(?![具现示售货]))"
         + "|" + SELLERS + "(?:将|会|可|全额|负责)?(?:承担|负责|支付|报销|补贴)[^。]{0,10}?" + FARE
         + "|" + BUYERS + "(?:无需|不需|不需要|不用|不必|无须)(?:承担|支付|负担|付)[^。]{0,10}?" + FARE
         + "|免费退换");
@@ -62,7 +62,7 @@ final class ChineseLexicon {
     m.put(STORE_CREDIT_OPTION, "店铺积分|优惠券|代金券|购物金|礼品卡|账户余额");
     // 更换 also changes an address, a payment method or a password: not an exchange of goods.
     m.put(EXCHANGE_YES, "换货|退换|更换(?!(?:收货|送货|配送)?地址|支付|付款|密码|手机|邮箱|联系)|调换|换(?:尺码|码|颜色|大小|款式|号)");
-    m.put(EXCHANGE_NO, "不(?:支持|提供|接受)换货|不予换货|不换货|不退不换|不(?:支持|接受|提供|予)(?:调换|更换|退换)");
+    m.put(EXCHANGE_NO, "不(?:支持|提供|接受)换货|(?:无法|不能|不可|暂不|暂时无法|暂无法)(?:提供|办理|支持|接受)?换货|不予换货|不换货|不退不换|不(?:支持|接受|提供|予)(?:调换|更换|退换)");
     m.put(REPAIR_REPLACE, DEFECTIVE + "[^。]{0,30}?(?:维修|更换|换新|补发|换货)|(?:维修|更换|换新)[^。]{0,20}?" + DEFECTIVE);
     m.put(CONDITIONS, "未使用|未拆封|吊牌|原包装|包装完好|不影响二次销售|完好无损|配件齐全");
     m.put(NON_RETURNABLE, "不支持(?:7天)?(?:无理由)?退货|不(?:予|接受)退(?:货|换)|不可退|定制(?:商品|产品)|不在退货范围");

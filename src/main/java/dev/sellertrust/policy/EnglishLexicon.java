@@ -114,6 +114,7 @@ final class EnglishLexicon {
         + "|\\b(?:refund\\w*|credit\\w*)\\b[^.]{0,40}?\\b(?:gift card|voucher)");
     m.put(EXCHANGE_YES, "\\b(?:offer|accept|provide|arrange|request|for|may|can|free)\\s+(?:an?\\s+)?exchanges?\\b"
         + "|(?<!in )\\bexchange(?:d)?\\s+(?:it|them|for|the|your|any|an)\\b|\\breturns? (?:and|or|&) exchanges?\\b"
+        + "|(?<!eligible for )(?<!\\bno )\\b(?:refund|return|credit)s?\\s+(?:or|and|&)\\s+(?:an?\\s+)?exchanges?\\b|\\bexchanges?\\s+or\\s+(?:a\\s+)?(?:full\\s+)?refund\\b"
         + "|\\bexchanges? (?:are|is) (?:accepted|available|possible|offered|free)\\b|\\bexchange only\\b|\\bto exchange\\b"
         + "|^\\W*exchanges?\\b(?!\\s+rates?)|\\b(?:return\\w*|send\\w* back) for (?:a )?(?:replacement|exchange)\\b");
     m.put(EXCHANGE_NO, "\\b(?:do not|don't|does not|cannot|can't|will not|won't)\\s+(?:offer|accept|provide|do|make)\\s+"

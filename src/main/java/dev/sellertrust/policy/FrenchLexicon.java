@@ -18,7 +18,7 @@ final class FrenchLexicon {
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dans un d[ée]lai(?: maximum| maximal)? de|d[ée]lai(?: maximum| maximal)? de|dans les"
         + "|sous|jusqu'à|disposez de|dispose de|avez|a|ont|pendant|durant|premiers|de)(?:\\s+(?:les|un|une|des))*");
     m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:d[ée]lai|p[ée]riode|retour|r[ée]tractation|satisfait)");
-    m.put(WINDOW_SUFFIX, "[\\s-]*(?:pour (?:retourn|renvoy|demander|exercer|nous retourn)|de (?:retour|r[ée]tractation|satisfaction))"
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:pour (?:retourn|renvoy|demander|exercer|nous retourn|changer d'avis|vous r[ée]tracter)|de (?:retour|r[ée]tractation|satisfaction))"
         + "|\\s*(?:à compter|à partir|apr[èe]s|suivant|calendaires|francs|ouvr[ée]s|ouvrables|d[èe]s)");
     m.put(ANCHOR_DELIVERY, "\\blivraison\\b|\\br[ée]ception\\b|\\br[ée]ceptionn\\w*|\\breçu\\w*|\\brecevez\\b|\\barriv[ée]e\\b");
     m.put(ANCHOR_PURCHASE, "\\bachat\\b|\\bcommande\\b|\\bfacture\\b|\\bacquisition\\b");
@@ -27,7 +27,11 @@ final class FrenchLexicon {
         + "|\\bnous (?:aurons |avons )?re[çc]\\w*");
     m.put(ANCHOR_REQUEST, "\\bdemande\\b|\\bautoris\\w*|\\bapprobation\\b|\\bavant\\b");
     m.put(TIMELINE, "\\bremboursement\\w*\\b[^.]{0,80}?\\b(?:trait\\w*|effectu\\w*|[ée]mis|cr[ée]dit\\w*|re[çc]\\w*|vers[ée]\\w*"
-        + "|intervien\\w*)|\\b(?:rembourserons|effectuerons|traiterons|recevrez)\\b[^.]{0,60}?\\brembours\\w*");
+        + "|intervien\\w*)|\\b(?:rembourserons|effectuerons|traiterons|recevrez)\\b[^.]{0,60}?\\brembours\\w*"
+        // "Le traitement de votre retour (remboursement ou échange) prend ...": processing named before the refund.
+        + "|\\btraitement\\b[^.]{0,60}?\\brembours\\w*"
+        // The refund noun with its time right after it: "Remboursement sous 14 jours", "dans les 3-5 jours ouvrés".
+        + "|\\bremboursements?\\b[^.\\d]{0,30}?(?<!\\p{L})(?:sous|dans les|dans un d[ée]lai(?: maximum| maximal)? de|en|d'ici)\\s+(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?jours)");
     m.put(WARRANTY, "\\bgarantie\\b");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\berron[ée]\\w*");
     m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:si|lorsque|quand|en cas de|sauf si|à moins que)\\b[^.]{0,100}?\\b" + DEFECTIVE
@@ -76,7 +80,11 @@ final class FrenchLexicon {
         + "|\\bcr[ée]dit boutique\\b");
     // "En échange de" is "in return for", not an exchange of goods.
     m.put(EXCHANGE_YES, "(?<!\\ben )\\b[ée]changes?\\b(?! de (?:courriels?|e-?mails?|messages?))|\\b[ée]changer\\b|(?<!\\ben )\\b[ée]chang[ée]s?\\b(?! de (?:courriels?|e-?mails?|messages?))");
-    m.put(EXCHANGE_NO, "\\bpas d'[ée]change\\w*|\\baucun [ée]change\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
+    m.put(EXCHANGE_NO, "\\bpas d'[ée]change\\w*|\\baucun [ée]change\\b"
+        // "Nous ne pouvons pas accepter les retours ou échanges", "ne sont ni repris ni échangés".
+        + "|\\bne (?:pouvons|pourrons|pouvez|peut|pourra|peuvent) (?:malheureusement )?(?:pas|plus) (?:accepter|proposer|effectuer|faire)"
+        + " (?:les |d'|de |aucun )?(?:(?:retours?|remboursements?) (?:ou|ni|et) (?:les |d')?)?[ée]changes?\\b"
+        + "|\\bni (?:repris|rembours[ée]s?|retourn[ée]s?) ni [ée]chang[ée]s?\\b|\\bni [ée]chang[ée]s? ni (?:repris|rembours[ée]s?)\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
         + "(?:pas|aucun) (?:d')?[ée]changes?\\b");
     m.put(REPAIR_REPLACE, "\\b(?:r[ée]par|remplac)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
         + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:r[ée]par\\w*|remplac\\w*|[ée]chang\\w*)");

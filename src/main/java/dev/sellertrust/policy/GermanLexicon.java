@@ -92,7 +92,7 @@ final class GermanLexicon {
     m.put(STORE_CREDIT_ONLY, "\\b(?:nur|ausschließlich|lediglich) (?:als |in Form (?:eines|einer) )?(?:Gutschein|Warengutschein|Guthaben)\\w*");
     m.put(STORE_CREDIT_OPTION, "\\b(?:als|in Form (?:eines|einer|von)|einen?|per)\\s+(?:\\p{L}+\\s+)?(?:Gutschein|Warengutschein"
         + "|Einkaufsgutschein)\\w*|\\bGuthaben\\w*|\\bGutschrift (?:im|auf (?:dem|Ihr|dein)) Kundenkonto\\b");
-    m.put(EXCHANGE_YES, "\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b|\\b(?:tauschen|getauscht|zu tauschen)\\b");
+    m.put(EXCHANGE_YES, "(?<!\\bvom )\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b|\\b(?:tauschen|getauscht|zu tauschen)\\b");
     m.put(EXCHANGE_NO, "\\bkein(?:en)? Umtausch\\b|(?<!vom )\\bUmtausch (?:ist )?ausgeschlossen\\b|\\bnicht umgetauscht\\b"
         + "|\\bUmtausch (?:ist )?(?:\\p{L}+ ){0,4}nicht möglich\\b");
     m.put(REPAIR_REPLACE, "\\bNachbesserung\\b|\\bErsatzlieferung\\b|\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*|Austausch\\w*)"

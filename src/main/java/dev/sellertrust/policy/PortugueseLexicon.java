@@ -20,22 +20,25 @@ final class PortugueseLexicon {
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
     m.put(RETURN, "\\bdevol(?:u[çc][ãa]o|u[çc][õo]es|v\\w*)(?!\\p{L})|\\barrependimento\\b|\\btroc\\w*");
-    m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*");
+    m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*|\\brestitui[çc][ãa]o\\b|\\brestitu[ií]d[oa]s?\\b");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dentro de|no prazo(?: máximo)? de|prazo(?: máximo)? de|até|tem|têm|tens|dispõe de"
-        + "|durante|primeiros|de|em)(?:\\s+(?:os|as|um|uma|o|a))*");
+        + "|durante|primeiros|de|em|passados|decorridos)(?:\\s+(?:os|as|um|uma|o|a))*");
     m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:prazo|per[ií]odo|devolu)");
-    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|troc)|de\\s+(?:devolu|garantia)|corridos|[uú]teis"
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|troc|desistir|se arrepender|exercer)|de\\s+(?:devolu|garantia)|corridos|[uú]teis"
         + "|a partir|a contar|contad\\w*|ap[oó]s|depois|seguintes|d[oa]s?\\b)");
     m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\breceb\\w*|\\bchegada\\b");
     m.put(ANCHOR_PURCHASE, "\\bcompra\\w*|\\bpedido\\b|\\bfatura\\w*|\\baquisi[çc][ãa]o\\b");
     m.put(ANCHOR_SHIPMENT, "\\benvio\\b|\\benviad\\w*|\\bexpedi[çc][ãa]o\\b|\\bdespach\\w*");
     m.put(ANCHOR_AFTER_RETURN, "\\brecebermos\\b|\\breceb\\w* (?:a|sua|tua) devolu[çc][ãa]o|\\brecebimento d[ao] (?:devolu|produto devolvido)");
     m.put(ANCHOR_REQUEST, "\\bsolicita[çc][ãa]o\\b|\\bpedido de devolu\\w*|\\bautoriza\\w*|\\baprova[çc][ãa]o\\b|\\bantes d[eao]\\b");
-    m.put(TIMELINE, "\\breembols\\w*[^.]{0,80}?\\b(?:process\\w*|emitid\\w*|realizad\\w*|efetu\\w*|creditad\\w*|receber\\w*|leva\\w*)"
+    m.put(TIMELINE, "\\b(?:reembols|restitui[çc]|ressarc)\\w*[^.]{0,80}?\\b(?:process\\w*|emitid\\w*|realizad\\w*|efetu\\w*|creditad\\w*|receber\\w*|leva\\w*|feit[oa])"
+        // The refund noun with its time right after it: "reembolso em conta em até 10 dias úteis".
+        + "|\\b(?:reembolsos?|estornos?|restitui[çc][ãa]o)\\b[^.\\d]{0,30}?(?<!\\p{L})(?:em até|até|em|dentro de|no prazo(?: máximo)? de)\\s+(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?dias)"
         + "|\\b(?:processamos|processaremos|efetuaremos|realizaremos|receber[aá]s?)\\b[^.]{0,60}?\\breembols\\w*|\\bestorno\\b");
     m.put(WARRANTY, "\\bgarantia\\b");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bn[ãa]o funciona");
     m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:se|quando|caso|salvo se|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
+        + "|\\b(?:trocas?|devolu[çc][ãa]o|devolu[çc][õo]es)\\s+(?:por|em caso de)\\s+(?:defeit\\w*|avaria\\w*|danific\\w*)"
         + "|\\b(?:produtos?|itens?|artigos?) (?:com defeito|defeituos\\w*|danificad\\w*)"
         + "|\\b(?:salvo|exceto|a n[ãa]o ser|com exce[çc][ãa]o)\\b[^.]{0,60}?\\b(?:defeit\\w*|danificad\\w*|avariad\\w*|incorret\\w*|errad\\w*)");
     m.put(NOT_DEFECT, "\\bsem defeito\\b|\\bn[ãa]o (?:tenha|tiver|apresentar?) defeito|\\bcaso contr[aá]rio\\b"
@@ -79,7 +82,7 @@ final class PortugueseLexicon {
         + "|\\bpenaliza[çc][ãa]o\\b");
     m.put(FEE_NONE, "\\bsem (?:\\w+\\s+){0,3}(?:reposi[çc][ãa]o|reestocagem|restocagem)\\b"
         + "|\\bn[ãa]o (?:cobramos|aplicamos|h[aá])\\b[^.]{0,40}?\\b(?:reposi[çc][ãa]o|reestocagem|restocagem)");
-    m.put(REFUND_ORIGINAL, "\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
+    m.put(REFUND_ORIGINAL, "\\bestorno\\b[^.]{0,30}?\\b(?:n[oa]|ao|à) (?:mesmo |seu |sua )?(?:cart[ãa]o|fatura)\\b|\\bcart[ãa]o de cr[eé]dito\\s*[:：-]\\s*estorno\\b|\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
         + "|\\bmesm[oa] (?:m[eé]todo|meio|forma) de pagamento\\b|\\b(?:m[eé]todo|meio|forma) de pagamento (?:original|utilizad[oa]|usad[oa]|selecionad[oa]|escolhid[oa])\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:apenas|somente|exclusivamente|s[oó]) (?:em |como |na forma de )?(?:um |uma )?"
         + "(?:cr[eé]dito (?:na|da|de) loja|vale(?:-compras| compras| presente)?|cart[ãa]o[- ]presente)");

@@ -60,18 +60,36 @@ final class Sentences {
   static List<String> headings(String text, List<Span> spans) {
     List<String> out = new ArrayList<>(spans.size());
     java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
+    String section = null;
     for (Span s : spans) {
-      out.add(recent.isEmpty() ? null : String.join("\n", recent));
+      String above = recent.isEmpty() ? null : String.join("\n", recent);
+      if (section != null && !recent.contains(section)) {
+        above = above == null ? section : section + "\n" + above;
+      }
+      out.add(above);
       if (isHeading(text, s)) {
+        String heading = text.substring(s.start(), s.end());
         // Bullet items look like headings too: keep a few, so a heading stays in view above its list.
         if (recent.size() == HEADINGS_KEPT) {
           recent.removeFirst();
         }
-        recent.addLast(text.substring(s.start(), s.end()));
+        recent.addLast(heading);
+        // "3. Troca por ..." is split after "3.", so the number is read from the start of the heading's line.
+        String line = text.substring(text.lastIndexOf('\n', s.start() - 1) + 1, s.end()).strip();
+        if (NUMBERED.matcher(line).find()) {
+          section = heading;
+        }
       }
     }
     return out;
   }
+
+  /**
+   * A numbered section heading ("3. Troca por insatisfação", "02", "细则三、", "1.0 退货流程"): its topic holds
+   * until the next numbered heading, however long the list under it, so it stays in view beyond the last few lines.
+   */
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+      "^(?:\\d{1,2}(?:\\.\\d)?[.)]?\\s*\\p{L}|[一二三四五六七八九十]+、|\\p{IsHan}{1,2}[一二三四五六七八九十]+、)");
 
   private static final int HEADINGS_KEPT = 4;
 

@@ -42,7 +42,11 @@ final class ShippingCost {
       // "Return costs" as a heading, then "The customer pays them": the heading gives the topic.
       boolean returnContext = lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence)
           || (heading != null && lex.found(Cue.RETURN, heading));
-      boolean defectCondition = lex.found(Cue.CONDITIONAL_DEFECT, sentence);
+      // A section on one case ("Trocas por defeito", "Troca por insatisfação") conditions what is said under it.
+      boolean defectCondition = lex.found(Cue.CONDITIONAL_DEFECT, sentence)
+          || (heading != null && lex.found(Cue.CONDITIONAL_DEFECT, heading));
+      boolean noDefectCondition = lex.found(Cue.NOT_DEFECT, sentence)
+          || (heading != null && lex.found(Cue.NOT_DEFECT, heading));
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
         if (m.find()) {
@@ -54,7 +58,7 @@ final class ShippingCost {
         }
         m = lex.pattern(Cue.BUYER_PAYS_SHIPPING).matcher(sentence);
         if (m.find() && !RESHIP_TO_BUYER.matcher(sentence).find()) {
-          boolean conditional = defectCondition || lex.found(Cue.NOT_DEFECT, sentence);
+          boolean conditional = defectCondition || noDefectCondition;
           Found<String> f = found(nt, s, m, conditional ? "depends" : "buyer");
           if (conditional) {
             return f;

@@ -28,16 +28,18 @@ final class SpanishLexicon {
         + "|\\barrepent\\w*|\\bcambios?\\b|\\bcambiar\\b");
     m.put(REFUND, "\\breembols\\w*|\\breintegr\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:dentro de|en un plazo(?: máximo)? de|plazo(?: máximo)? de|hasta|tiene|tienes|tienen"
-        + "|dispone de|dispones de|durante|primeros|de|en)(?:\\s+(?:los|las|un|una|el|la))*");
+        + "|dispone de|dispones de|durante|primeros|de|en|pasados|transcurridos)(?:\\s+(?:los|las|un|una|el|la))*");
     m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:plazo|periodo|período|devoluci)");
-    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|cambi)|de\\s+(?:devoluci[oó]n|garant[ií]a)|naturales"
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|cambi|arrepent|desistir|retractar)|de\\s+(?:devoluci[oó]n|garant[ií]a)|naturales"
         + "|h[aá]biles|desde|a partir|tras|despu[eé]s|siguientes|posteriores|contados)");
     m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\brecepci[oó]n\\b|\\brecib\\w*|\\bllegad\\w*");
     m.put(ANCHOR_PURCHASE, "\\bcompra\\w*|\\bpedido\\b|\\bfactura\\w*|\\badquisici[oó]n\\b");
     m.put(ANCHOR_SHIPMENT, "\\benv[ií]o\\b|\\benviad\\w*|\\bdespach\\w*|\\bexpedici[oó]n\\b");
     m.put(ANCHOR_AFTER_RETURN, "\\brecibamos\\b|\\brecibir (?:la|su|tu) devoluci[oó]n|\\brecepci[oó]n de (?:la|su|tu) devoluci[oó]n");
     m.put(ANCHOR_REQUEST, "\\bsolicitud\\b|\\bautoriza\\w*|\\baprobaci[oó]n\\b|\\bantes de\\b");
-    m.put(TIMELINE, "\\breembols\\w*[^.]{0,80}?\\b(?:proces\\w*|emit\\w*|realiz\\w*|efect\\w*|abona\\w*|recibir\\w*|tard\\w*)"
+    m.put(TIMELINE, "\\b(?:reembols|reintegr)\\w*[^.]{0,80}?\\b(?:proces\\w*|emit\\w*|realiz\\w*|efect\\w*|abona\\w*|recibir\\w*|tard\\w*|acredit\\w*)"
+        // The refund noun with its time right after it: "Reembolso en 5 a 10 días hábiles".
+        + "|\\b(?:reembolsos?|reintegros?)\\b[^.\\d]{0,30}?\\b(?:en|dentro de|en un plazo(?: máximo)? de|hasta)\\s+(?:los\\s+|un\\s+)?(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?d[ií]as)"
         + "|\\b(?:procesamos|procesaremos|emitiremos|realizaremos|recibirás|recibirá)\\b[^.]{0,60}?\\breembols\\w*");
     m.put(WARRANTY, "\\bgarant[ií]a\\b(?! de devoluci)");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bno funciona");
@@ -49,7 +51,7 @@ final class SpanishLexicon {
         + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b"
         + "|\\bretract\\w*|\\bdesistimiento\\b|\\barrepentimiento\\b"
         + "|\\b(?:si|cuando|en caso de que|en los casos en que|siempre que)\\b[^.]{0,60}?\\b(?:responsabilidad|culpa|error|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b"
-        + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa) del? (?:cliente|comprador|usuario)\\b");
+        + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa|responsabilidad|decisi[oó]n|cuenta) del? (?:cliente|comprador|usuario|consumidor)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|productos?|art[ií]culos?|pedidos?|compras?)\\b)\\p{L}+");
     // Who pays, in general structures with any payer word: a first-person-plural verb next to a cost noun in

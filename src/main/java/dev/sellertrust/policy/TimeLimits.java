@@ -162,10 +162,13 @@ final class TimeLimits {
     return best;
   }
 
-  /** The refund is what the sentence is about before the span: "Refunds are processed within ...". */
+  /**
+   * The refund is what the sentence is about before the span: "Refunds are processed within ...", "Expect a
+   * credit to your account within 10 days from the date of receipt".
+   */
   private static boolean refundSubject(Lexicon lex, String sentence, int spanStart) {
     String before = sentence.substring(Math.max(0, spanStart - SUBJECT_CHARS), spanStart);
-    return lex.found(Cue.REFUND, before) && lex.found(Cue.TIMELINE, before);
+    return (lex.found(Cue.REFUND, before) || RefundTerms.CREDIT_WORD.matcher(before).find()) && lex.found(Cue.TIMELINE, before);
   }
 
   private static Anchor latestAnchor(Lexicon lex, String pre) {
