@@ -57,7 +57,7 @@ final class Durations {
   }
 
   private static Integer value(String language, String number, String parenthesised) {
-    if (parenthesised != null) {
+    if (parenthesised != null && parenthesised.matches(".*\\d.*")) {
       return Integer.valueOf(parenthesised.replaceAll("\\D", ""));
     }
     return NumberWords.parse(language, number);
@@ -80,7 +80,8 @@ final class Durations {
   private static Pattern compile(String language) {
     String lang = UNITS.containsKey(language) ? language : "en";
     String num = NumberWords.regex(lang);
-    String paren = "\\s*\\(\\s*\\d{1,3}\\s*\\)";
+    // "thirty (30) days", and the other way round, "10 (dez) dias úteis", as Brazilian and Spanish contracts write it.
+    String paren = "\\s*\\(\\s*(?:\\d{1,3}|\\p{L}+(?:[\\s-]+\\p{L}+){0,3})\\s*\\)";
     String before = "zh".equals(lang) ? "(?<![0-9])" : "(?<![\\p{L}\\p{N}])";
     String after = "zh".equals(lang) ? "" : "(?![\\p{L}])";
     String regex = before

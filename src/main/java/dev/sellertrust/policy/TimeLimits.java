@@ -62,6 +62,12 @@ final class TimeLimits {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int ANCHOR_CHARS = 50;
 
+  /** A clause that only says where the count starts: ", a contar da data de entrega", ", à compter de la réception". */
+  private static final Pattern COUNTED_FROM = Pattern.compile(
+      "[,(]\\s*(?:a contar|contad[oa]s(?: a partir)?|a partir|à compter|à partir|à dater|counted from|counting from|starting from"
+          + "|contados(?: a partir)?|desde|gerechnet ab|beginnend (?:mit|ab)|ab)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   record Result(Found<Integer> window, Found<String> startsFrom, Found<Integer> timeline) {}
 
   private enum Anchor { DELIVERY, PURCHASE, SHIPMENT, AFTER_RETURN, REQUEST }
@@ -143,7 +149,14 @@ final class TimeLimits {
     }
     String window = post.substring(0, Math.min(post.length(), ANCHOR_CHARS));
     int clauseEnd = firstClauseBreak(window);
-    window = window.substring(0, clauseEnd);
+    Matcher counting = COUNTED_FROM.matcher(post).region(Math.min(clauseEnd, post.length()), post.length());
+    if (counting.lookingAt()) {
+      // "em até 7 dias, a contar da data de entrega": the clause after the comma says what the span counts from.
+      window = post.substring(counting.end(), Math.min(post.length(), counting.end() + ANCHOR_CHARS));
+      window = window.substring(0, firstClauseBreak(window));
+    } else {
+      window = window.substring(0, clauseEnd);
+    }
     Anchor best = null;
     int bestStart = Integer.MAX_VALUE;
     int bestLength = 0;
