@@ -13,7 +13,7 @@ final class FrenchLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bretour\\w*|\\brenvo(?:y\\w*|i\\b)|\\br[ée]tractation\\b|\\b[ée]chang\\w*");
+    m.put(RETURN, "\\bretour\\w*|\\brenvo(?:y\\w*|i\\w*)|\\br[ée]tractation\\b|\\b[ée]chang\\w*");
     m.put(REFUND, "\\brembours\\w*");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dans un d[ée]lai(?: maximum| maximal)? de|d[ée]lai(?: maximum| maximal)? de|dans les"
         + "|sous|jusqu'à|disposez de|dispose de|avez|a|ont|pendant|durant|premiers|de)(?:\\s+(?:les|un|une|des))*");
@@ -52,14 +52,14 @@ final class FrenchLexicon {
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi)\\b(?:(?!\\bne\\b|\\bpas\\b)[^.]){0,30}?\\b(?:vous )?(?:seront|sont) "
         + "(?:int[ée]gralement )?rembours[ée]s\\b"
         + "|\\b(?:aux frais|à la charge) (?:du vendeur|de la boutique|du marchand|du commer[çc]ant|de la soci[ée]t[ée])\\b");
-    m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà votre charge\\b"
+    m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà ses (?:propres )?frais\\b|\\bà votre charge\\b"
         + "|\\b(?:le client|l'acheteur|vous)\\s+(?:supporte[zr]?|paye[zr]?|paie[zr]?|prend en charge|prenez en charge|assume[zr]?)\\b"
         + "[^.]{0,30}?\\bfrais\\b|\\bfrais de retour ne sont pas rembours\\w*|\\bnous ne (?:remboursons|prenons) pas (?:en charge )?"
         + "les frais de retour\\b"
         + "|\\b(?:le client|la cliente|l'acheteur|l'acheteuse|le consommateur|la consommatrice|l'acqu[ée]reur|l'utilisateur|vous)\\s+(?:devr(?:ez|a)\\s+|doi(?:t|vent)\\s+|devez\\s+|aur(?:ez|a) à\\s+)?(?:prendre en charge|prend en charge|prenez en charge|supporter|supporte[zr]?|payer|paye[zr]?|paie[zr]?|r[ée]gler|r[èe]gle[zr]?|assumer|assume[zr]?|s'acquitter des|vous acquitter des)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?|port|d[ée]penses)"
         + "|\\b(?:à la charge|aux frais) (?:du client|de la cliente|de l'acheteur|du consommateur|de l'acqu[ée]reur|de l'utilisateur|du destinataire)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:incomb\\w*|reste(?:nt|ront)? à la charge) (?:au client|à l'acheteur|au consommateur|à l'acqu[ée]reur|à vous)\\b"
-        + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s|pay[ée]s|r[ée]gl[ée]s|assum[ée]s) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
+        + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s?|pay[ée]s?|r[ée]gl[ée]s?|assum[ée]s?) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:vous |lui |leur )?(?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
         + "|\\b(?:frais|co[uû]ts?)\\b(?:(?!\\bne\\b)[^.]){0,60}?\\b(?:(?:seront|sont|sera|est) )?(?:d[ée]duits?|retenus?|soustraits?|d[ée]compt[ée]s?) "
         + "(?:du|de votre|sur le|sur votre) (?:remboursement|montant)"
@@ -72,7 +72,7 @@ final class FrenchLexicon {
     m.put(FEE_NONE, "\\bsans (?:\\w+\\s+){0,2}frais de (?:restockage|remise en stock|traitement|gestion)\\b"
         + "|\\baucuns? frais de (?:restockage|remise en stock|traitement|gestion)\\b|\\bpas de frais de (?:restockage|remise en stock"
         + "|traitement|gestion)\\b");
-    m.put(REFUND_ORIGINAL, "\\bm[êe]me (?:moyen|mode|m[ée]thode) de paiement\\b|\\b(?:moyen|mode|m[ée]thode) de paiement (?:initial"
+    m.put(REFUND_ORIGINAL, "\\b(?:carte|compte) (?:bancaire |de cr[ée]dit )?(?:utilis[ée]e?|ayant servi) (?:lors de|pour) (?:l'achat|la commande|le paiement)\\b|\\bm[êe]me (?:moyen|mode|m[ée]thode) de paiement\\b|\\b(?:moyen|mode|m[ée]thode) de paiement (?:initial"
         + "|d'origine|original|utilis[ée])\\b|\\bm[êe]me carte\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:uniquement|seulement|exclusivement) (?:sous (?:la )?forme d'|par |en )?(?:un |une )?"
         + "(?:avoir|bon d'achat|carte cadeau|cr[ée]dit boutique)");
@@ -84,7 +84,8 @@ final class FrenchLexicon {
         // "Nous ne pouvons pas accepter les retours ou échanges", "ne sont ni repris ni échangés".
         + "|\\bne (?:pouvons|pourrons|pouvez|peut|pourra|peuvent) (?:malheureusement )?(?:pas|plus) (?:accepter|proposer|effectuer|faire)"
         + " (?:les |d'|de |aucun )?(?:(?:retours?|remboursements?) (?:ou|ni|et) (?:les |d')?)?[ée]changes?\\b"
-        + "|\\bni (?:repris|rembours[ée]s?|retourn[ée]s?) ni [ée]chang[ée]s?\\b|\\bni [ée]chang[ée]s? ni (?:repris|rembours[ée]s?)\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
+        + "|\\bni (?:repris|reprises?|rembours[ée]s?|retourn[ée]s?|remboursements?|retours?) ni [ée]chang\\p{L}*|\\bni [ée]chang[ée]s? ni (?:repris|rembours[ée]s?)\\b"
+        + "|\\b[ée]changes? ne (?:sont|seront|est|sera) (?:pas|plus|jamais) (?:accept[ée]s?|possibles?|propos[ée]s?|effectu[ée]s?|autoris[ée]s?)\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
         + "(?:pas|aucun) (?:d')?[ée]changes?\\b");
     m.put(REPAIR_REPLACE, "\\b(?:r[ée]par|remplac)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
         + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:r[ée]par\\w*|remplac\\w*|[ée]chang\\w*)");

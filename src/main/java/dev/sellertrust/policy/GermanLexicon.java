@@ -58,7 +58,7 @@ final class GermanLexicon {
         + "|\\b(?:kostenfrei|portofrei|gratis|kostenlos) (?:an uns )?zur[üu]ck(?:senden|schicken|geben)\\b"
         + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + SELLER + "|(?:obliegt|obliegen) (?:dem|der) (?:Verkäufer|Händler|Shop)"
-        + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:gehen|geht) zu unseren Lasten)\\b"
+        + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:werden|wird) (?:Ihnen|dir|euch) (?:vollständig |voll )?(?:erstattet|zurückerstattet)|(?:gehen|geht) zu unseren Lasten)\\b"
         + "|\\b(?:auf unsere Kosten|zu unseren Lasten)\\b"
         + "|\\b(?:auf|zu) (?:Kosten|Lasten|Rechnung) (?:des|der) (?:Verkäufers|Verkäuferin|Händlers|Shops|Anbieters)\\b"
         // The model withdrawal form's "Wir holen die Waren ab": the trader collects, at its cost.
@@ -68,7 +68,7 @@ final class GermanLexicon {
         + "\\b[^.]{0,30}?\\b(?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + BUYER + "|(?:hat|haben|muss|müssen) " + BUYER + " (?:zu )?(?:tragen|übernehmen"
         + "|zahlen|bezahlen)|(?:werden|wird|sind|ist)\\s+(?:vom|von der|von) (?:Käufer|Kunden|Besteller|Verbraucher"
-        + "|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)|(?:werden|wird) (?:nicht|nie) "
+        + "|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)|(?:werden|wird) (?:Ihnen |dir |euch )?(?:nicht|nie) "
         + "(?:erstattet|übernommen|zurückerstattet)|(?:gehen|geht) (?:voll )?zu (?:Ihren |deinen )?Lasten(?! (?:des|der) (?:Verkäufer|Händler|Shop|Anbieter))"
         + "|(?:obliegt|obliegen) (?:dem|der) (?:Käufer|Käuferin|Kunden|Kundin|Besteller|Bestellerin)"
         + "|(?:werden|wird) (?:vom|von der|von dem|mit dem|mit der) (?:\\p{L}+ )?(?:Erstattung|R[üu]ckerstattung|Erstattungsbetrag|Kaufpreis"

@@ -65,7 +65,7 @@ final class PortugueseLexicon {
     m.put(BUYER_PAYS_SHIPPING, "(?<!\\p{L})(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+)"
         + "(?:arcar[aá]? com|arca com|pagar[aá]?|paga|assumir[aá]?|assume|custear|custeia|suportar[aá]?|suporta"
         + "|se responsabiliza(?:r[aá])? pel[oa]s?|(?:[eé]|ser[aá]|fica) respons[aá]vel pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b(?:(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade|de (?:inteira |total )?responsabilidade) d[oa] " + BUYER_NOUN
+        + "|\\b(?:(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade|d[eao] (?:inteira |total |exclusiva )?responsabilidade) d[oa] " + BUYER_NOUN
         + "|(?:por|de) (?:sua|tua) (?:conta|responsabilidade))\\b"
         + "|\\b(?:pag|arcad|custead|suportad|assumid)[oa]s? pel[oa] " + BUYER_NOUN + "\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\bdevolu[çc][ãa]o\\b[^.]{0,20}?\\bn[ãa]o (?:[eé] |s[aã]o |ser[aá] |ser[aã]o )?(?:reembols\\w*"
@@ -82,13 +82,13 @@ final class PortugueseLexicon {
         + "|\\bpenaliza[çc][ãa]o\\b");
     m.put(FEE_NONE, "\\bsem (?:\\w+\\s+){0,3}(?:reposi[çc][ãa]o|reestocagem|restocagem)\\b"
         + "|\\bn[ãa]o (?:cobramos|aplicamos|h[aá])\\b[^.]{0,40}?\\b(?:reposi[çc][ãa]o|reestocagem|restocagem)");
-    m.put(REFUND_ORIGINAL, "\\bestorno\\b[^.]{0,30}?\\b(?:n[oa]|ao|à) (?:mesmo |seu |sua )?(?:cart[ãa]o|fatura)\\b|\\bcart[ãa]o de cr[eé]dito\\s*[:：-]\\s*estorno\\b|\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
+    m.put(REFUND_ORIGINAL, "\\bcart[ãa]o (?:de cr[eé]dito )?(?:utilizado|usado) (?:na|para a|no) (?:compra|pagamento|pedido)\\b|\\bestorno\\b[^.]{0,30}?\\b(?:n[oa]|ao|à) (?:mesmo |seu |sua )?(?:cart[ãa]o|fatura)\\b|\\bcart[ãa]o de cr[eé]dito\\s*[:：-]\\s*estorno\\b|\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
         + "|\\bmesm[oa] (?:m[eé]todo|meio|forma) de pagamento\\b|\\b(?:m[eé]todo|meio|forma) de pagamento (?:original|utilizad[oa]|usad[oa]|selecionad[oa]|escolhid[oa])\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:apenas|somente|exclusivamente|s[oó]) (?:em |como |na forma de )?(?:um |uma )?"
         + "(?:cr[eé]dito (?:na|da|de) loja|vale(?:-compras| compras| presente)?|cart[ãa]o[- ]presente)");
     m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito\\b[^.]{0,40}?\\b(?:pr[oó]xima|futura|nova) compra\\b|\\bcr[eé]dito (?:na|da|de) loja\\b|\\bvale(?:-compras| compras| presente)\\b|\\bcart[ãa]o[- ]presente\\b");
     m.put(EXCHANGE_YES, "\\btrocas?\\b(?! de (?:endere[çc]o|senha|forma de pagamento))|\\btrocar\\b(?! (?:o |seu |a |sua )?(?:endere[çc]o|senha|forma de pagamento))");
-    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas\\b|\\bsem trocas\\b"
+    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas?\\b|\\bsem trocas\\b|\\bn[ãa]o h[aá] trocas?\\b"
         + "|\\bn[ãa]o trocamos\\b|\\bn[ãa]o (?:[eé] poss[ií]vel|ser[aá] poss[ií]vel|podemos) (?:realizar |efetuar |fazer |aceitar )?(?:a |uma )?trocas?\\b"
         + "|\\bn[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas|feitas) trocas\\b|\\btrocas n[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas)\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|substitu|troc)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE

@@ -24,7 +24,7 @@ final class SpanishLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdev(?:oluci[oó]n(?:es)?\\b|olv\\w*|uelv\\w*)|\\bretorno\\b|\\bdesistimiento\\b|\\bretract\\w*"
+    m.put(RETURN, "\\bdev(?:oluci[oó]n(?:es)?\\b|olv\\w*|uelv\\w*)|\\bretorno\\b|\\bregres(?:ar|arnos|arlo|arla|o|e|es|en)\\b|\\bdesistimiento\\b|\\bretract\\w*"
         + "|\\barrepent\\w*|\\bcambios?\\b|\\bcambiar\\b");
     m.put(REFUND, "\\breembols\\w*|\\breintegr\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:dentro de|en un plazo(?: máximo)? de|plazo(?: máximo)? de|hasta|tiene|tienes|tienen"
@@ -51,7 +51,7 @@ final class SpanishLexicon {
         + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b"
         + "|\\bretract\\w*|\\bdesistimiento\\b|\\barrepentimiento\\b"
         + "|\\b(?:si|cuando|en caso de que|en los casos en que|siempre que)\\b[^.]{0,60}?\\b(?:responsabilidad|culpa|error|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b"
-        + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa|responsabilidad|decisi[oó]n|cuenta) del? (?:cliente|comprador|usuario|consumidor)\\b");
+        + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa|responsabilidad|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|productos?|art[ií]culos?|pedidos?|compras?)\\b)\\p{L}+");
     // Who pays, in general structures with any payer word: a first-person-plural verb next to a cost noun in
@@ -84,7 +84,8 @@ final class SpanishLexicon {
         + "|la (?:clienta|compradora|consumidora))\\b"
         + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:se )?(?:descontar[aá]n?|descuentan?|deducir[aá]n?|deducen?|restar[aá]n?"
         + "|(?:ser[aá]n?|son|es) (?:descontad|deducid|restad)[oa]s?) (?:del|de su|de tu) (?:reembolso|importe)");
-    m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
+    m.put(PREPAID_LABEL, "\\b(?:etiqueta|gu[ií]a) (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
+        + "|\\b(?:te|le) (?:enviaremos|enviamos|generaremos|generamos|compartiremos|proporcionaremos)\\b[^.]{0,40}?\\bgu[ií]a (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|facilitaremos|facilitamos|proporcionaremos|mandaremos)\\b[^.]{0,40}?\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b");
     m.put(FEE_CHARGED, "\\b(?:tarifa|cargo|comisi[oó]n|gastos?) (?:de|por) (?:reposici[oó]n|reabastecimiento|gesti[oó]n)\\b"
@@ -92,7 +93,8 @@ final class SpanishLexicon {
         + "|\\bpenalizaci[oó]n\\b");
     m.put(FEE_NONE, "\\bsin (?:\\w+\\s+){0,3}(?:reposici[oó]n|reabastecimiento)\\b"
         + "|\\bno (?:cobramos|aplicamos|hay|se cobra)\\b[^.]{0,40}?\\b(?:reposici[oó]n|reabastecimiento)");
-    m.put(REFUND_ORIGINAL, "\\bmism[oa] (?:m[eé]todo|medio|forma) de pago\\b|\\b(?:m[eé]todo|forma|medio) de pago "
+    m.put(REFUND_ORIGINAL, "\\bmism[oa] (?:m[eé]todo|medio|forma) de pago\\b"
+        + "|\\b(?:tarjeta|cuenta) (?:utilizada|usada|original|con la que (?:se )?(?:realiz|pag|hiz)\\w*)\\b|\\b(?:m[eé]todo|forma|medio) de pago "
         + "(?:original|utilizad[oa])\\b|\\bmisma (?:tarjeta|cuenta)\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:[uú]nicamente|solo|sólo|exclusivamente) (?:en |como |mediante )?(?:un |una )?"
         + "(?:cr[eé]dito (?:en (?:la )?tienda|de tienda)|vale|cup[oó]n|tarjeta regalo|nota de cr[eé]dito)");
@@ -103,7 +105,8 @@ final class SpanishLexicon {
     m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))(?!\\s+(?:en|a) (?:est(?:e|a|os|as)|la|las|los|nuestr[oa]s?) "
         + "(?:pol[ií]tica|t[ée]rminos|condiciones|precios|sitio|web|p[aá]gina))(?! de (?:direcci[oó]n|domicilio))"
         + "|\\bcambiar\\b(?! (?:(?:la|tu|su) )?(?:direcci[oó]n|domicilio|contraseña|m[eé]todo de pago|forma de pago))");
-    m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|hacemos|admitimos) cambios\\b"
+    m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|realizan|hacemos|hacen|admitimos|admiten|permiten|permitimos) cambios\\b"
+        + "|\\bno hay cambios(?! (?:en|a) )\\b|\\bcambios no (?:son|est[aá]n) (?:permitidos|aceptados|disponibles)\\b"
         + "|\\bno es posible (?:realizar |hacer |efectuar )?(?:un |el )?cambio\\b"
         + "|\\bno (?:se )?(?:aceptan|aceptamos|admiten|admitimos|realizan|realizamos|hacemos|ofrecemos) (?:devoluciones|reembolsos) ni cambios\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|sustitu|reemplaz)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
