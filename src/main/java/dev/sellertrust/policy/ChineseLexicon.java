@@ -30,7 +30,9 @@ final class ChineseLexicon {
     m.put(ANCHOR_SHIPMENT, "发货|寄出|发出|出库");
     m.put(ANCHOR_AFTER_RETURN, "收到(?:退货|退回|您的退货|退回的)|我们收到|仓库收到");
     m.put(ANCHOR_REQUEST, "申请(?!退)|审核|批准|之前");
-    m.put(TIMELINE, "退款[^。]{0,30}?(?:处理|到账|到达|退至|退到|完成|原路|退回|返还)|(?:处理|完成|安排)[^。]{0,20}?退款");
+    m.put(TIMELINE, "退款[^。]{0,30}?(?:处理|到账|到达|退至|退到|完成|原路|退回|返还)|(?:处理|完成|安排)[^。]{0,20}?退款"
+        // The buyer refunded: "您将在10个工作日内通过原付款方式获得退款".
+        + "|(?:获得|收到|得到)退款|退款(?:将|会)(?:在|于)");
     m.put(WARRANTY, "保修|质保|保固");
     m.put(DEFECT, DEFECTIVE);
     // A defect said as a condition ("如有质量问题"), as a fact of the goods ("商品存在质量问题的") or before the return.

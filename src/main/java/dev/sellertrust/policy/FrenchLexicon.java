@@ -30,6 +30,8 @@ final class FrenchLexicon {
         + "|intervien\\w*)|\\b(?:rembourserons|effectuerons|traiterons|recevrez)\\b[^.]{0,60}?\\brembours\\w*"
         // "Le traitement de votre retour (remboursement ou échange) prend ...": processing named before the refund.
         + "|\\btraitement\\b[^.]{0,60}?\\brembours\\w*"
+        // The buyer refunded: "vous serez automatiquement remboursé ... dans un délai de 10 jours ouvrables".
+        + "|\\b(?:serez|sera|seront) (?:\\p{L}+ )?rembours[ée]\\p{L}*|\\b(?:vous )?rembourserons\\b"
         // The refund noun with its time right after it: "Remboursement sous 14 jours", "dans les 3-5 jours ouvrés".
         + "|\\bremboursements?\\b[^.\\d]{0,30}?(?<!\\p{L})(?:sous|dans les|dans un d[ée]lai(?: maximum| maximal)? de|en|d'ici)\\s+(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?jours)");
     m.put(WARRANTY, "\\bgarantie\\b");

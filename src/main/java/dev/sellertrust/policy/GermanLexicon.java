@@ -36,7 +36,10 @@ final class GermanLexicon {
     m.put(TIMELINE, "\\b(?:Erstattung|R[üu]ckerstattung|Gutschrift|R[üu]ckzahlung)\\w*\\b[^.]{0,80}?\\b(?:bearbeit\\w*|veranlass\\w*"
         + "|erfolg\\w*|gutgeschrieben|überwiesen|ausgezahlt)|\\b(?:erstatten|überweisen|zahlen)\\b[^.]{0,40}?\\bzur[üu]ck\\b"
         + "|\\b(?:erhalten|erhältst|erhält|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:R[üu]ckerstattung|Erstattung|Gutschrift"
-        + "|R[üu]ckzahlung)");
+        + "|R[üu]ckzahlung)"
+        // The buyer refunded, in the passive: "wird dir der Betrag innerhalb von 10 Werktagen ... erstattet".
+        + "|\\b(?:wird|werden)\\b[^.]{0,120}?\\b(?:erstattet|zurückerstattet|zurückgezahlt|gutgeschrieben|zurücküberwiesen)\\b"
+        + "|\\berstatten wir\\b");
     m.put(WARRANTY, "\\bGarantie\\w*|\\bGewährleistung\\w*");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bfalsch\\w* (?:Artikel|Ware|Produkt)");
     m.put(CONDITIONAL_DEFECT, "\\b(?:wenn|falls|sofern|bei)\\b[^.]{0,100}?\\b" + DEFECTIVE

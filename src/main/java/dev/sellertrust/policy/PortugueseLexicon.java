@@ -34,7 +34,9 @@ final class PortugueseLexicon {
     m.put(TIMELINE, "\\b(?:reembols|restitui[çc]|ressarc)\\w*[^.]{0,80}?\\b(?:process\\w*|emitid\\w*|realizad\\w*|efetu\\w*|creditad\\w*|receber\\w*|leva\\w*|feit[oa])"
         // The refund noun with its time right after it: "reembolso em conta em até 10 dias úteis".
         + "|\\b(?:reembolsos?|estornos?|restitui[çc][ãa]o)\\b[^.\\d]{0,30}?(?<!\\p{L})(?:em até|até|em|dentro de|no prazo(?: máximo)? de)\\s+(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?dias)"
-        + "|\\b(?:processamos|processaremos|efetuaremos|realizaremos|receber[aá]s?)\\b[^.]{0,60}?\\breembols\\w*|\\bestorno\\b");
+        + "|\\b(?:processamos|processaremos|efetuaremos|realizaremos|receber[aá]s?)\\b[^.]{0,60}?\\breembols\\w*|\\bestorno\\b"
+        // The buyer refunded, passive or with the shop as subject: "você será reembolsado ... em até 10 dias úteis".
+        + "|\\b(?:ser[aá]|ser[aã]o) (?:\\p{L}+ )?(?:reembolsad|ressarcid|restitu[ií]d|estornad)\\w*|\\b(?:reembolsaremos|estornaremos|ressarciremos)\\b");
     m.put(WARRANTY, "\\bgarantia\\b");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bn[ãa]o funciona");
     m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:se|quando|caso|salvo se|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE

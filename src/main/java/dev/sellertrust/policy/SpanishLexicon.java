@@ -40,7 +40,10 @@ final class SpanishLexicon {
     m.put(TIMELINE, "\\b(?:reembols|reintegr)\\w*[^.]{0,80}?\\b(?:proces\\w*|emit\\w*|realiz\\w*|efect\\w*|abona\\w*|recibir\\w*|tard\\w*|acredit\\w*)"
         // The refund noun with its time right after it: "Reembolso en 5 a 10 días hábiles".
         + "|\\b(?:reembolsos?|reintegros?)\\b[^.\\d]{0,30}?\\b(?:en|dentro de|en un plazo(?: máximo)? de|hasta)\\s+(?:los\\s+|un\\s+)?(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?d[ií]as)"
-        + "|\\b(?:procesamos|procesaremos|emitiremos|realizaremos|recibirás|recibirá)\\b[^.]{0,60}?\\breembols\\w*");
+        + "|\\b(?:procesamos|procesaremos|emitiremos|realizaremos|recibirás|recibirá)\\b[^.]{0,60}?\\breembols\\w*"
+        // The buyer refunded, passive or with the shop as subject: "se te reembolsará ... dentro de 10 días".
+        + "|\\bse (?:te |le |les )?(?:reembolsar[aá]n?|reintegrar[aá]n?)\\b|\\b(?:te |le )?(?:reembolsaremos|reintegraremos)\\b"
+        + "|\\b(?:ser[aá]s?|ser[aá]n) (?:\\p{L}+ )?(?:reembolsad|reintegrad)\\w*");
     m.put(WARRANTY, "\\bgarant[ií]a\\b(?! de devoluci)");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bno funciona");
     m.put(CONDITIONAL_DEFECT, "\\b(?:si|cuando|en caso de que|salvo que|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE

@@ -53,6 +53,22 @@ class PolicySectionsAndTimingTest {
   }
 
   @Test
+  void theBuyerRefundedInThePassive() {
+    assertEquals(10, facts("fr", "Si approuvé, vous serez automatiquement remboursé sur votre mode de paiement d'origine "
+        + "dans un délai de 10 jours ouvrables.").refundTimelineDays());
+    assertEquals(10, facts("es", "Si se aprueba, se te reembolsará en tu método de pago original dentro de 10 días hábiles.")
+        .refundTimelineDays());
+    assertEquals(10, facts("pt", "Se aprovado, você será reembolsado na sua forma de pagamento original em até 10 dias úteis.")
+        .refundTimelineDays());
+    assertEquals(10, facts("de", "Wenn sie genehmigt wurde, wird dir der Betrag automatisch innerhalb von 10 Werktagen über "
+        + "deine ursprüngliche Zahlungsmethode erstattet.").refundTimelineDays());
+    assertEquals(10, facts("zh", "如果获得批准，您将在10个工作日内通过原付款方式获得退款。").refundTimelineDays());
+    PolicyFacts window = facts("fr", "Vous pouvez retourner l'article dans les 30 jours suivant la réception et vous serez remboursé.");
+    assertEquals(30, window.returnWindowDays(), "a span counted from delivery stays a window");
+    assertNull(window.refundTimelineDays());
+  }
+
+  @Test
   void aCreditExpectedAfterTheReturnArrives() {
     PolicyFacts f = facts("en", "Returns. Expect a credit to your account within 10 business days from the date of receipt.");
     assertEquals(10, f.refundTimelineDays());
