@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Structures many shops use that the rules once missed: a numbered section whose heading states the case (defects, a
  * change of mind) for the costs said under it; the refund noun followed by its time ("Remboursement sous 14 jours");
- * a refund counted from the refund's receipt by the buyer; a number word in parentheses after the digits; a count
- * start in its own clause after a comma; "after N days" as the end of a window; refusals of exchanges, including a
+ * the buyer refunded in the passive ("vous serez remboursé ... dans un délai de 10 jours"); a credit expected within
+ * days of the return's receipt; a number word in parentheses after the digits; a count start in its own clause after a
+ * comma; "after N days" as the end of a window; refusals of exchanges, including a
  * refusal narrowed to some goods or to a missing step of the procedure. Sentences written for these tests; each
  * family has a near miss that must not be read.
  */
