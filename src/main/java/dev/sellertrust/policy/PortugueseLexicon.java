@@ -19,7 +19,7 @@ final class PortugueseLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdevol(?:u[çc][ãa]o|u[çc][õo]es|v\\w*)(?!\\p{L})|\\barrependimento\\b|\\btroc\\w*");
+    m.put(RETURN, "\\bdevol(?:u[çc][ãa]o|u[çc][õo]es|v\\w*)(?!\\p{L})|\\barrependimento\\b|\\blivre resolu[çc][ãa]o\\b|\\btroc\\w*");
     m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*|\\brestitui[çc][ãa]o\\b|\\brestitu[ií]d[oa]s?\\b");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dentro de|no prazo(?: máximo)? de|prazo(?: máximo)? de|até|tem|têm|tens|dispõe de"
         + "|durante|primeiros|de|em|passados|decorridos)(?:\\s+(?:os|as|um|uma|o|a))*");

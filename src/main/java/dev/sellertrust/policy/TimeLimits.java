@@ -34,8 +34,18 @@ final class TimeLimits {
    * "acquires physical possession of the goods", in every language's own words, often after a comma.
    */
   private static final Pattern POSSESSION = Pattern.compile(
-      "physical possession|in Besitz (?:genommen|nehmen|nimmt)|possession physique|posesi[oó]n material"
+      "physical possession|in Besitz (?:genommen|nehmen|nimmt)|possession physique|physiquement possession|posesi[oó]n material"
           + "|posse f[ií]sica|取得(?:商品|货物)?实物",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The model form's refund deadline counts from the trader learning of the withdrawal ("not later than 14 days from
+   * the day on which we are informed about your decision to withdraw"): the time to pay the refund, not a window.
+   */
+  private static final Pattern WITHDRAWAL_NOTICE = Pattern.compile(
+      "(?:informed|notified) (?:about|of) (?:your|the) decision to withdraw|Mitteilung über (?:Ihren|deinen|den) Widerruf"
+          + "|(?:se nos informe|seamos informados) de (?:su|tu) decisi[oó]n de desist|inform[ée]s? de (?:votre|ta) d[ée]cision de r[ée]tractation"
+          + "|informad[oa]s? da (?:sua |tua )?decis[ãa]o de (?:resolu|desist|arrepend)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A request word after "to"/"para"/"pour"/"um": the purpose of the period ("30 days to request a return"). */
@@ -146,6 +156,9 @@ final class TimeLimits {
     }
     if (POSSESSION.matcher(post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS))).find()) {
       return Anchor.DELIVERY;
+    }
+    if (WITHDRAWAL_NOTICE.matcher(post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS))).find()) {
+      return Anchor.AFTER_RETURN;
     }
     String window = post.substring(0, Math.min(post.length(), ANCHOR_CHARS));
     int clauseEnd = firstClauseBreak(window);

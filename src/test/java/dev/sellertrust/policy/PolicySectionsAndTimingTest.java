@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * change of mind) for the costs said under it; the refund noun followed by its time ("Remboursement sous 14 jours");
  * the buyer refunded in the passive ("vous serez remboursé ... dans un délai de 10 jours"); a credit expected within
  * days of the return's receipt; a number word in parentheses after the digits; a count start in its own clause after a
- * comma; "after N days" as the end of a window; refusals of exchanges, including a
+ * comma; the EU model withdrawal form's refund deadline, counted from the trader learning of the withdrawal; "after N
+ * days" as the end of a window; refusals of exchanges, including a
  * refusal narrowed to some goods or to a missing step of the procedure. Sentences written for these tests; each
  * family has a near miss that must not be read.
  */
@@ -67,6 +68,32 @@ class PolicySectionsAndTimingTest {
     PolicyFacts window = facts("fr", "Vous pouvez retourner l'article dans les 30 jours suivant la réception et vous serez remboursé.");
     assertEquals(30, window.returnWindowDays(), "a span counted from delivery stays a window");
     assertNull(window.refundTimelineDays());
+  }
+
+  /** The EU model withdrawal form, in each language's official wording: its window and its refund deadline. */
+  @Test
+  void theModelWithdrawalForm() {
+    assertEquals(14, facts("en", "If you withdraw from this contract, we shall reimburse to you all payments received from you "
+        + "not later than 14 days from the day on which we are informed about your decision to withdraw from this contract.")
+        .refundTimelineDays());
+    assertEquals(14, facts("es", "En caso de desistimiento, le devolveremos todos los pagos recibidos a más tardar 14 días "
+        + "naturales a partir de la fecha en la que se nos informe de su decisión de desistir del presente contrato.")
+        .refundTimelineDays());
+    assertEquals(14, facts("de", "Wenn Sie diesen Vertrag widerrufen, haben wir Ihnen alle Zahlungen spätestens binnen vierzehn "
+        + "Tagen ab dem Tag zurückzuzahlen, an dem die Mitteilung über Ihren Widerruf dieses Vertrags bei uns eingegangen ist.")
+        .refundTimelineDays());
+    PolicyFacts fr = facts("fr", "Le délai de rétractation expire 14 jours après le jour où vous-même, ou un tiers autre que le "
+        + "transporteur et désigné par vous, prenez physiquement possession du bien. Nous vous rembourserons tous les paiements "
+        + "au plus tard 14 jours à compter du jour où nous sommes informés de votre décision de rétractation du présent contrat.");
+    assertEquals(14, fr.returnWindowDays());
+    assertEquals("delivery", fr.windowStartsFrom());
+    assertEquals(14, fr.refundTimelineDays());
+    PolicyFacts pt = facts("pt", "O prazo de livre resolução expira 14 dias a contar do dia em que adquira a posse física dos bens. "
+        + "São-lhe reembolsados todos os pagamentos o mais tardar 14 dias a contar da data em que formos informados da decisão "
+        + "de resolução do presente contrato.");
+    assertEquals(14, pt.returnWindowDays());
+    assertEquals("delivery", pt.windowStartsFrom());
+    assertEquals(14, pt.refundTimelineDays());
   }
 
   @Test
