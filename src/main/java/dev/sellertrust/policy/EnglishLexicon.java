@@ -118,7 +118,8 @@ final class EnglishLexicon {
         + "|\\bexchanges? (?:are|is) (?:accepted|available|possible|offered|free)\\b|\\bexchange only\\b|\\bto exchange\\b"
         + "|^\\W*exchanges?\\b(?!\\s+rates?)|\\b(?:return\\w*|send\\w* back) for (?:a )?(?:replacement|exchange)\\b");
     m.put(EXCHANGE_NO, "\\b(?:do not|don't|does not|cannot|can't|will not|won't)\\s+(?:offer|accept|provide|do|make)\\s+"
-        + "(?:any\\s+)?exchanges?\\b|\\bno exchanges?\\b|\\bexchanges? (?:are|is) not (?:offered|accepted|possible|available)\\b");
+        + "(?:any\\s+)?(?:(?:returns?|refunds?)\\s+(?:or|and|nor|/|&)\\s+)?exchanges?\\b|\\bno exchanges?\\b"
+        + "|\\bno (?:returns?|refunds?)\\s*(?:or|and|nor|/|&)\\s*exchanges?\\b|\\bexchanges? (?:are|is) not (?:offered|accepted|possible|available)\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repair|replac)\\w*\\b[^.]{0,120}?\\b(?:defect\\w*|faulty|damaged|broken|fault)"
         + "|\\b(?:defect\\w*|faulty|damaged|broken|fault\\w*)\\b[^.]{0,120}?\\b(?:repair\\w*|replac\\w*|exchange)"
         + "|\\bwarrant\\w*[^.]{0,160}?\\b(?:repair|replace)\\w*");

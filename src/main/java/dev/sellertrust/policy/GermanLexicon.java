@@ -48,7 +48,7 @@ final class GermanLexicon {
     m.put(NOT_DEFECT, "\\b(?:ohne|kein\\w*) (?:Mangel|Defekt|Fehler)\\b|\\bnicht (?:defekt|mangelhaft|beschädigt|fehlerhaft)\\b"
         + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b"
         + "|\\bau(?:ß|ss)er\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*)"
-        + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bnicht (?:mehr )?gefallen\\b");
+        + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bNichtgefallen\\b|\\bnicht (?:mehr )?gefallen\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
     // Who pays, in general structures with any payer word and in either German word order: a payer subject with a
@@ -90,14 +90,15 @@ final class GermanLexicon {
     m.put(FEE_NONE, "\\bkeine (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*"
         + "|\\bohne (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme)[- ]?gebühr\\w*");
     m.put(REFUND_ORIGINAL, "\\b(?:dasselbe|dieselbe|demselben|derselben|das gleiche|die gleiche|dem gleichen|der gleichen) "
-        + "Zahlungs(?:mittel|methode|art|weg)\\b|\\bursprünglich\\w* Zahlungs(?:mittel|methode|art|weg)\\b"
+        + "Zahlungs(?:mittel|methode|art|weg)\\b|\\bursprünglich\\w* (?:\\p{L}+ )?Zahlungs(?:mittel|methode|art|weg)\\b"
         + "|\\bZahlungs(?:mittel|methode|art)\\b[^.]{0,40}?\\b(?:ursprünglich|verwendet|eingesetzt|genutzt)\\w*");
     m.put(STORE_CREDIT_ONLY, "\\b(?:nur|ausschließlich|lediglich) (?:als |in Form (?:eines|einer) )?(?:Gutschein|Warengutschein|Guthaben)\\w*");
     m.put(STORE_CREDIT_OPTION, "\\b(?:als|in Form (?:eines|einer|von)|einen?|per)\\s+(?:\\p{L}+\\s+)?(?:Gutschein|Warengutschein"
         + "|Einkaufsgutschein)\\w*|\\bGuthaben\\w*|\\bGutschrift (?:im|auf (?:dem|Ihr|dein)) Kundenkonto\\b");
     m.put(EXCHANGE_YES, "(?<!\\bvom )\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b|\\b(?:tauschen|getauscht|zu tauschen)\\b");
     m.put(EXCHANGE_NO, "\\bkein(?:en)? Umtausch\\b|(?<!vom )\\bUmtausch (?:ist )?ausgeschlossen\\b|\\bnicht umgetauscht\\b"
-        + "|\\bUmtausch (?:ist )?(?:\\p{L}+ ){0,4}nicht möglich\\b");
+        + "|\\bUmtausch (?:ist )?(?:\\p{L}+ ){0,4}nicht möglich\\b"
+        + "|\\b(?:Umtausch (?:und|oder|sowie) R[üu]ckgabe|R[üu]ckgabe (?:und|oder|sowie) Umtausch) (?:sind |ist )?(?:\\p{L}+ ){0,3}(?:ausgeschlossen|nicht möglich)\\b");
     m.put(REPAIR_REPLACE, "\\bNachbesserung\\b|\\bErsatzlieferung\\b|\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*|Austausch\\w*)"
         + "\\b[^.]{0,60}?\\b" + DEFECTIVE + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*"
         + "|Austausch\\w*|ausgetauscht|umgetauscht)");

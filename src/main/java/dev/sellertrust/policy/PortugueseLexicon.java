@@ -89,8 +89,8 @@ final class PortugueseLexicon {
     m.put(STORE_CREDIT_ONLY, "\\b(?:apenas|somente|exclusivamente|s[oó]) (?:em |como |na forma de )?(?:um |uma )?"
         + "(?:cr[eé]dito (?:na|da|de) loja|vale(?:-compras| compras| presente)?|cart[ãa]o[- ]presente)");
     m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito\\b[^.]{0,40}?\\b(?:pr[oó]xima|futura|nova) compra\\b|\\bcr[eé]dito (?:na|da|de) loja\\b|\\bvale(?:-compras| compras| presente)\\b|\\bcart[ãa]o[- ]presente\\b");
-    m.put(EXCHANGE_YES, "\\btrocas?\\b(?! de (?:endere[çc]o|senha|forma de pagamento))|\\btrocar\\b(?! (?:o |seu |a |sua )?(?:endere[çc]o|senha|forma de pagamento))");
-    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas?\\b|\\bsem trocas\\b|\\bn[ãa]o h[aá] trocas?\\b"
+    m.put(EXCHANGE_YES, "(?<!\\bem )\\btrocas?\\b(?! de (?:endere[çc]o|senha|forma de pagamento))|\\btrocar\\b(?! (?:o |seu |a |sua )?(?:endere[çc]o|senha|forma de pagamento))");
+    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) (?:(?:devolu[çc][ãa]o|devolu[çc][õo]es|reembolsos?) (?:nem|ou|e) )?trocas?\\b|\\bsem trocas\\b|\\bn[ãa]o h[aá] trocas?\\b"
         + "|\\bn[ãa]o trocamos\\b|\\bn[ãa]o (?:[eé] poss[ií]vel|ser[aá] poss[ií]vel|podemos) (?:realizar |efetuar |fazer |aceitar )?(?:a |uma )?trocas?\\b"
         + "|\\bn[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas|feitas) trocas\\b|\\btrocas n[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas)\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|substitu|troc)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE

@@ -105,9 +105,9 @@ final class SpanishLexicon {
         + "|\\bcr[eé]dito\\b[^.]{0,60}?\\b(?:pr[oó]xima|futura|siguiente) compra\\b|\\bsaldo a favor\\b"
         + "|\\btarjeta regalo\\b|\\bnota de cr[eé]dito\\b");
     // "Cambios en esta política" are changes to the text, not exchanges of goods.
-    m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))(?!\\s+(?:en|a) (?:est(?:e|a|os|as)|la|las|los|nuestr[oa]s?) "
+    m.put(EXCHANGE_YES, "(?<!tipo de )(?<!\\ba )\\bcambios?\\b(?! de (?:opini|divisa|moneda))(?!\\s+(?:en|a) (?:est(?:e|a|os|as)|la|las|los|nuestr[oa]s?) "
         + "(?:pol[ií]tica|t[ée]rminos|condiciones|precios|sitio|web|p[aá]gina))(?! de (?:direcci[oó]n|domicilio))"
-        + "|\\bcambiar\\b(?! (?:(?:la|tu|su) )?(?:direcci[oó]n|domicilio|contraseña|m[eé]todo de pago|forma de pago))");
+        + "|\\bcambiar\\b(?! (?:(?:la|tu|su) )?(?:direcci[oó]n|domicilio|contraseña|m[eé]todo de pago|forma de pago))(?! de (?:opini|idea|parecer))");
     m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|realizan|hacemos|hacen|admitimos|admiten|permiten|permitimos) cambios\\b"
         + "|\\bno hay cambios(?! (?:en|a) )\\b|\\bcambios no (?:son|est[aá]n) (?:permitidos|aceptados|disponibles)\\b"
         + "|\\bno es posible (?:realizar |hacer |efectuar )?(?:un |el )?cambio\\b"

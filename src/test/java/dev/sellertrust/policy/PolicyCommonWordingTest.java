@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Wording common in a language's shops that no labelled page happens to use, so only these tests hold it: who pays
  * (a Latin American "guía", Portugal's "da responsabilidade do cliente", French "à ses frais", German "werden Ihnen
- * erstattet", a Chinese instruction without a subject), exchange refusals ("no se admiten cambios", "les échanges ne
- * sont pas acceptés", "售出恕不退换") and a refund to the card used. Sentences written for these tests; each family has a
+ * erstattet", a Chinese instruction without a subject, "bei Nichtgefallen"), exchange refusals ("no se admiten cambios",
+ * "les échanges ne sont pas acceptés", "售出恕不退换", "no returns or exchanges"), the word's other senses ("a cambio de",
+ * "em troca de") and a refund to the card or method used. Sentences written for these tests; each family has a
  * near miss that must not be read.
  */
 class PolicyCommonWordingTest {
@@ -47,6 +48,24 @@ class PolicyCommonWordingTest {
         "said of sale goods only");
     assertEquals(Boolean.TRUE, facts("es", "No hay cambios en los plazos: aceptamos cambios durante 30 días.").exchangeOffered(),
         "changes to the terms are not exchanges");
+  }
+
+  @Test
+  void moreExchangeRefusalsAndOtherSensesOfTheWord() {
+    assertEquals(Boolean.FALSE, facts("pt", "Não aceitamos devolução nem troca.").exchangeOffered());
+    assertEquals(Boolean.FALSE, facts("de", "Umtausch und Rückgabe sind ausgeschlossen.").exchangeOffered());
+    assertEquals(Boolean.FALSE, facts("en", "We don't accept returns or exchanges.").exchangeOffered());
+    assertEquals(Boolean.FALSE, facts("en", "All sales are final: no returns or exchanges.").exchangeOffered());
+    assertNull(facts("es", "Devuelve el producto y recibirás un reembolso a cambio de tu devolución.").exchangeOffered());
+    assertNull(facts("es", "Si quieres cambiar de opinión, puedes devolver el producto.").exchangeOffered());
+    assertNull(facts("pt", "Em troca de sua devolução, você recebe o reembolso.").exchangeOffered());
+  }
+
+  @Test
+  void germanNotLikingTheGoodsAndTheOriginalPaymentMethod() {
+    assertEquals("depends", facts("de", "Bei Nichtgefallen trägt der Kunde die Kosten der Rücksendung.").returnShippingPaidBy());
+    assertEquals(Boolean.TRUE, facts("de", "Die Erstattung erfolgt über die ursprünglich verwendete Zahlungsmethode.")
+        .refundToOriginalPayment());
   }
 
   @Test
