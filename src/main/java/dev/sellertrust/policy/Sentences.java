@@ -74,9 +74,7 @@ final class Sentences {
           recent.removeFirst();
         }
         recent.addLast(heading);
-        // "3. Troca por ..." is split after "3.", so the number is read from the start of the heading's line.
-        String line = text.substring(text.lastIndexOf('\n', s.start() - 1) + 1, s.end()).strip();
-        if (NUMBERED.matcher(line).find()) {
+        if (numbered(text, s)) {
           section = heading;
         }
       }
@@ -85,7 +83,34 @@ final class Sentences {
   }
 
   /**
-   * A numbered section heading ("3. Troca por insatisfação", "02", "细则三、", "1.0 退货流程"): its topic holds
+   * For each sentence, the headings that can state a case for it, or null: the numbered section it is in and the
+   * nearest heading above it. Unlike {@link #headings}, bullet items further up are left out: "Items damaged in
+   * transit" three bullets up does not make the costs said under it a defect case.
+   */
+  static List<String> caseHeadings(String text, List<Span> spans) {
+    List<String> out = new ArrayList<>(spans.size());
+    String section = null;
+    String nearest = null;
+    for (Span s : spans) {
+      out.add(section == null ? nearest : nearest == null || nearest.equals(section) ? section : section + "\n" + nearest);
+      if (isHeading(text, s)) {
+        nearest = text.substring(s.start(), s.end());
+        if (numbered(text, s)) {
+          section = nearest;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "3. Troca por ..." is split after "3.", so the number is read from the start of the heading's line. */
+  private static boolean numbered(String text, Span s) {
+    String line = text.substring(text.lastIndexOf('\n', s.start() - 1) + 1, s.end()).strip();
+    return NUMBERED.matcher(line).find();
+  }
+
+  /**
+   * A numbered section heading ("3. Troca por insatisfação", "细则三、", "1.0 退货流程"): its topic holds
    * until the next numbered heading, however long the list under it, so it stays in view beyond the last few lines.
    */
   private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(

@@ -35,18 +35,20 @@ final class ShippingCost {
     Found<String> buyer = null;
     Found<String> label = null;
     List<String> headings = Sentences.headings(text, sentences);
+    List<String> cases = Sentences.caseHeadings(text, sentences);
     for (int i = 0; i < sentences.size(); i++) {
       Sentences.Span s = sentences.get(i);
       String sentence = text.substring(s.start(), s.end());
       String heading = headings.get(i);
+      String caseHeading = cases.get(i);
       // "Return costs" as a heading, then "The customer pays them": the heading gives the topic.
       boolean returnContext = lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence)
           || (heading != null && lex.found(Cue.RETURN, heading));
       // A section on one case ("Trocas por defeito", "Troca por insatisfação") conditions what is said under it.
       boolean defectCondition = lex.found(Cue.CONDITIONAL_DEFECT, sentence)
-          || (heading != null && lex.found(Cue.CONDITIONAL_DEFECT, heading));
+          || (caseHeading != null && lex.found(Cue.CONDITIONAL_DEFECT, caseHeading));
       boolean noDefectCondition = lex.found(Cue.NOT_DEFECT, sentence)
-          || (heading != null && lex.found(Cue.NOT_DEFECT, heading));
+          || (caseHeading != null && lex.found(Cue.NOT_DEFECT, caseHeading));
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
         if (m.find()) {

@@ -31,6 +31,8 @@ class PolicySectionsAndTimingTest {
     String es = "1. Devoluciones\n\nTienes 30 días desde la entrega.\n\nProducto sin usar\n\nEtiquetas puestas\n\n"
         + "Caja original\n\nFactura\n\nEl cliente paga los gastos de envío de la devolución.";
     assertEquals("buyer", facts("es", es).returnShippingPaidBy(), "a section on returns in general states no case");
+    String en = "Returns\n\nWe take back:\n\nDamaged items\n\nUnworn clothing\n\nThe customer pays return shipping.";
+    assertEquals("buyer", facts("en", en).returnShippingPaidBy(), "a bullet further up is not the case of what follows");
   }
 
   @Test
