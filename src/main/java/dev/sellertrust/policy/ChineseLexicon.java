@@ -20,7 +20,8 @@ final class ChineseLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "退货|退回|寄回|退换|退貨|无理由退|换货|调换");
+    // The both-ways freight of a return (来回运费, 往返运费) names the return by itself.
+    m.put(RETURN, "退货|退回|寄回|退换|退貨|无理由退|换货|调换|来回运费|往返运费");
     m.put(REFUND, "退款|退钱|退費");
     m.put(WINDOW_PREFIX, "(?:在|于|起|内|后|支持|享受|提供|享有|可在)");
     m.put(WINDOW_NOUN, "(?:无理由|退货|退换)");
@@ -43,10 +44,10 @@ final class ChineseLexicon {
     m.put(CATEGORY_SUFFIX, "(?!)");
     // Who pays, in two orders with any party: the cost first ("运费由买家承担", "邮费必须卖家承担", "运费由<店名>承担")
     // or the party first ("应由买家承担往返运费", "卖家承担运费"); free returns and shipping insurance for the seller.
-    m.put(SELLER_PAYS_SHIPPING, "免费退货|退货免运费|包退运费|运费险|免费上门取件"
+    m.put(SELLER_PAYS_SHIPPING, "免费退货|退货免运费|包(?:退|来回|往返)运费|运费险|免费上门取件"
         + "|(?:退货|退换货|退回|寄回)(?:的)?(?:运费|邮费)(?:全免|免费|包邮)|(?:包邮|免邮)退(?:货|换)|退(?:货|换)(?:货)?包邮"
-        + "|" + FARE + "(?:[:：]\\s*)?(?:均|必须|应|将|则应|全部)?(?:由[“\"「『]?(?!" + BUYERS + "|哪|谁|何)\\p{IsHan}{1,8}?[”\"」』]?|" + SELLERS + ")(?:承担|负责|支付|报销|补贴|出(?![具现示售货]))"
-        + "|" + SELLERS + "(?:将|会|可|全额|负责)?(?:承担|负责|支付|报销|补贴)[^。]{0,10}?" + FARE
+        + "|" + FARE + "(?:[:：]\\s*)?(?:均|必须|应|将|则应|全部)?(?:由[“\"「『]?(?!" + BUYERS + "|哪|谁|何)\\p{IsHan}{1,8}?[”\"」』]?|" + SELLERS + ")(?:承担|负担|负责|支付|报销|补贴|出(?![具现示售货]))"
+        + "|" + SELLERS + "(?:将|会|可|全额|负责)?(?:承担|负担|负责|支付|报销|补贴)[^。]{0,10}?" + FARE
         + "|" + BUYERS + "(?:无需|不需|不需要|不用|不必|无须)(?:承担|支付|负担|付)[^。]{0,10}?" + FARE
         + "|免费退换");
     m.put(BUYER_PAYS_SHIPPING, FARE + "(?:[:：]\\s*)?(?:均|需要|需|须|将|应|则|则应|一律|全部|请)?(?:由)?" + BUYERS + "(?:自行|自己)?(?:承担|负责|负担|支付|自理|自付|付"

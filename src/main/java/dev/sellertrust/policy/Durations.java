@@ -25,7 +25,7 @@ final class Durations {
       "pt", "dias?(?:\\s+(?:[uú]teis|corridos|[uú]til))?|semanas?|m[eê]s(?:es)?|anos?",
       "de", "(?:Werk|Arbeits|Kalender|Geschäfts)?tag(?:e|en)?|tägig\\w*|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?",
       "fr", "jours?(?:\\s+(?:ouvr[ée]s|ouvrables|calendaires|francs))?|semaines?|mois|ans?|ann[ée]es?",
-      "zh", "个?(?:工作日|自然日|天|日|星期|周|月)|年");
+      "zh", "个?(?:工作日|工作天|自然日|天|日|星期|周|月)|年");
 
   private static final Map<String, String> RANGE = Map.of(
       "en", "-|to|or",
