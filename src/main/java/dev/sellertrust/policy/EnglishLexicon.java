@@ -51,6 +51,8 @@ final class EnglishLexicon {
     m.put(NOT_DEFECT, "\\b(?:without|no) fault\\b|\\bnot (?:be )?(?:defective|faulty|damaged)\\b|\\bchange (?:of|your) mind\\b"
         + "|\\botherwise\\b|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
         + "|\\b(?:customer|buyer|purchaser)(?:'s)? (?:error|mistake|fault)\\b|\\bbuyer's remorse\\b|\\bno longer (?:want|need)\\w*\\b|\\b(?:ordered|chose) the wrong\\b");
+    m.put(DEFECT_ONLY, "\\b(?:only|solely) (?:accept|take back|allow) returns? (?:of|for|on) (?:defective|faulty|damaged)\\b"
+        + "|\\breturns? (?:are|is) accepted only (?:for|if|when) (?:the )?(?:items?|products?|goods) (?:is |are )?(?:defective|faulty|damaged)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"
         + "|items?|products?|purchases?|orders?|merchandise|goods|new|unused|full)\\b)\\w+");
     // Who pays is said in a few general structures, each with any payer word: an active clause ("the customer

@@ -41,6 +41,8 @@ final class FrenchLexicon {
         + "|\\b(?:sauf|except[ée]|hormis|à l'exception)\\b[^.]{0,60}?\\b(?:d[ée]fectueu\\w*|d[ée]faut\\w*|endommag\\w*|ab[iî]m[ée]\\w*|cass[ée]\\w*|non conforme\\w*|erreur de notre part)");
     m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b"
         + "|\\b(?:erreur|faute) (?:du client|de l'acheteur|de votre part)\\b|\\bconvenance personnelle\\b|\\bsi (?:l'article|le produit) ne vous (?:convient|pla[iî]t) pas\\b");
+    m.put(DEFECT_ONLY, "\\b(?:retours?|[ée]changes?) (?:(?:sont|est) )?(?:accept[ée]s? )?(?:uniquement|seulement) (?:en cas de|pour les) "
+        + "(?:produits |articles )?(?:d[ée]fectueux|d[ée]faut)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"
         + "|articles?|produits?|commandes?|achats?|demander|exercer)(?!\\p{L}))\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bretours? gratuits?\\b|\\bretour (?:est |sont )?gratuit\\w*"

@@ -49,6 +49,7 @@ final class GermanLexicon {
         + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b"
         + "|\\bau(?:ß|ss)er\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*)"
         + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bNichtgefallen\\b|\\bnicht (?:mehr )?gefallen\\b");
+    m.put(DEFECT_ONLY, "\\b(?:R[üu]ckgabe|Umtausch|R[üu]cksendungen)\\b (?:ist |sind )?(?:nur|ausschließlich) bei (?:Mängeln|mangelhafter|defekter|beschädigter)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
     // Who pays, in general structures with any payer word and in either German word order: a payer subject with a

@@ -32,8 +32,13 @@ public final class PolicyExtractor {
     Lexicon lex = lexicons.apply(lang);
     List<Sentences.Span> sentences = Sentences.split(nt.text());
 
+    boolean defectOnly = DefectOnly.stated(nt.text(), sentences, lex);
     TimeLimits.Result time = TimeLimits.find(nt, sentences, lex);
-    Found<String> shipping = ShippingCost.find(nt, sentences, lex);
+    if (defectOnly) {
+      // A period for faulty goods is a deadline to report defects, not a window to return goods.
+      time = new TimeLimits.Result(null, null, time.timeline());
+    }
+    Found<String> shipping = ShippingCost.find(nt, sentences, lex, defectOnly);
     RefundTerms.Method method = RefundTerms.method(nt, sentences, lex);
     RefundTerms.Fee fee = RefundTerms.fee(nt, sentences, lex);
     Found<Boolean> exchange = exchange(nt, sentences, lex);

@@ -29,7 +29,8 @@ final class ShippingCost {
 
   static final String FACT = "return_shipping_paid_by";
 
-  static Found<String> find(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
+  /** With {@code defectOnly} (see {@link DefectOnly}) a defect condition is the whole rule, not one case of two. */
+  static Found<String> find(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex, boolean defectOnly) {
     String text = nt.text();
     Found<String> seller = null;
     Found<String> buyer = null;
@@ -45,8 +46,8 @@ final class ShippingCost {
       boolean returnContext = lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence)
           || (heading != null && lex.found(Cue.RETURN, heading));
       // A section on one case ("Trocas por defeito", "Troca por insatisfação") conditions what is said under it.
-      boolean defectCondition = lex.found(Cue.CONDITIONAL_DEFECT, sentence)
-          || (caseHeading != null && lex.found(Cue.CONDITIONAL_DEFECT, caseHeading));
+      boolean defectCondition = !defectOnly && (lex.found(Cue.CONDITIONAL_DEFECT, sentence)
+          || (caseHeading != null && lex.found(Cue.CONDITIONAL_DEFECT, caseHeading)));
       boolean noDefectCondition = lex.found(Cue.NOT_DEFECT, sentence)
           || (caseHeading != null && lex.found(Cue.NOT_DEFECT, caseHeading));
       if (returnContext) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * the buyer refunded in the passive ("vous serez remboursé ... dans un délai de 10 jours"); a credit expected within
  * days of the return's receipt; a number word in parentheses after the digits; a count start in its own clause after a
  * comma; the EU model withdrawal form's refund deadline, counted from the trader learning of the withdrawal; "after N
- * days" as the end of a window; refusals of exchanges, including a
+ * days" as the end of a window; a policy for faulty goods only, which has no general window; refusals of exchanges, including a
  * refusal narrowed to some goods or to a missing step of the procedure. Sentences written for these tests; each
  * family has a near miss that must not be read.
  */
@@ -117,6 +117,22 @@ class PolicySectionsAndTimingTest {
     PolicyFacts en = facts("en", "Returns are accepted within 30 days, provided the item is unused.");
     assertNull(en.windowStartsFrom(), "a condition after the comma is no start");
     assertEquals(7, facts("fr", "Retours\n\n7 jours pour changer d'avis").returnWindowDays());
+  }
+
+  @Test
+  void aPolicyForFaultyGoodsOnlyHasNoGeneralWindow() {
+    PolicyFacts zh = facts("zh", "自签收起7天内可办理质量问题退换货。非质量问题不予退换货。质量问题的退换货，本店将安排快递上门取件。");
+    assertNull(zh.returnWindowDays());
+    assertNull(zh.windowStartsFrom());
+    assertEquals("seller", zh.returnShippingPaidBy(), "the shop paying for faulty goods is the whole rule, not one case");
+    assertNull(facts("en", "We only accept returns of defective items reported within 7 days of delivery.").returnWindowDays());
+    assertNull(facts("es", "Solo aceptamos devoluciones de productos defectuosos, dentro de los 10 días desde la entrega.")
+        .returnWindowDays());
+    assertNull(facts("pt", "Só aceitamos trocas por defeito, em até 7 dias após o recebimento.").returnWindowDays());
+    assertNull(facts("de", "Rückgabe nur bei Mängeln, innerhalb von 14 Tagen nach Erhalt.").returnWindowDays());
+    assertNull(facts("fr", "Retours uniquement en cas de défaut, dans les 14 jours suivant la réception.").returnWindowDays());
+    assertEquals(7, facts("zh", "自签收起7天内支持无理由退货。特价商品非质量问题不予退换货。").returnWindowDays(),
+        "said of sale goods only");
   }
 
   @Test
