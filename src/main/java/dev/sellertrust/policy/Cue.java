@@ -32,6 +32,8 @@ enum Cue {
   CONDITIONAL_DEFECT,
   /** A condition on the absence of a defect: "if the item is found without fault", "change of mind". */
   NOT_DEFECT,
+  /** Goods taken back only when faulty: "非质量问题不予退换货", "we only accept returns of defective items". */
+  DEFECT_ONLY,
   /** Right after a span, limits it to a category: "for electronics". Matched at the start. */
   CATEGORY_SUFFIX,
   SELLER_PAYS_SHIPPING,

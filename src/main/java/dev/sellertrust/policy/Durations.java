@@ -25,7 +25,7 @@ final class Durations {
       "pt", "dias?(?:\\s+(?:[uú]teis|corridos|[uú]til))?|semanas?|m[eê]s(?:es)?|anos?",
       "de", "(?:Werk|Arbeits|Kalender|Geschäfts)?tag(?:e|en)?|tägig\\w*|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?",
       "fr", "jours?(?:\\s+(?:ouvr[ée]s|ouvrables|calendaires|francs))?|semaines?|mois|ans?|ann[ée]es?",
-      "zh", "个?(?:工作日|自然日|天|日|星期|周|月)|年");
+      "zh", "个?(?:工作日|工作天|自然日|天|日|星期|周|月)|年");
 
   private static final Map<String, String> RANGE = Map.of(
       "en", "-|to|or",
@@ -57,7 +57,7 @@ final class Durations {
   }
 
   private static Integer value(String language, String number, String parenthesised) {
-    if (parenthesised != null) {
+    if (parenthesised != null && parenthesised.matches(".*\\d.*")) {
       return Integer.valueOf(parenthesised.replaceAll("\\D", ""));
     }
     return NumberWords.parse(language, number);
@@ -80,7 +80,8 @@ final class Durations {
   private static Pattern compile(String language) {
     String lang = UNITS.containsKey(language) ? language : "en";
     String num = NumberWords.regex(lang);
-    String paren = "\\s*\\(\\s*\\d{1,3}\\s*\\)";
+    // "thirty (30) days", and the other way round, "10 (dez) dias úteis", as Brazilian and Spanish contracts write it.
+    String paren = "\\s*\\(\\s*(?:\\d{1,3}|\\p{L}+(?:[\\s-]+\\p{L}+){0,3})\\s*\\)";
     String before = "zh".equals(lang) ? "(?<![0-9])" : "(?<![\\p{L}\\p{N}])";
     String after = "zh".equals(lang) ? "" : "(?![\\p{L}])";
     String regex = before

@@ -51,6 +51,8 @@ final class EnglishLexicon {
     m.put(NOT_DEFECT, "\\b(?:without|no) fault\\b|\\bnot (?:be )?(?:defective|faulty|damaged)\\b|\\bchange (?:of|your) mind\\b"
         + "|\\botherwise\\b|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
         + "|\\b(?:customer|buyer|purchaser)(?:'s)? (?:error|mistake|fault)\\b|\\bbuyer's remorse\\b|\\bno longer (?:want|need)\\w*\\b|\\b(?:ordered|chose) the wrong\\b");
+    m.put(DEFECT_ONLY, "\\b(?:only|solely) (?:accept|take back|allow) returns? (?:of|for|on) (?:defective|faulty|damaged)\\b"
+        + "|\\breturns? (?:are|is) accepted only (?:for|if|when) (?:the )?(?:items?|products?|goods) (?:is |are )?(?:defective|faulty|damaged)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"
         + "|items?|products?|purchases?|orders?|merchandise|goods|new|unused|full)\\b)\\w+");
     // Who pays is said in a few general structures, each with any payer word: an active clause ("the customer
@@ -114,10 +116,12 @@ final class EnglishLexicon {
         + "|\\b(?:refund\\w*|credit\\w*)\\b[^.]{0,40}?\\b(?:gift card|voucher)");
     m.put(EXCHANGE_YES, "\\b(?:offer|accept|provide|arrange|request|for|may|can|free)\\s+(?:an?\\s+)?exchanges?\\b"
         + "|(?<!in )\\bexchange(?:d)?\\s+(?:it|them|for|the|your|any|an)\\b|\\breturns? (?:and|or|&) exchanges?\\b"
+        + "|(?<!eligible for )(?<!\\bno )\\b(?:refund|return|credit)s?\\s+(?:or|and|&)\\s+(?:an?\\s+)?exchanges?\\b|\\bexchanges?\\s+or\\s+(?:a\\s+)?(?:full\\s+)?refund\\b"
         + "|\\bexchanges? (?:are|is) (?:accepted|available|possible|offered|free)\\b|\\bexchange only\\b|\\bto exchange\\b"
         + "|^\\W*exchanges?\\b(?!\\s+rates?)|\\b(?:return\\w*|send\\w* back) for (?:a )?(?:replacement|exchange)\\b");
     m.put(EXCHANGE_NO, "\\b(?:do not|don't|does not|cannot|can't|will not|won't)\\s+(?:offer|accept|provide|do|make)\\s+"
-        + "(?:any\\s+)?exchanges?\\b|\\bno exchanges?\\b|\\bexchanges? (?:are|is) not (?:offered|accepted|possible|available)\\b");
+        + "(?:any\\s+)?(?:(?:returns?|refunds?)\\s+(?:or|and|nor|/|&)\\s+)?exchanges?\\b|\\bno exchanges?\\b"
+        + "|\\bno (?:returns?|refunds?)\\s*(?:or|and|nor|/|&)\\s*exchanges?\\b|\\bexchanges? (?:are|is) not (?:offered|accepted|possible|available)\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repair|replac)\\w*\\b[^.]{0,120}?\\b(?:defect\\w*|faulty|damaged|broken|fault)"
         + "|\\b(?:defect\\w*|faulty|damaged|broken|fault\\w*)\\b[^.]{0,120}?\\b(?:repair\\w*|replac\\w*|exchange)"
         + "|\\bwarrant\\w*[^.]{0,160}?\\b(?:repair|replace)\\w*");

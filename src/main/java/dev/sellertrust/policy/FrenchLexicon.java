@@ -13,12 +13,12 @@ final class FrenchLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bretour\\w*|\\brenvo(?:y\\w*|i\\b)|\\br[ée]tractation\\b|\\b[ée]chang\\w*");
+    m.put(RETURN, "\\bretour\\w*|\\brenvo(?:y\\w*|i\\w*)|\\br[ée]tractation\\b|\\b[ée]chang\\w*");
     m.put(REFUND, "\\brembours\\w*");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dans un d[ée]lai(?: maximum| maximal)? de|d[ée]lai(?: maximum| maximal)? de|dans les"
         + "|sous|jusqu'à|disposez de|dispose de|avez|a|ont|pendant|durant|premiers|de)(?:\\s+(?:les|un|une|des))*");
     m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:d[ée]lai|p[ée]riode|retour|r[ée]tractation|satisfait)");
-    m.put(WINDOW_SUFFIX, "[\\s-]*(?:pour (?:retourn|renvoy|demander|exercer|nous retourn)|de (?:retour|r[ée]tractation|satisfaction))"
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:pour (?:retourn|renvoy|demander|exercer|nous retourn|changer d'avis|vous r[ée]tracter)|de (?:retour|r[ée]tractation|satisfaction))"
         + "|\\s*(?:à compter|à partir|apr[èe]s|suivant|calendaires|francs|ouvr[ée]s|ouvrables|d[èe]s)");
     m.put(ANCHOR_DELIVERY, "\\blivraison\\b|\\br[ée]ception\\b|\\br[ée]ceptionn\\w*|\\breçu\\w*|\\brecevez\\b|\\barriv[ée]e\\b");
     m.put(ANCHOR_PURCHASE, "\\bachat\\b|\\bcommande\\b|\\bfacture\\b|\\bacquisition\\b");
@@ -27,7 +27,13 @@ final class FrenchLexicon {
         + "|\\bnous (?:aurons |avons )?re[çc]\\w*");
     m.put(ANCHOR_REQUEST, "\\bdemande\\b|\\bautoris\\w*|\\bapprobation\\b|\\bavant\\b");
     m.put(TIMELINE, "\\bremboursement\\w*\\b[^.]{0,80}?\\b(?:trait\\w*|effectu\\w*|[ée]mis|cr[ée]dit\\w*|re[çc]\\w*|vers[ée]\\w*"
-        + "|intervien\\w*)|\\b(?:rembourserons|effectuerons|traiterons|recevrez)\\b[^.]{0,60}?\\brembours\\w*");
+        + "|intervien\\w*)|\\b(?:rembourserons|effectuerons|traiterons|recevrez)\\b[^.]{0,60}?\\brembours\\w*"
+        // "Le traitement de votre retour (remboursement ou échange) prend ...": processing named before the refund.
+        + "|\\btraitement\\b[^.]{0,60}?\\brembours\\w*"
+        // The buyer refunded: "vous serez automatiquement remboursé ... dans un délai de 10 jours ouvrables".
+        + "|\\b(?:serez|sera|seront) (?:\\p{L}+ )?rembours[ée]\\p{L}*|\\b(?:vous )?rembourserons\\b"
+        // The refund noun with its time right after it: "Remboursement sous 14 jours", "dans les 3-5 jours ouvrés".
+        + "|\\bremboursements?\\b[^.\\d]{0,30}?(?<!\\p{L})(?:sous|dans les|dans un d[ée]lai(?: maximum| maximal)? de|en|d'ici)\\s+(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?jours)");
     m.put(WARRANTY, "\\bgarantie\\b");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\berron[ée]\\w*");
     m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:si|lorsque|quand|en cas de|sauf si|à moins que)\\b[^.]{0,100}?\\b" + DEFECTIVE
@@ -35,6 +41,8 @@ final class FrenchLexicon {
         + "|\\b(?:sauf|except[ée]|hormis|à l'exception)\\b[^.]{0,60}?\\b(?:d[ée]fectueu\\w*|d[ée]faut\\w*|endommag\\w*|ab[iî]m[ée]\\w*|cass[ée]\\w*|non conforme\\w*|erreur de notre part)");
     m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b"
         + "|\\b(?:erreur|faute) (?:du client|de l'acheteur|de votre part)\\b|\\bconvenance personnelle\\b|\\bsi (?:l'article|le produit) ne vous (?:convient|pla[iî]t) pas\\b");
+    m.put(DEFECT_ONLY, "\\b(?:retours?|[ée]changes?) (?:(?:sont|est) )?(?:accept[ée]s? )?(?:uniquement|seulement) (?:en cas de|pour les) "
+        + "(?:produits |articles )?(?:d[ée]fectueux|d[ée]faut)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"
         + "|articles?|produits?|commandes?|achats?|demander|exercer)(?!\\p{L}))\\p{L}+");
     m.put(SELLER_PAYS_SHIPPING, "\\bretours? gratuits?\\b|\\bretour (?:est |sont )?gratuit\\w*"
@@ -48,14 +56,14 @@ final class FrenchLexicon {
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi)\\b(?:(?!\\bne\\b|\\bpas\\b)[^.]){0,30}?\\b(?:vous )?(?:seront|sont) "
         + "(?:int[ée]gralement )?rembours[ée]s\\b"
         + "|\\b(?:aux frais|à la charge) (?:du vendeur|de la boutique|du marchand|du commer[çc]ant|de la soci[ée]t[ée])\\b");
-    m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà votre charge\\b"
+    m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà ses (?:propres )?frais\\b|\\bà votre charge\\b"
         + "|\\b(?:le client|l'acheteur|vous)\\s+(?:supporte[zr]?|paye[zr]?|paie[zr]?|prend en charge|prenez en charge|assume[zr]?)\\b"
         + "[^.]{0,30}?\\bfrais\\b|\\bfrais de retour ne sont pas rembours\\w*|\\bnous ne (?:remboursons|prenons) pas (?:en charge )?"
         + "les frais de retour\\b"
         + "|\\b(?:le client|la cliente|l'acheteur|l'acheteuse|le consommateur|la consommatrice|l'acqu[ée]reur|l'utilisateur|vous)\\s+(?:devr(?:ez|a)\\s+|doi(?:t|vent)\\s+|devez\\s+|aur(?:ez|a) à\\s+)?(?:prendre en charge|prend en charge|prenez en charge|supporter|supporte[zr]?|payer|paye[zr]?|paie[zr]?|r[ée]gler|r[èe]gle[zr]?|assumer|assume[zr]?|s'acquitter des|vous acquitter des)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?|port|d[ée]penses)"
         + "|\\b(?:à la charge|aux frais) (?:du client|de la cliente|de l'acheteur|du consommateur|de l'acqu[ée]reur|de l'utilisateur|du destinataire)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:incomb\\w*|reste(?:nt|ront)? à la charge) (?:au client|à l'acheteur|au consommateur|à l'acqu[ée]reur|à vous)\\b"
-        + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s|pay[ée]s|r[ée]gl[ée]s|assum[ée]s) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
+        + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s?|pay[ée]s?|r[ée]gl[ée]s?|assum[ée]s?) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:vous |lui |leur )?(?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
         + "|\\b(?:frais|co[uû]ts?)\\b(?:(?!\\bne\\b)[^.]){0,60}?\\b(?:(?:seront|sont|sera|est) )?(?:d[ée]duits?|retenus?|soustraits?|d[ée]compt[ée]s?) "
         + "(?:du|de votre|sur le|sur votre) (?:remboursement|montant)"
@@ -68,7 +76,7 @@ final class FrenchLexicon {
     m.put(FEE_NONE, "\\bsans (?:\\w+\\s+){0,2}frais de (?:restockage|remise en stock|traitement|gestion)\\b"
         + "|\\baucuns? frais de (?:restockage|remise en stock|traitement|gestion)\\b|\\bpas de frais de (?:restockage|remise en stock"
         + "|traitement|gestion)\\b");
-    m.put(REFUND_ORIGINAL, "\\bm[êe]me (?:moyen|mode|m[ée]thode) de paiement\\b|\\b(?:moyen|mode|m[ée]thode) de paiement (?:initial"
+    m.put(REFUND_ORIGINAL, "\\b(?:carte|compte) (?:bancaire |de cr[ée]dit )?(?:utilis[ée]e?|ayant servi) (?:lors de|pour) (?:l'achat|la commande|le paiement)\\b|\\bm[êe]me (?:moyen|mode|m[ée]thode) de paiement\\b|\\b(?:moyen|mode|m[ée]thode) de paiement (?:initial"
         + "|d'origine|original|utilis[ée])\\b|\\bm[êe]me carte\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:uniquement|seulement|exclusivement) (?:sous (?:la )?forme d'|par |en )?(?:un |une )?"
         + "(?:avoir|bon d'achat|carte cadeau|cr[ée]dit boutique)");
@@ -76,7 +84,12 @@ final class FrenchLexicon {
         + "|\\bcr[ée]dit boutique\\b");
     // "En échange de" is "in return for", not an exchange of goods.
     m.put(EXCHANGE_YES, "(?<!\\ben )\\b[ée]changes?\\b(?! de (?:courriels?|e-?mails?|messages?))|\\b[ée]changer\\b|(?<!\\ben )\\b[ée]chang[ée]s?\\b(?! de (?:courriels?|e-?mails?|messages?))");
-    m.put(EXCHANGE_NO, "\\bpas d'[ée]change\\w*|\\baucun [ée]change\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
+    m.put(EXCHANGE_NO, "\\bpas d'[ée]change\\w*|\\baucun [ée]change\\b"
+        // "Nous ne pouvons pas accepter les retours ou échanges", "ne sont ni repris ni échangés".
+        + "|\\bne (?:pouvons|pourrons|pouvez|peut|pourra|peuvent) (?:malheureusement )?(?:pas|plus) (?:accepter|proposer|effectuer|faire)"
+        + " (?:les |d'|de |aucun )?(?:(?:retours?|remboursements?) (?:ou|ni|et) (?:les |d')?)?[ée]changes?\\b"
+        + "|\\bni (?:repris|reprises?|rembours[ée]s?|retourn[ée]s?|remboursements?|retours?) ni [ée]chang\\p{L}*|\\bni [ée]chang[ée]s? ni (?:repris|rembours[ée]s?)\\b"
+        + "|\\b[ée]changes? ne (?:sont|seront|est|sera) (?:pas|plus|jamais) (?:accept[ée]s?|possibles?|propos[ée]s?|effectu[ée]s?|autoris[ée]s?)\\b|\\b(?:n'acceptons|n'effectuons|ne proposons|n'offrons) "
         + "(?:pas|aucun) (?:d')?[ée]changes?\\b");
     m.put(REPAIR_REPLACE, "\\b(?:r[ée]par|remplac)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE
         + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:r[ée]par\\w*|remplac\\w*|[ée]chang\\w*)");

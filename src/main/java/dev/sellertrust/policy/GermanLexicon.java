@@ -36,7 +36,10 @@ final class GermanLexicon {
     m.put(TIMELINE, "\\b(?:Erstattung|R[üu]ckerstattung|Gutschrift|R[üu]ckzahlung)\\w*\\b[^.]{0,80}?\\b(?:bearbeit\\w*|veranlass\\w*"
         + "|erfolg\\w*|gutgeschrieben|überwiesen|ausgezahlt)|\\b(?:erstatten|überweisen|zahlen)\\b[^.]{0,40}?\\bzur[üu]ck\\b"
         + "|\\b(?:erhalten|erhältst|erhält|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:R[üu]ckerstattung|Erstattung|Gutschrift"
-        + "|R[üu]ckzahlung)");
+        + "|R[üu]ckzahlung)"
+        // The buyer refunded, in the passive: "wird dir der Betrag innerhalb von 10 Werktagen ... erstattet".
+        + "|\\b(?:wird|werden)\\b[^.]{0,120}?\\b(?:erstattet|zurückerstattet|zurückgezahlt|gutgeschrieben|zurücküberwiesen)\\b"
+        + "|\\berstatten wir\\b");
     m.put(WARRANTY, "\\bGarantie\\w*|\\bGewährleistung\\w*");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bfalsch\\w* (?:Artikel|Ware|Produkt)");
     m.put(CONDITIONAL_DEFECT, "\\b(?:wenn|falls|sofern|bei)\\b[^.]{0,100}?\\b" + DEFECTIVE
@@ -45,7 +48,8 @@ final class GermanLexicon {
     m.put(NOT_DEFECT, "\\b(?:ohne|kein\\w*) (?:Mangel|Defekt|Fehler)\\b|\\bnicht (?:defekt|mangelhaft|beschädigt|fehlerhaft)\\b"
         + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b"
         + "|\\bau(?:ß|ss)er\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*)"
-        + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bnicht (?:mehr )?gefallen\\b");
+        + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bNichtgefallen\\b|\\bnicht (?:mehr )?gefallen\\b");
+    m.put(DEFECT_ONLY, "\\b(?:R[üu]ckgabe|Umtausch|R[üu]cksendungen)\\b (?:ist |sind )?(?:nur|ausschließlich) bei (?:Mängeln|mangelhafter|defekter|beschädigter)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
     // Who pays, in general structures with any payer word and in either German word order: a payer subject with a
@@ -58,7 +62,7 @@ final class GermanLexicon {
         + "|\\b(?:kostenfrei|portofrei|gratis|kostenlos) (?:an uns )?zur[üu]ck(?:senden|schicken|geben)\\b"
         + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + SELLER + "|(?:obliegt|obliegen) (?:dem|der) (?:Verkäufer|Händler|Shop)"
-        + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:gehen|geht) zu unseren Lasten)\\b"
+        + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:werden|wird) (?:Ihnen|dir|euch) (?:vollständig |voll )?(?:erstattet|zurückerstattet)|(?:gehen|geht) zu unseren Lasten)\\b"
         + "|\\b(?:auf unsere Kosten|zu unseren Lasten)\\b"
         + "|\\b(?:auf|zu) (?:Kosten|Lasten|Rechnung) (?:des|der) (?:Verkäufers|Verkäuferin|Händlers|Shops|Anbieters)\\b"
         // The model withdrawal form's "Wir holen die Waren ab": the trader collects, at its cost.
@@ -68,7 +72,7 @@ final class GermanLexicon {
         + "\\b[^.]{0,30}?\\b(?:zu )?(?:tragen|übernehmen|zahlen|bezahlen)\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + BUYER + "|(?:hat|haben|muss|müssen) " + BUYER + " (?:zu )?(?:tragen|übernehmen"
         + "|zahlen|bezahlen)|(?:werden|wird|sind|ist)\\s+(?:vom|von der|von) (?:Käufer|Kunden|Besteller|Verbraucher"
-        + "|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)|(?:werden|wird) (?:nicht|nie) "
+        + "|Käuferin|Kundin|Ihnen|dir)\\s+(?:zu\\s+)?(?:getragen|übernommen|gezahlt|bezahlt|tragen|zahlen)|(?:werden|wird) (?:Ihnen |dir |euch )?(?:nicht|nie) "
         + "(?:erstattet|übernommen|zurückerstattet)|(?:gehen|geht) (?:voll )?zu (?:Ihren |deinen )?Lasten(?! (?:des|der) (?:Verkäufer|Händler|Shop|Anbieter))"
         + "|(?:obliegt|obliegen) (?:dem|der) (?:Käufer|Käuferin|Kunden|Kundin|Besteller|Bestellerin)"
         + "|(?:werden|wird) (?:vom|von der|von dem|mit dem|mit der) (?:\\p{L}+ )?(?:Erstattung|R[üu]ckerstattung|Erstattungsbetrag|Kaufpreis"
@@ -87,14 +91,15 @@ final class GermanLexicon {
     m.put(FEE_NONE, "\\bkeine (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme|Restocking)[- ]?(?:gebühr|pauschale)\\w*"
         + "|\\bohne (?:\\w+[- ])?(?:Wiedereinlagerungs|Bearbeitungs|Rücknahme)[- ]?gebühr\\w*");
     m.put(REFUND_ORIGINAL, "\\b(?:dasselbe|dieselbe|demselben|derselben|das gleiche|die gleiche|dem gleichen|der gleichen) "
-        + "Zahlungs(?:mittel|methode|art|weg)\\b|\\bursprünglich\\w* Zahlungs(?:mittel|methode|art|weg)\\b"
+        + "Zahlungs(?:mittel|methode|art|weg)\\b|\\bursprünglich\\w* (?:\\p{L}+ )?Zahlungs(?:mittel|methode|art|weg)\\b"
         + "|\\bZahlungs(?:mittel|methode|art)\\b[^.]{0,40}?\\b(?:ursprünglich|verwendet|eingesetzt|genutzt)\\w*");
     m.put(STORE_CREDIT_ONLY, "\\b(?:nur|ausschließlich|lediglich) (?:als |in Form (?:eines|einer) )?(?:Gutschein|Warengutschein|Guthaben)\\w*");
     m.put(STORE_CREDIT_OPTION, "\\b(?:als|in Form (?:eines|einer|von)|einen?|per)\\s+(?:\\p{L}+\\s+)?(?:Gutschein|Warengutschein"
         + "|Einkaufsgutschein)\\w*|\\bGuthaben\\w*|\\bGutschrift (?:im|auf (?:dem|Ihr|dein)) Kundenkonto\\b");
-    m.put(EXCHANGE_YES, "\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b|\\b(?:tauschen|getauscht|zu tauschen)\\b");
+    m.put(EXCHANGE_YES, "(?<!\\bvom )\\bUmtausch\\w*|\\bumzutauschen\\b|\\bumtauschen\\b|\\bumgetauscht\\b|\\b(?:tauschen|getauscht|zu tauschen)\\b");
     m.put(EXCHANGE_NO, "\\bkein(?:en)? Umtausch\\b|(?<!vom )\\bUmtausch (?:ist )?ausgeschlossen\\b|\\bnicht umgetauscht\\b"
-        + "|\\bUmtausch (?:ist )?(?:\\p{L}+ ){0,4}nicht möglich\\b");
+        + "|\\bUmtausch (?:ist )?(?:\\p{L}+ ){0,4}nicht möglich\\b"
+        + "|\\b(?:Umtausch (?:und|oder|sowie) R[üu]ckgabe|R[üu]ckgabe (?:und|oder|sowie) Umtausch) (?:sind |ist )?(?:\\p{L}+ ){0,3}(?:ausgeschlossen|nicht möglich)\\b");
     m.put(REPAIR_REPLACE, "\\bNachbesserung\\b|\\bErsatzlieferung\\b|\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*|Austausch\\w*)"
         + "\\b[^.]{0,60}?\\b" + DEFECTIVE + "|\\b" + DEFECTIVE + "\\b[^.]{0,80}?\\b(?:Reparatur|repari\\w*|Ersatz\\w*|ersetz\\w*"
         + "|Austausch\\w*|ausgetauscht|umgetauscht)");

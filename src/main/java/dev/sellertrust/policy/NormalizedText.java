@@ -43,13 +43,13 @@ final class NormalizedText {
       if (repaired != null) {
         for (int k = 0; k < repaired.length(); k++) {
           map[out.length()] = i;
-          out.append(plainPunctuation(repaired.charAt(k)));
+          out.append(TraditionalChinese.simplified(plainPunctuation(repaired.charAt(k))));
         }
         i = runEnd;
         repairs++;
       } else {
         map[out.length()] = i;
-        out.append(plainPunctuation(original.charAt(i)));
+        out.append(TraditionalChinese.simplified(plainPunctuation(original.charAt(i))));
         i++;
       }
     }

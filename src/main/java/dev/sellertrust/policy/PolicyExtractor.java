@@ -32,8 +32,13 @@ public final class PolicyExtractor {
     Lexicon lex = lexicons.apply(lang);
     List<Sentences.Span> sentences = Sentences.split(nt.text());
 
+    boolean defectOnly = DefectOnly.stated(nt.text(), sentences, lex);
     TimeLimits.Result time = TimeLimits.find(nt, sentences, lex);
-    Found<String> shipping = ShippingCost.find(nt, sentences, lex);
+    if (defectOnly) {
+      // A period for faulty goods is a deadline to report defects, not a window to return goods.
+      time = new TimeLimits.Result(null, null, time.timeline());
+    }
+    Found<String> shipping = ShippingCost.find(nt, sentences, lex, defectOnly);
     RefundTerms.Method method = RefundTerms.method(nt, sentences, lex);
     RefundTerms.Fee fee = RefundTerms.fee(nt, sentences, lex);
     Found<Boolean> exchange = exchange(nt, sentences, lex);
@@ -88,7 +93,9 @@ public final class PolicyExtractor {
     List<Sentences.Span> notForDefects = new ArrayList<>();
     for (Sentences.Span s : sentences) {
       String sentence = nt.text().substring(s.start(), s.end());
-      if (!SCOPED_TO_SOME_GOODS.matcher(sentence).find()) {
+      boolean scoped = (SCOPED_TO_SOME_GOODS.matcher(sentence).find() && !ALL_GOODS_MADE_TO_ORDER.matcher(sentence).find())
+          || GOODS_NARROWED_BY_CLAUSE.matcher(sentence).find();
+      if (!scoped && !WITHOUT_PRIOR_NOTICE.matcher(sentence).find()) {
         general.add(s);
       }
       if (!lex.found(Cue.CONDITIONAL_DEFECT, sentence) && !Sentences.isHeading(nt.text(), s)) {
@@ -105,7 +112,38 @@ public final class PolicyExtractor {
   private static final java.util.regex.Pattern SCOPED_TO_SOME_GOODS = java.util.regex.Pattern.compile(
       "\\b(?:sale|clearance|discounted|promotional|personali[sz]ed|custom(?:ised|ized)?|engraved)\\b"
           + "|\\b(?:oferta|promoci[oó]n|liquidaci[oó]n|personalizad)\\w*|\\bpromo[çc]\\w*|\\bAngebots\\w*|\\bReduziert\\w*"
-          + "|\\bpersonalisiert\\w*|\\bsoldes?\\b|\\bpersonnalis\\w*|特价|活动|促销|折扣|定制",
+          + "|\\bpersonalisiert\\w*|\\bsoldes?\\b|\\bpersonnalis\\w*|特价|活动|促销|(?:折扣|清仓)(?:商品|产品|款|品)|定制",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * "Não realizamos trocas sem comunicação prévia", "no exchanges without prior authorisation": a step of the
+   * procedure, not a refusal.
+   */
+  private static final java.util.regex.Pattern WITHOUT_PRIOR_NOTICE = java.util.regex.Pattern.compile(
+      "\\b(?:sem|sin|without|sans|ohne)\\s+(?:\\p{L}+\\s+){0,2}(?:comunica[çc][ãa]o|autoriza\\w*|authori[sz]\\w*|aviso|contato"
+          + "|contacto|pr[eé]vi[oa]|prior|pr[ée]alable|vorherige\\w*|accord|Absprache|R[üu]cksprache|RMA)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Goods narrowed by a relative clause, "no aceptamos cambios ni devoluciones de productos que hayan sido usados",
+   * "we do not exchange items that have been worn": the refusal is about those goods only.
+   */
+  private static final java.util.regex.Pattern GOODS_NARROWED_BY_CLAUSE = java.util.regex.Pattern.compile(
+      "\\b(?:de|of|on|em|von|d')\\s*(?:(?:los|las|the|os|as|les|any)\\s+)?(?:productos?|art[ií]culos?|prendas?|produtos?|itens?"
+          + "|pe[çc]as?|items?|products?|goods|garments?|articles?|produits?|Artikeln?|Waren)\\s*,?\\s+(?:que|that|which|qui|die)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * A shop whose goods are all personalised ("en raison de la nature personnalisée de nos produits") refuses
+   * exchanges for everything it sells, not for one kind of goods.
+   */
+  private static final java.util.regex.Pattern ALL_GOODS_MADE_TO_ORDER = java.util.regex.Pattern.compile(
+      "(?:personali[sz]ed|custom(?:ised|ized)?|personnalis\\p{L}*|personalizad\\p{L}*|personalisiert\\p{L}*)\\s+(?:(?:nature|character)\\s+of\\s+)?"
+          + "(?:de |of |der )?(?:all |tous )?(?:our|nos|nuestros|nossos|unserer) (?:products|items|goods|produits|articles|productos"
+          + "|art[ií]culos|produtos|Produkte|Artikel)\\b"
+          + "|\\b(?:all )?(?:our|nos|nuestros|nossos|unsere|tous nos|todos nuestros|todos os nossos|alle unsere) (?:products|items|goods|produits"
+          + "|articles|productos|art[ií]culos|produtos|Produkte|Artikel) (?:are|sont|son|s[ãa]o|sind) (?:all |tous |todos )?"
+          + "(?:personali[sz]ed|custom|made to order|personnalis\\w*|personalizad\\w*|personalisiert\\w*)",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   private static Found<Boolean> firstTrue(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex, Cue cue,

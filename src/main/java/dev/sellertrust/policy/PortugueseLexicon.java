@@ -19,29 +19,36 @@ final class PortugueseLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdevol(?:u[çc][ãa]o|u[çc][õo]es|v\\w*)(?!\\p{L})|\\barrependimento\\b|\\btroc\\w*");
-    m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*");
+    m.put(RETURN, "\\bdevol(?:u[çc][ãa]o|u[çc][õo]es|v\\w*)(?!\\p{L})|\\barrependimento\\b|\\blivre resolu[çc][ãa]o\\b|\\btroc\\w*");
+    m.put(REFUND, "\\breembols\\w*|\\bestorn\\w*|\\bressarc\\w*|\\brestitui[çc][ãa]o\\b|\\brestitu[ií]d[oa]s?\\b");
     m.put(WINDOW_PREFIX, "(?<!\\p{L})(?:dentro de|no prazo(?: máximo)? de|prazo(?: máximo)? de|até|tem|têm|tens|dispõe de"
-        + "|durante|primeiros|de|em)(?:\\s+(?:os|as|um|uma|o|a))*");
+        + "|durante|primeiros|de|em|passados|decorridos)(?:\\s+(?:os|as|um|uma|o|a))*");
     m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:prazo|per[ií]odo|devolu)");
-    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|troc)|de\\s+(?:devolu|garantia)|corridos|[uú]teis"
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|troc|desistir|se arrepender|exercer)|de\\s+(?:devolu|garantia)|corridos|[uú]teis"
         + "|a partir|a contar|contad\\w*|ap[oó]s|depois|seguintes|d[oa]s?\\b)");
     m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\breceb\\w*|\\bchegada\\b");
     m.put(ANCHOR_PURCHASE, "\\bcompra\\w*|\\bpedido\\b|\\bfatura\\w*|\\baquisi[çc][ãa]o\\b");
     m.put(ANCHOR_SHIPMENT, "\\benvio\\b|\\benviad\\w*|\\bexpedi[çc][ãa]o\\b|\\bdespach\\w*");
     m.put(ANCHOR_AFTER_RETURN, "\\brecebermos\\b|\\breceb\\w* (?:a|sua|tua) devolu[çc][ãa]o|\\brecebimento d[ao] (?:devolu|produto devolvido)");
     m.put(ANCHOR_REQUEST, "\\bsolicita[çc][ãa]o\\b|\\bpedido de devolu\\w*|\\bautoriza\\w*|\\baprova[çc][ãa]o\\b|\\bantes d[eao]\\b");
-    m.put(TIMELINE, "\\breembols\\w*[^.]{0,80}?\\b(?:process\\w*|emitid\\w*|realizad\\w*|efetu\\w*|creditad\\w*|receber\\w*|leva\\w*)"
-        + "|\\b(?:processamos|processaremos|efetuaremos|realizaremos|receber[aá]s?)\\b[^.]{0,60}?\\breembols\\w*|\\bestorno\\b");
+    m.put(TIMELINE, "\\b(?:reembols|restitui[çc]|ressarc)\\w*[^.]{0,80}?\\b(?:process\\w*|emitid\\w*|realizad\\w*|efetu\\w*|creditad\\w*|receber\\w*|leva\\w*|feit[oa])"
+        // The refund noun with its time right after it: "reembolso em conta em até 10 dias úteis".
+        + "|\\b(?:reembolsos?|estornos?|restitui[çc][ãa]o)\\b[^.\\d]{0,30}?(?<!\\p{L})(?:em até|até|em|dentro de|no prazo(?: máximo)? de)\\s+(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?dias)"
+        + "|\\b(?:processamos|processaremos|efetuaremos|realizaremos|receber[aá]s?)\\b[^.]{0,60}?\\breembols\\w*|\\bestorno\\b"
+        // The buyer refunded, passive or with the shop as subject: "você será reembolsado ... em até 10 dias úteis".
+        + "|\\b(?:ser[aá]|ser[aã]o) (?:\\p{L}+ )?(?:reembolsad|ressarcid|restitu[ií]d|estornad)\\w*|\\b(?:reembolsaremos|estornaremos|ressarciremos)\\b");
     m.put(WARRANTY, "\\bgarantia\\b");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bn[ãa]o funciona");
     m.put(CONDITIONAL_DEFECT, "(?<!\\p{L})(?:se|quando|caso|salvo se|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
+        + "|\\b(?:trocas?|devolu[çc][ãa]o|devolu[çc][õo]es)\\s+(?:por|em caso de)\\s+(?:defeit\\w*|avaria\\w*|danific\\w*)"
         + "|\\b(?:produtos?|itens?|artigos?) (?:com defeito|defeituos\\w*|danificad\\w*)"
         + "|\\b(?:salvo|exceto|a n[ãa]o ser|com exce[çc][ãa]o)\\b[^.]{0,60}?\\b(?:defeit\\w*|danificad\\w*|avariad\\w*|incorret\\w*|errad\\w*)");
     m.put(NOT_DEFECT, "\\bsem defeito\\b|\\bn[ãa]o (?:tenha|tiver|apresentar?) defeito|\\bcaso contr[aá]rio\\b"
         + "|\\bnos demais casos\\b"
         + "|\\b(?:por|de|em caso de) (?:desist[eê]ncia|arrependimento|mudan[çc]a de ideia|prefer[eê]ncia|insatisfa[çc][ãa]o"
         + "|(?:erro|culpa|op[çc][ãa]o|escolha) d[oa] (?:cliente|comprador|consumidor))\\b|\\bmotivos? (?:pessoa\\w*|imput[aá]ve\\w* ao cliente)\\b|\\bn[ãa]o gostou\\b");
+    m.put(DEFECT_ONLY, "\\b(?:apenas|somente|s[oó]) (?:aceitamos|realizamos|efetuamos|s[ãa]o aceitas) (?:trocas|devolu[çc][õo]es)"
+        + "(?: (?:e|ou) (?:trocas|devolu[çc][õo]es))? (?:de produtos |por |em caso de )?(?:com )?(?:defeito|avaria)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|em)\\s+(?!(?:a|o|os|as|sua|seu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|produtos?|itens?|artigos?|pedidos?|compras?)(?!\\p{L}))\\p{L}+");
     // Who pays, in general structures with any payer word: a return noun said to be free ("a troca é feita sem
@@ -62,7 +69,7 @@ final class PortugueseLexicon {
     m.put(BUYER_PAYS_SHIPPING, "(?<!\\p{L})(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+)"
         + "(?:arcar[aá]? com|arca com|pagar[aá]?|paga|assumir[aá]?|assume|custear|custeia|suportar[aá]?|suporta"
         + "|se responsabiliza(?:r[aá])? pel[oa]s?|(?:[eé]|ser[aá]|fica) respons[aá]vel pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b(?:(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade|de (?:inteira |total )?responsabilidade) d[oa] " + BUYER_NOUN
+        + "|\\b(?:(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade|d[eao] (?:inteira |total |exclusiva )?responsabilidade) d[oa] " + BUYER_NOUN
         + "|(?:por|de) (?:sua|tua) (?:conta|responsabilidade))\\b"
         + "|\\b(?:pag|arcad|custead|suportad|assumid)[oa]s? pel[oa] " + BUYER_NOUN + "\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\bdevolu[çc][ãa]o\\b[^.]{0,20}?\\bn[ãa]o (?:[eé] |s[aã]o |ser[aá] |ser[aã]o )?(?:reembols\\w*"
@@ -79,13 +86,13 @@ final class PortugueseLexicon {
         + "|\\bpenaliza[çc][ãa]o\\b");
     m.put(FEE_NONE, "\\bsem (?:\\w+\\s+){0,3}(?:reposi[çc][ãa]o|reestocagem|restocagem)\\b"
         + "|\\bn[ãa]o (?:cobramos|aplicamos|h[aá])\\b[^.]{0,40}?\\b(?:reposi[çc][ãa]o|reestocagem|restocagem)");
-    m.put(REFUND_ORIGINAL, "\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
+    m.put(REFUND_ORIGINAL, "\\bcart[ãa]o (?:de cr[eé]dito )?(?:utilizado|usado) (?:na|para a|no) (?:compra|pagamento|pedido)\\b|\\bestorno\\b[^.]{0,30}?\\b(?:n[oa]|ao|à) (?:mesmo |seu |sua )?(?:cart[ãa]o|fatura)\\b|\\bcart[ãa]o de cr[eé]dito\\s*[:：-]\\s*estorno\\b|\\bmesm[oa] (?:m[eé]todo|meio|forma|cart[ãa]o|conta)(?: de pagamento)?\\b[^.]{0,30}?\\bpag"
         + "|\\bmesm[oa] (?:m[eé]todo|meio|forma) de pagamento\\b|\\b(?:m[eé]todo|meio|forma) de pagamento (?:original|utilizad[oa]|usad[oa]|selecionad[oa]|escolhid[oa])\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:apenas|somente|exclusivamente|s[oó]) (?:em |como |na forma de )?(?:um |uma )?"
         + "(?:cr[eé]dito (?:na|da|de) loja|vale(?:-compras| compras| presente)?|cart[ãa]o[- ]presente)");
     m.put(STORE_CREDIT_OPTION, "\\bcr[eé]dito\\b[^.]{0,40}?\\b(?:pr[oó]xima|futura|nova) compra\\b|\\bcr[eé]dito (?:na|da|de) loja\\b|\\bvale(?:-compras| compras| presente)\\b|\\bcart[ãa]o[- ]presente\\b");
-    m.put(EXCHANGE_YES, "\\btrocas?\\b(?! de (?:endere[çc]o|senha|forma de pagamento))|\\btrocar\\b(?! (?:o |seu |a |sua )?(?:endere[çc]o|senha|forma de pagamento))");
-    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) trocas\\b|\\bsem trocas\\b"
+    m.put(EXCHANGE_YES, "(?<!\\bem )\\btrocas?\\b(?! de (?:endere[çc]o|senha|forma de pagamento))|\\btrocar\\b(?! (?:o |seu |a |sua )?(?:endere[çc]o|senha|forma de pagamento))");
+    m.put(EXCHANGE_NO, "\\bn[ãa]o (?:aceitamos|realizamos|oferecemos|fazemos|efetuamos) (?:(?:devolu[çc][ãa]o|devolu[çc][õo]es|reembolsos?) (?:nem|ou|e) )?trocas?\\b|\\bsem trocas\\b|\\bn[ãa]o h[aá] trocas?\\b"
         + "|\\bn[ãa]o trocamos\\b|\\bn[ãa]o (?:[eé] poss[ií]vel|ser[aá] poss[ií]vel|podemos) (?:realizar |efetuar |fazer |aceitar )?(?:a |uma )?trocas?\\b"
         + "|\\bn[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas|feitas) trocas\\b|\\btrocas n[ãa]o (?:s[ãa]o|ser[ãa]o) (?:aceitas|realizadas|efetuadas)\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|substitu|troc)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE

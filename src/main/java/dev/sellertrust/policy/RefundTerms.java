@@ -26,7 +26,7 @@ final class RefundTerms {
       "stocking|reposici|reposi[çc]|Wiedereinlagerung|restockage|remise en stock|重新上架", Pattern.CASE_INSENSITIVE);
 
   /** A sentence naming a credit is about how the money comes back even without a refund word. */
-  private static final Pattern CREDIT_WORD = Pattern.compile(
+  static final Pattern CREDIT_WORD = Pattern.compile(
       "cr[eé]dit|Guthaben|Gutschrift|积分|余额|购物金", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   record Method(Found<Boolean> toOriginal, Found<String> storeCredit) {}

@@ -60,18 +60,61 @@ final class Sentences {
   static List<String> headings(String text, List<Span> spans) {
     List<String> out = new ArrayList<>(spans.size());
     java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
+    String section = null;
     for (Span s : spans) {
-      out.add(recent.isEmpty() ? null : String.join("\n", recent));
+      String above = recent.isEmpty() ? null : String.join("\n", recent);
+      if (section != null && !recent.contains(section)) {
+        above = above == null ? section : section + "\n" + above;
+      }
+      out.add(above);
       if (isHeading(text, s)) {
+        String heading = text.substring(s.start(), s.end());
         // Bullet items look like headings too: keep a few, so a heading stays in view above its list.
         if (recent.size() == HEADINGS_KEPT) {
           recent.removeFirst();
         }
-        recent.addLast(text.substring(s.start(), s.end()));
+        recent.addLast(heading);
+        if (numbered(text, s)) {
+          section = heading;
+        }
       }
     }
     return out;
   }
+
+  /**
+   * For each sentence, the headings that can state a case for it, or null: the numbered section it is in and the
+   * nearest heading above it. Unlike {@link #headings}, bullet items further up are left out: "Items damaged in
+   * transit" three bullets up does not make the costs said under it a defect case.
+   */
+  static List<String> caseHeadings(String text, List<Span> spans) {
+    List<String> out = new ArrayList<>(spans.size());
+    String section = null;
+    String nearest = null;
+    for (Span s : spans) {
+      out.add(section == null ? nearest : nearest == null || nearest.equals(section) ? section : section + "\n" + nearest);
+      if (isHeading(text, s)) {
+        nearest = text.substring(s.start(), s.end());
+        if (numbered(text, s)) {
+          section = nearest;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "3. Troca por ..." is split after "3.", so the number is read from the start of the heading's line. */
+  private static boolean numbered(String text, Span s) {
+    String line = text.substring(text.lastIndexOf('\n', s.start() - 1) + 1, s.end()).strip();
+    return NUMBERED.matcher(line).find();
+  }
+
+  /**
+   * A numbered section heading ("3. Troca por insatisfação", "细则三、", "1.0 退货流程"): its topic holds
+   * until the next numbered heading, however long the list under it, so it stays in view beyond the last few lines.
+   */
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+      "^(?:\\d{1,2}(?:\\.\\d)?[.)]?\\s*\\p{L}|[一二三四五六七八九十]+、|\\p{IsHan}{1,2}[一二三四五六七八九十]+、)");
 
   private static final int HEADINGS_KEPT = 4;
 

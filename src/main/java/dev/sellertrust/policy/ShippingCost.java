@@ -29,20 +29,27 @@ final class ShippingCost {
 
   static final String FACT = "return_shipping_paid_by";
 
-  static Found<String> find(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex) {
+  /** With {@code defectOnly} (see {@link DefectOnly}) a defect condition is the whole rule, not one case of two. */
+  static Found<String> find(NormalizedText nt, List<Sentences.Span> sentences, Lexicon lex, boolean defectOnly) {
     String text = nt.text();
     Found<String> seller = null;
     Found<String> buyer = null;
     Found<String> label = null;
     List<String> headings = Sentences.headings(text, sentences);
+    List<String> cases = Sentences.caseHeadings(text, sentences);
     for (int i = 0; i < sentences.size(); i++) {
       Sentences.Span s = sentences.get(i);
       String sentence = text.substring(s.start(), s.end());
       String heading = headings.get(i);
+      String caseHeading = cases.get(i);
       // "Return costs" as a heading, then "The customer pays them": the heading gives the topic.
       boolean returnContext = lex.found(Cue.RETURN, sentence) || lex.found(Cue.REFUND, sentence)
           || (heading != null && lex.found(Cue.RETURN, heading));
-      boolean defectCondition = lex.found(Cue.CONDITIONAL_DEFECT, sentence);
+      // A section on one case ("Trocas por defeito", "Troca por insatisfação") conditions what is said under it.
+      boolean defectCondition = !defectOnly && (lex.found(Cue.CONDITIONAL_DEFECT, sentence)
+          || (caseHeading != null && lex.found(Cue.CONDITIONAL_DEFECT, caseHeading)));
+      boolean noDefectCondition = lex.found(Cue.NOT_DEFECT, sentence)
+          || (caseHeading != null && lex.found(Cue.NOT_DEFECT, caseHeading));
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
         if (m.find()) {
@@ -54,7 +61,7 @@ final class ShippingCost {
         }
         m = lex.pattern(Cue.BUYER_PAYS_SHIPPING).matcher(sentence);
         if (m.find() && !RESHIP_TO_BUYER.matcher(sentence).find()) {
-          boolean conditional = defectCondition || lex.found(Cue.NOT_DEFECT, sentence);
+          boolean conditional = defectCondition || noDefectCondition;
           Found<String> f = found(nt, s, m, conditional ? "depends" : "buyer");
           if (conditional) {
             return f;

@@ -24,21 +24,26 @@ final class SpanishLexicon {
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
-    m.put(RETURN, "\\bdev(?:oluci[oó]n(?:es)?\\b|olv\\w*|uelv\\w*)|\\bretorno\\b|\\bdesistimiento\\b|\\bretract\\w*"
+    m.put(RETURN, "\\bdev(?:oluci[oó]n(?:es)?\\b|olv\\w*|uelv\\w*)|\\bretorno\\b|\\bregres(?:ar|arnos|arlo|arla|o|e|es|en)\\b|\\bdesistimiento\\b|\\bretract\\w*"
         + "|\\barrepent\\w*|\\bcambios?\\b|\\bcambiar\\b");
     m.put(REFUND, "\\breembols\\w*|\\breintegr\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:dentro de|en un plazo(?: máximo)? de|plazo(?: máximo)? de|hasta|tiene|tienes|tienen"
-        + "|dispone de|dispones de|durante|primeros|de|en)(?:\\s+(?:los|las|un|una|el|la))*");
+        + "|dispone de|dispones de|durante|primeros|de|en|pasados|transcurridos)(?:\\s+(?:los|las|un|una|el|la))*");
     m.put(WINDOW_NOUN, "\\s*(?:de\\s+)?(?:plazo|periodo|período|devoluci)");
-    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|cambi)|de\\s+(?:devoluci[oó]n|garant[ií]a)|naturales"
+    m.put(WINDOW_SUFFIX, "[\\s-]*(?:para\\s+(?:devol|solicitar|cambi|arrepent|desistir|retractar)|de\\s+(?:devoluci[oó]n|garant[ií]a)|naturales"
         + "|h[aá]biles|desde|a partir|tras|despu[eé]s|siguientes|posteriores|contados)");
     m.put(ANCHOR_DELIVERY, "\\bentrega\\w*|\\brecepci[oó]n\\b|\\brecib\\w*|\\bllegad\\w*");
     m.put(ANCHOR_PURCHASE, "\\bcompra\\w*|\\bpedido\\b|\\bfactura\\w*|\\badquisici[oó]n\\b");
     m.put(ANCHOR_SHIPMENT, "\\benv[ií]o\\b|\\benviad\\w*|\\bdespach\\w*|\\bexpedici[oó]n\\b");
     m.put(ANCHOR_AFTER_RETURN, "\\brecibamos\\b|\\brecibir (?:la|su|tu) devoluci[oó]n|\\brecepci[oó]n de (?:la|su|tu) devoluci[oó]n");
     m.put(ANCHOR_REQUEST, "\\bsolicitud\\b|\\bautoriza\\w*|\\baprobaci[oó]n\\b|\\bantes de\\b");
-    m.put(TIMELINE, "\\breembols\\w*[^.]{0,80}?\\b(?:proces\\w*|emit\\w*|realiz\\w*|efect\\w*|abona\\w*|recibir\\w*|tard\\w*)"
-        + "|\\b(?:procesamos|procesaremos|emitiremos|realizaremos|recibirás|recibirá)\\b[^.]{0,60}?\\breembols\\w*");
+    m.put(TIMELINE, "\\b(?:reembols|reintegr)\\w*[^.]{0,80}?\\b(?:proces\\w*|emit\\w*|realiz\\w*|efect\\w*|abona\\w*|recibir\\w*|tard\\w*|acredit\\w*)"
+        // The refund noun with its time right after it: "Reembolso en 5 a 10 días hábiles".
+        + "|\\b(?:reembolsos?|reintegros?)\\b[^.\\d]{0,30}?\\b(?:en|dentro de|en un plazo(?: máximo)? de|hasta)\\s+(?:los\\s+|un\\s+)?(?:\\d|\\p{L}+\\s+(?:\\(\\d+\\)\\s+)?d[ií]as)"
+        + "|\\b(?:procesamos|procesaremos|emitiremos|realizaremos|recibirás|recibirá)\\b[^.]{0,60}?\\breembols\\w*"
+        // The buyer refunded, passive or with the shop as subject: "se te reembolsará ... dentro de 10 días".
+        + "|\\bse (?:te |le |les )?(?:reembolsar[aá]n?|reintegrar[aá]n?)\\b|\\b(?:te |le )?(?:reembolsaremos|reintegraremos)\\b"
+        + "|\\b(?:ser[aá]s?|ser[aá]n) (?:\\p{L}+ )?(?:reembolsad|reintegrad)\\w*");
     m.put(WARRANTY, "\\bgarant[ií]a\\b(?! de devoluci)");
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bno funciona");
     m.put(CONDITIONAL_DEFECT, "\\b(?:si|cuando|en caso de que|salvo que|a menos que)\\b[^.]{0,100}?\\b" + DEFECTIVE
@@ -49,7 +54,9 @@ final class SpanishLexicon {
         + "|\\ben los dem[aá]s casos\\b|\\bde lo contrario\\b"
         + "|\\bretract\\w*|\\bdesistimiento\\b|\\barrepentimiento\\b"
         + "|\\b(?:si|cuando|en caso de que|en los casos en que|siempre que)\\b[^.]{0,60}?\\b(?:responsabilidad|culpa|error|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b"
-        + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa) del? (?:cliente|comprador|usuario)\\b");
+        + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa|responsabilidad|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b");
+    m.put(DEFECT_ONLY, "\\b(?:solo|s[oó]lo|[uú]nicamente) (?:se )?(?:aceptan|aceptamos|admiten|admitimos) (?:cambios|devoluciones)"
+        + "(?: (?:y|o) (?:cambios|devoluciones))? (?:de productos |por |en caso de )?(?:defectuos|defecto)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
         + "|productos?|art[ií]culos?|pedidos?|compras?)\\b)\\p{L}+");
     // Who pays, in general structures with any payer word: a first-person-plural verb next to a cost noun in
@@ -82,7 +89,8 @@ final class SpanishLexicon {
         + "|la (?:clienta|compradora|consumidora))\\b"
         + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:se )?(?:descontar[aá]n?|descuentan?|deducir[aá]n?|deducen?|restar[aá]n?"
         + "|(?:ser[aá]n?|son|es) (?:descontad|deducid|restad)[oa]s?) (?:del|de su|de tu) (?:reembolso|importe)");
-    m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
+    m.put(PREPAID_LABEL, "\\b(?:etiqueta|gu[ií]a) (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
+        + "|\\b(?:te|le) (?:enviaremos|enviamos|generaremos|generamos|compartiremos|proporcionaremos)\\b[^.]{0,40}?\\bgu[ií]a (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|facilitaremos|facilitamos|proporcionaremos|mandaremos)\\b[^.]{0,40}?\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b");
     m.put(FEE_CHARGED, "\\b(?:tarifa|cargo|comisi[oó]n|gastos?) (?:de|por) (?:reposici[oó]n|reabastecimiento|gesti[oó]n)\\b"
@@ -90,7 +98,8 @@ final class SpanishLexicon {
         + "|\\bpenalizaci[oó]n\\b");
     m.put(FEE_NONE, "\\bsin (?:\\w+\\s+){0,3}(?:reposici[oó]n|reabastecimiento)\\b"
         + "|\\bno (?:cobramos|aplicamos|hay|se cobra)\\b[^.]{0,40}?\\b(?:reposici[oó]n|reabastecimiento)");
-    m.put(REFUND_ORIGINAL, "\\bmism[oa] (?:m[eé]todo|medio|forma) de pago\\b|\\b(?:m[eé]todo|forma|medio) de pago "
+    m.put(REFUND_ORIGINAL, "\\bmism[oa] (?:m[eé]todo|medio|forma) de pago\\b"
+        + "|\\b(?:tarjeta|cuenta) (?:utilizada|usada|original|con la que (?:se )?(?:realiz|pag|hiz)\\w*)\\b|\\b(?:m[eé]todo|forma|medio) de pago "
         + "(?:original|utilizad[oa])\\b|\\bmisma (?:tarjeta|cuenta)\\b");
     m.put(STORE_CREDIT_ONLY, "\\b(?:[uú]nicamente|solo|sólo|exclusivamente) (?:en |como |mediante )?(?:un |una )?"
         + "(?:cr[eé]dito (?:en (?:la )?tienda|de tienda)|vale|cup[oó]n|tarjeta regalo|nota de cr[eé]dito)");
@@ -98,10 +107,11 @@ final class SpanishLexicon {
         + "|\\bcr[eé]dito\\b[^.]{0,60}?\\b(?:pr[oó]xima|futura|siguiente) compra\\b|\\bsaldo a favor\\b"
         + "|\\btarjeta regalo\\b|\\bnota de cr[eé]dito\\b");
     // "Cambios en esta política" are changes to the text, not exchanges of goods.
-    m.put(EXCHANGE_YES, "(?<!tipo de )\\bcambios?\\b(?! de (?:opini|divisa|moneda))(?!\\s+(?:en|a) (?:est(?:e|a|os|as)|la|las|los|nuestr[oa]s?) "
+    m.put(EXCHANGE_YES, "(?<!tipo de )(?<!\\ba )\\bcambios?\\b(?! de (?:opini|divisa|moneda))(?!\\s+(?:en|a) (?:est(?:e|a|os|as)|la|las|los|nuestr[oa]s?) "
         + "(?:pol[ií]tica|t[ée]rminos|condiciones|precios|sitio|web|p[aá]gina))(?! de (?:direcci[oó]n|domicilio))"
-        + "|\\bcambiar\\b(?! (?:(?:la|tu|su) )?(?:direcci[oó]n|domicilio|contraseña|m[eé]todo de pago|forma de pago))");
-    m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|hacemos|admitimos) cambios\\b"
+        + "|\\bcambiar\\b(?! (?:(?:la|tu|su) )?(?:direcci[oó]n|domicilio|contraseña|m[eé]todo de pago|forma de pago))(?! de (?:opini|idea|parecer))");
+    m.put(EXCHANGE_NO, "\\bno (?:se )?(?:aceptan|aceptamos|ofrecemos|realizamos|realizan|hacemos|hacen|admitimos|admiten|permiten|permitimos) cambios\\b"
+        + "|\\bno hay cambios(?! (?:en|a) )\\b|\\bcambios no (?:son|est[aá]n) (?:permitidos|aceptados|disponibles)\\b"
         + "|\\bno es posible (?:realizar |hacer |efectuar )?(?:un |el )?cambio\\b"
         + "|\\bno (?:se )?(?:aceptan|aceptamos|admiten|admitimos|realizan|realizamos|hacemos|ofrecemos) (?:devoluciones|reembolsos) ni cambios\\b");
     m.put(REPAIR_REPLACE, "\\b(?:repar|sustitu|reemplaz)\\w*\\b[^.]{0,60}?\\b" + DEFECTIVE

@@ -34,8 +34,18 @@ final class TimeLimits {
    * "acquires physical possession of the goods", in every language's own words, often after a comma.
    */
   private static final Pattern POSSESSION = Pattern.compile(
-      "physical possession|in Besitz (?:genommen|nehmen|nimmt)|possession physique|posesi[oó]n material"
+      "physical possession|in Besitz (?:genommen|nehmen|nimmt)|possession physique|physiquement possession|posesi[oó]n material"
           + "|posse f[ií]sica|取得(?:商品|货物)?实物",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The model form's refund deadline counts from the trader learning of the withdrawal ("not later than 14 days from
+   * the day on which we are informed about your decision to withdraw"): the time to pay the refund, not a window.
+   */
+  private static final Pattern WITHDRAWAL_NOTICE = Pattern.compile(
+      "(?:informed|notified) (?:about|of) (?:your|the) decision to withdraw|Mitteilung über (?:Ihren|deinen|den) Widerruf"
+          + "|(?:se nos informe|seamos informados) de (?:su|tu) decisi[oó]n de desist|inform[ée]s? de (?:votre|ta) d[ée]cision de r[ée]tractation"
+          + "|informad[oa]s? da (?:sua |tua )?decis[ãa]o de (?:resolu|desist|arrepend)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A request word after "to"/"para"/"pour"/"um": the purpose of the period ("30 days to request a return"). */
@@ -61,6 +71,12 @@ final class TimeLimits {
           + "|\\bapr[eè]s (?:r[ée]ception|livraison)|\\b(?:ap[oó]s|depois de) (?:o )?receb\\w*)[^.;]*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int ANCHOR_CHARS = 50;
+
+  /** A clause that only says where the count starts: ", a contar da data de entrega", ", à compter de la réception". */
+  private static final Pattern COUNTED_FROM = Pattern.compile(
+      "[,(]\\s*(?:a contar|contad[oa]s(?: a partir)?|a partir|à compter|à partir|à dater|counted from|counting from|starting from"
+          + "|contados(?: a partir)?|desde|gerechnet ab|beginnend (?:mit|ab)|ab)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   record Result(Found<Integer> window, Found<String> startsFrom, Found<Integer> timeline) {}
 
@@ -141,9 +157,19 @@ final class TimeLimits {
     if (POSSESSION.matcher(post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS))).find()) {
       return Anchor.DELIVERY;
     }
+    if (WITHDRAWAL_NOTICE.matcher(post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS))).find()) {
+      return Anchor.AFTER_RETURN;
+    }
     String window = post.substring(0, Math.min(post.length(), ANCHOR_CHARS));
     int clauseEnd = firstClauseBreak(window);
-    window = window.substring(0, clauseEnd);
+    Matcher counting = COUNTED_FROM.matcher(post).region(Math.min(clauseEnd, post.length()), post.length());
+    if (counting.lookingAt()) {
+      // "em até 7 dias, a contar da data de entrega": the clause after the comma says what the span counts from.
+      window = post.substring(counting.end(), Math.min(post.length(), counting.end() + ANCHOR_CHARS));
+      window = window.substring(0, firstClauseBreak(window));
+    } else {
+      window = window.substring(0, clauseEnd);
+    }
     Anchor best = null;
     int bestStart = Integer.MAX_VALUE;
     int bestLength = 0;
@@ -162,10 +188,13 @@ final class TimeLimits {
     return best;
   }
 
-  /** The refund is what the sentence is about before the span: "Refunds are processed within ...". */
+  /**
+   * The refund is what the sentence is about before the span: "Refunds are processed within ...", "Expect a
+   * credit to your account within 10 days from the date of receipt".
+   */
   private static boolean refundSubject(Lexicon lex, String sentence, int spanStart) {
     String before = sentence.substring(Math.max(0, spanStart - SUBJECT_CHARS), spanStart);
-    return lex.found(Cue.REFUND, before) && lex.found(Cue.TIMELINE, before);
+    return (lex.found(Cue.REFUND, before) || RefundTerms.CREDIT_WORD.matcher(before).find()) && lex.found(Cue.TIMELINE, before);
   }
 
   private static Anchor latestAnchor(Lexicon lex, String pre) {
