@@ -25,13 +25,16 @@ class OlistCrowdLabelsTest {
   private static final Path DEV_ELSEWHERE =
       Path.of("/work/shared/realdata/olist_review_themes/olist_classified_reviews_dev.csv");
   private static final Map<Theme, Double> CV_FLOORS = Map.of(
-      Theme.LATE_DELIVERY, 0.83,
+      Theme.LATE_DELIVERY, 0.84,
       Theme.PARTIAL_DELIVERY, 0.90,
       Theme.NOT_AS_DESCRIBED, 0.62,
       Theme.POOR_QUALITY_OR_DAMAGED, 0.62,
-      Theme.RETURN_OR_REFUND_PROBLEM, 0.51,
+      Theme.RETURN_OR_REFUND_PROBLEM, 0.52,
       Theme.ARRIVED_EARLY_OR_PRAISE, 0.96);
   private static final double CV_MACRO_FLOOR = 0.74;
+  /** The rules were written without reading fold 4, so its held-out figure is the fairest (0.701 measured). */
+  private static final int RULES_UNSEEN_FOLD = 4;
+  private static final double RULES_UNSEEN_FOLD_MACRO_FLOOR = 0.70;
 
   private static List<LabelledReview> reviews;
 
@@ -52,6 +55,9 @@ class OlistCrowdLabelsTest {
     CV_FLOORS.forEach((t, floor) ->
         assertTrue(cv.pooled().of(t).f1() >= floor, t.id() + " F1 below " + floor + "\n" + table));
     assertTrue(cv.pooled().macroF1(macro) >= CV_MACRO_FLOOR, "macro-F1 below " + CV_MACRO_FLOOR + "\n" + table);
+    ThemeScores unseen = cv.perFold().get(RULES_UNSEEN_FOLD);
+    assertTrue(unseen.macroF1(macro) >= RULES_UNSEEN_FOLD_MACRO_FLOOR, "held-out fold " + RULES_UNSEEN_FOLD
+        + " macro-F1 below " + RULES_UNSEEN_FOLD_MACRO_FLOOR + "\n" + unseen.table("held-out fold", macro));
   }
 
   /** A change to the rules or the features that was not followed by {@code themes-train} leaves a stale model. */
