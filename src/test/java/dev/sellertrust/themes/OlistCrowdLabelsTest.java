@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * model is trained on all five folds ({@code id mod 5}), so its own figures on the file are in-sample; the estimate
  * for unseen reviews is the 5-fold cross-validation (train on four folds, score the fifth). Its floors are the
  * figures measured, rounded down, so a change to the rules, the features or the training that loses ground fails
- * here. About 15 seconds: five trainings and the scoring of 1,801 reviews.
+ * here. 10-20 seconds: six trainings and the scoring of 1,801 reviews five times.
  */
 class OlistCrowdLabelsTest {
   private static final Path DEV = Path.of("../shared/realdata/olist_review_themes/olist_classified_reviews_dev.csv");
