@@ -110,7 +110,10 @@ public final class ReviewThemeExtractor {
   /**
    * The model decides each theme it was trained on, reading the rules' themes among its features. The labels it
    * learned from have one class for "late" and "never came", so where it reports lateness and the rules read a
-   * non-delivery, the non-delivery is kept. Themes the model was not trained on (an unresponsive seller) stay as the
+   * non-delivery, the non-delivery is kept. Where the rules read a refund problem and no delivery complaint (a money
+   * word before "não chegou": "o estorno não chegou"), their reading stands: the words of a missing refund and of a
+   * missing parcel are the same to the model, and the crowd's few refund examples cannot teach it the difference
+   * the rules read from the sentence. Themes the model was not trained on (an unresponsive seller) stay as the
    * rules found them; praise is still reported only for a review without a complaint. A theme the rules did not find
    * shows the words that weighed most for it.
    */
@@ -125,10 +128,17 @@ public final class ReviewThemeExtractor {
         out.put(t, span);
       }
     });
+    boolean moneyNotParcel = rules.containsKey(Theme.RETURN_OR_REFUND_PROBLEM)
+        && !rules.containsKey(Theme.LATE_DELIVERY) && !rules.containsKey(Theme.NOT_RECEIVED)
+        && !rules.containsKey(Theme.PARTIAL_DELIVERY);
     int n = r.tokens().size();
     for (int t = 0; t < p.length; t++) {
       Theme theme = model.themes.get(t);
-      if (p[t] < model.threshold[t]) {
+      if (moneyNotParcel && theme == Theme.RETURN_OR_REFUND_PROBLEM) {
+        out.put(theme, rules.get(theme));
+        continue;
+      }
+      if (p[t] < model.threshold[t] || moneyNotParcel && theme == Theme.LATE_DELIVERY) {
         continue;
       }
       if (theme == Theme.LATE_DELIVERY && rules.containsKey(Theme.NOT_RECEIVED)) {

@@ -93,8 +93,23 @@ final class ThemeModelTrainer {
     return new ThemeModel(language, p.options(), themes, full.b, threshold, weights, prov);
   }
 
+  /**
+   * The model trained on every review whose fold passes {@code use} (all folds for the shipped model), with its
+   * thresholds from an inner cross-validation over those folds.
+   */
+  static ThemeModel trainOn(List<LabelledReview> reviews, IntPredicate use, String language, Params p,
+      List<String> provenance) {
+    List<LabelledReview> kept = reviews.stream().filter(r -> use.test(r.fold())).toList();
+    return train(examples(kept, language, p.options()), language, modelThemes(kept), p, provenance);
+  }
+
   /** Held-out scores of one cross-validation: per fold, and pooled over the folds. */
-  record CrossValidation(Map<Integer, ThemeScores> perFold, ThemeScores pooled) {}
+  record CrossValidation(Map<Integer, ThemeScores> perFold, ThemeScores pooled) {
+    /** The per-fold macro-F1 averaged over the folds (the pooled figure weighs the folds by their examples). */
+    double meanMacroF1(Set<Theme> macro) {
+      return perFold.values().stream().mapToDouble(s -> s.macroF1(macro)).average().orElse(0);
+    }
+  }
 
   /**
    * K-fold cross-validation over the folds {@code use} keeps: for each, a model trained on the others (thresholds by

@@ -25,7 +25,8 @@ public final class ThemesTrainCommand implements Callable<Integer> {
   Path labels;
 
   @Option(names = "--exclude-fold", defaultValue = "-1",
-      description = "A fold (0-4) kept out of training, to be scored as unseen reviews.")
+      description = "A fold (0-4) kept out of training, to be scored as unseen reviews (default: none, every fold "
+          + "trains the model).")
   int excludeFold;
 
   @Option(names = "--language", defaultValue = "pt", description = "The language the model reads (default: ${DEFAULT-VALUE}).")
