@@ -46,7 +46,8 @@ public final class SellerExplanation {
   static final List<ComponentDef> COMPONENTS = List.of(
       new ComponentDef("reviews", OutputCols.REVIEW_COMPONENT, "reviews", List.of(
           new MetricDef("avg_rating", true), new MetricDef("bayes_rating", true),
-          new MetricDef("negative_review_rate", false)), List.of("negative_review")),
+          new MetricDef("negative_review_rate", false), new MetricDef("order_defect_rate", false)),
+          List.of("negative_review", "order_defect")),
       new ComponentDef("returns", OutputCols.RETURNS_COMPONENT, "returns", List.of(
           new MetricDef("seller_return_rate", false), new MetricDef("return_rate", false),
           new MetricDef("return_rejection_rate", false), new MetricDef("in_policy_rejection_rate", false),
@@ -59,8 +60,8 @@ public final class SellerExplanation {
           new MetricDef("response_within_24h_rate", true), new MetricDef("unanswered_rate", false)),
           List.of("slow_response", "unanswered")),
       new ComponentDef("delivery", OutputCols.DELIVERY_COMPONENT, "delivery", List.of(
-          new MetricDef("late_delivery_rate", false), new MetricDef("corridor_late_delivery_rate", false),
-          new MetricDef("order_defect_rate", false)), List.of("late_delivery", "delivery_complaint", "order_defect")),
+          new MetricDef("late_delivery_rate", false), new MetricDef("corridor_late_delivery_rate", false)),
+          List.of("late_delivery", "delivery_complaint")),
       new ComponentDef("policy", OutputCols.POLICY_COMPONENT, "policy", List.of(
           new MetricDef("policy_clarity_score", true), new MetricDef("policy_mismatch_rate", false)),
           List.of("policy_mismatch")));

@@ -385,6 +385,11 @@ class ExperienceEndToEndTest extends SparkTestBase {
         .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
     assertTrue(evidence.contains("delivery_complaint"), evidence.toString());
     assertEquals(evidence, shown);
+    // The order defect rate is half of the review component (docs/METHODOLOGY.md §3), so it is shown there.
+    java.util.Map<String, java.util.Set<String>> byComponent = new java.util.TreeMap<>();
+    e.get("components").forEach(c -> c.get("rate_evidence").forEach(r -> byComponent
+        .computeIfAbsent(c.get("component").asText(), k -> new java.util.TreeSet<>()).add(r.get("metric").asText())));
+    assertTrue(byComponent.get("reviews").contains("order_defect"), byComponent.toString());
     String text = ExplainText.render(e);
     for (String part : List.of("Seller " + seller, "Trust score", "Components", "Return policy", "Corridors", "History")) {
       assertTrue(text.contains(part), "text has " + part + ":\n" + text);
