@@ -110,7 +110,7 @@ public record JobConfig(
   /**
    * The rate at which a sub-score reaches 0 (it is 100 at a rate of 0, linear between). orderDefectRate null:
    * negativeReviewRate times the platform's reviews per order, so the order defect rate, whose level depends on how
-   * many buyers review at all, is read alike on every platform; a number (the default 0.2) fixes it instead.
+   * many buyers review at all, is read alike on every platform (the default); a number fixes it instead.
    */
   public record ZeroPoints(
       double sellerReturnRate,

@@ -151,7 +151,8 @@ class RealShapedExportTest extends SparkTestBase {
     double perOrder = (double) z.path("reviews").asLong() / z.path("orders").asLong();
     assertTrue(perOrder > 0.05 && perOrder < 0.2, "reviews on about one order in ten: " + z);
     assertEquals(perOrder, z.path("reviews_per_order").asDouble(), 1e-4, z.toString());
-    assertEquals(0.5 * perOrder, z.path("zero_point").asDouble(), 1e-4, z.toString());
+    assertEquals(ConfigLoader.defaults().zeroPoints().negativeReviewRate() * perOrder, z.path("zero_point").asDouble(),
+        1e-4, z.toString());
   }
 
   @Test

@@ -86,14 +86,14 @@ class OrderDefectZeroPointTest extends SparkTestBase {
     Map<String, double[]> many = subScores(platform(0.5, 0.3), cfg);
     assertEquals(0.1, few.get("bad")[2], 1e-9, "reviews per order on the first platform");
     assertEquals(0.5, many.get("bad")[2], 1e-9, "reviews per order on the second platform");
-    // 30% of the reviewed orders failed against a zero point of 50% of reviews: 40 on both platforms.
-    assertEquals(40.0, few.get("bad")[0], 1e-6);
-    assertEquals(40.0, many.get("bad")[0], 1e-6);
-    assertEquals(88.0, few.get("good")[0], 1e-6);
-    assertEquals(88.0, many.get("good")[0], 1e-6);
+    // 30% of the reviewed orders failed against a zero point of every review: 70 on both platforms.
+    assertEquals(70.0, few.get("bad")[0], 1e-6);
+    assertEquals(70.0, many.get("bad")[0], 1e-6);
+    assertEquals(94.0, few.get("good")[0], 1e-6);
+    assertEquals(94.0, many.get("good")[0], 1e-6);
     // The variance is read on the same scale: (100 / zero point)^2 times the rate's.
     double rate = 0.1 * 0.3;
-    assertEquals(Math.pow(100 / 0.05, 2) * rate * (1 - rate) / 300, few.get("bad")[1], 1e-6);
+    assertEquals(Math.pow(100 / 0.1, 2) * rate * (1 - rate) / 300, few.get("bad")[1], 1e-6);
   }
 
   @Test
