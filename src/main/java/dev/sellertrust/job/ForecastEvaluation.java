@@ -14,8 +14,9 @@ import java.util.function.Predicate;
  * Ranks each method's predictions against the later share of 1-2 star reviews: Spearman with a bootstrap 90%
  * interval (sellers resampled with replacement, a fixed seed so a rerun prints the same figures), and how many of the
  * later worst tenth each method's own bottom tenth holds. Every method is scored on the same resamples, so each is
- * also compared with a reference method (the average rating) pair by pair: the 90% interval of the difference in
- * Spearman and in the worst tenth caught says whether a gap between two methods is more than the draw of sellers.
+ * also compared with reference methods (the average and the Bayesian rating) pair by pair: the 90% interval of the
+ * difference in Spearman and in the worst tenth caught says whether a gap between two methods is more than the draw
+ * of sellers.
  */
 final class ForecastEvaluation {
   private ForecastEvaluation() {}
@@ -24,25 +25,32 @@ final class ForecastEvaluation {
   private static final long SEED = 20_180_301L;
 
   /**
-   * One method on one population. The {@code minusReference} fields are the method's figure minus the reference
-   * method's, each 90% interval from the paired resamples; NaN when the reference has no predictions there.
+   * One method on one population, and against each reference method ({@link #evaluate}'s {@code references}, in
+   * that order) on the same resamples.
    */
   record Result(String method, String population, int sellers, double spearman, double low90, double high90,
-      int worstTenthHits, int worstTenthSize, double spearmanMinusReference, double spearmanMinusReferenceLow90,
-      double spearmanMinusReferenceHigh90, Long caughtMinusReference, double caughtMinusReferenceLow90,
-      double caughtMinusReferenceHigh90) {}
+      int worstTenthHits, int worstTenthSize, List<Versus> versus) {}
+
+  /**
+   * The method's Spearman and worst tenth caught minus a reference method's, each with the 90% interval of the paired
+   * difference; NaN (and a null count) when the reference has no predictions there.
+   */
+  record Versus(double spearman, double spearmanLow90, double spearmanHigh90, Long caught, double caughtLow90,
+      double caughtHigh90) {
+    static final Versus NONE = new Versus(Double.NaN, Double.NaN, Double.NaN, null, Double.NaN, Double.NaN);
+  }
 
   static List<Result> evaluate(List<LaterRatingsBacktest.Forecast> all, List<String> methods, int minReviews,
-      String reference) {
+      List<String> references) {
     List<Result> out = new ArrayList<>();
     out.addAll(population(all, f -> f.reviewsBefore() >= minReviews, LaterRatingsBacktest.WITH_HISTORY, methods,
-        reference));
-    out.addAll(population(all, f -> true, LaterRatingsBacktest.ALL_LATER, methods, reference));
+        references));
+    out.addAll(population(all, f -> true, LaterRatingsBacktest.ALL_LATER, methods, references));
     return out;
   }
 
   private static List<Result> population(List<LaterRatingsBacktest.Forecast> all,
-      Predicate<LaterRatingsBacktest.Forecast> in, String name, List<String> methods, String reference) {
+      Predicate<LaterRatingsBacktest.Forecast> in, String name, List<String> methods, List<String> references) {
     List<LaterRatingsBacktest.Forecast> pop = all.stream().filter(in).toList();
     List<Result> out = new ArrayList<>();
     if (pop.size() < 3) {
@@ -51,9 +59,14 @@ final class ForecastEvaluation {
     double[] outcome = pop.stream().mapToDouble(f -> -f.laterLowShare()).toArray();
     Set<Integer> worst = worstTenth(pop);
     Resamples resamples = Resamples.of(pop);
-    int r = methods.indexOf(reference);
-    double[] referencePredictions = r < 0 ? null : filled(pop, r);
-    Draws referenceDraws = referencePredictions == null ? null : resamples.draws(referencePredictions, outcome);
+    List<double[]> referencePredictions = new ArrayList<>();
+    List<Draws> referenceDraws = new ArrayList<>();
+    for (String reference : references) {
+      int r = methods.indexOf(reference);
+      double[] p = r < 0 ? null : filled(pop, r);
+      referencePredictions.add(p);
+      referenceDraws.add(p == null ? null : resamples.draws(p, outcome));
+    }
     for (int k = 0; k < methods.size(); k++) {
       double[] p = filled(pop, k);
       if (p == null) {
@@ -62,19 +75,21 @@ final class ForecastEvaluation {
       Draws draws = resamples.draws(p, outcome);
       double[] ci = percentiles(draws.spearman());
       double spearman = RankCorrelation.spearman(p, outcome);
-      double minus = Double.NaN;
-      double[] minusCi = {Double.NaN, Double.NaN};
-      double[] caughtCi = {Double.NaN, Double.NaN};
       int caught = hits(p, pop, worst);
-      Long caughtMinus = null;
-      if (referenceDraws != null) {
-        caughtMinus = (long) (caught - hits(referencePredictions, pop, worst));
-        minus = spearman - RankCorrelation.spearman(referencePredictions, outcome);
-        minusCi = percentiles(difference(draws.spearman(), referenceDraws.spearman()));
-        caughtCi = percentiles(difference(draws.caught(), referenceDraws.caught()));
+      List<Versus> versus = new ArrayList<>();
+      for (int r = 0; r < references.size(); r++) {
+        double[] rp = referencePredictions.get(r);
+        if (rp == null) {
+          versus.add(Versus.NONE);
+          continue;
+        }
+        double[] spearmanCi = percentiles(difference(draws.spearman(), referenceDraws.get(r).spearman()));
+        double[] caughtCi = percentiles(difference(draws.caught(), referenceDraws.get(r).caught()));
+        versus.add(new Versus(spearman - RankCorrelation.spearman(rp, outcome), spearmanCi[0], spearmanCi[1],
+            (long) (caught - hits(rp, pop, worst)), caughtCi[0], caughtCi[1]));
       }
       out.add(new Result(methods.get(k), name, pop.size(), spearman, ci[0], ci[1], caught, worst.size(),
-          minus, minusCi[0], minusCi[1], caughtMinus, caughtCi[0], caughtCi[1]));
+          List.copyOf(versus)));
     }
     return out;
   }

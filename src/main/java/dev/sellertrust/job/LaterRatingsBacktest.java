@@ -45,13 +45,25 @@ public final class LaterRatingsBacktest {
    */
   public static final String TIER_PREFIX = "tier:";
 
+  /** The methods every method is compared with on the same resamples, with the suffix of their columns. */
+  static final java.util.Map<String, String> REFERENCES = references();
+
+  private static java.util.Map<String, String> references() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put(Backtest.AVG_RATING, "average");
+    m.put(BAYES_RATING, "bayes");
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   public static final StructType SCHEMA = StructType.fromDDL(
       "method STRING, population STRING, sellers BIGINT, spearman DOUBLE, spearman_low90 DOUBLE,"
           + " spearman_high90 DOUBLE, worst_tenth_hits BIGINT, worst_tenth_size BIGINT, as_of DATE, horizon_days INT,"
-          + " min_reviews INT, methodology_version STRING, mean_later_low_share DOUBLE, spearman_minus_average DOUBLE,"
-          + " spearman_minus_average_low90 DOUBLE, spearman_minus_average_high90 DOUBLE,"
-          + " worst_tenth_minus_average BIGINT, worst_tenth_minus_average_low90 DOUBLE,"
-          + " worst_tenth_minus_average_high90 DOUBLE");
+          + " min_reviews INT, methodology_version STRING, mean_later_low_share DOUBLE"
+          + REFERENCES.values().stream().map(r -> String.format(
+              ", spearman_minus_%1$s DOUBLE, spearman_minus_%1$s_low90 DOUBLE, spearman_minus_%1$s_high90 DOUBLE,"
+                  + " worst_tenth_minus_%1$s BIGINT, worst_tenth_minus_%1$s_low90 DOUBLE,"
+                  + " worst_tenth_minus_%1$s_high90 DOUBLE", r))
+              .collect(java.util.stream.Collectors.joining()));
 
   /** Each complaint theme's rate column (seller_metrics), a method of its own: a higher share ranks worse. */
   static final List<String> THEME_RATES = java.util.Arrays.stream(Theme.values()).filter(Theme::isComplaint)
@@ -132,18 +144,24 @@ public final class LaterRatingsBacktest {
       t[0]++;
       t[1] += forecasts.get(i).laterLowShare();
     }
+    int comparisons = 6 * REFERENCES.size();
     for (java.util.Map.Entry<String, double[]> e : byTier.entrySet()) {
-      table.add(org.apache.spark.sql.RowFactory.create(TIER_PREFIX + e.getKey(), ALL_LATER, (long) e.getValue()[0],
-          null, null, null, null, null, java.sql.Date.valueOf(asOf), horizonDays, minReviews, req.methodologyVersion(),
-          e.getValue()[1] / e.getValue()[0], null, null, null, null, null, null));
+      List<Object> row = new ArrayList<>(java.util.Arrays.asList(TIER_PREFIX + e.getKey(), ALL_LATER,
+          (long) e.getValue()[0], null, null, null, null, null, java.sql.Date.valueOf(asOf), horizonDays, minReviews,
+          req.methodologyVersion(), e.getValue()[1] / e.getValue()[0]));
+      row.addAll(java.util.Collections.nCopies(comparisons, null));
+      table.add(org.apache.spark.sql.RowFactory.create(row.toArray()));
     }
     for (ForecastEvaluation.Result e : ForecastEvaluation.evaluate(forecasts, METHODS, minReviews,
-        Backtest.AVG_RATING)) {
-      table.add(org.apache.spark.sql.RowFactory.create(e.method(), e.population(), (long) e.sellers(), e.spearman(),
-          e.low90(), e.high90(), (long) e.worstTenthHits(), (long) e.worstTenthSize(), java.sql.Date.valueOf(asOf),
-          horizonDays, minReviews, req.methodologyVersion(), null, orNull(e.spearmanMinusReference()),
-          orNull(e.spearmanMinusReferenceLow90()), orNull(e.spearmanMinusReferenceHigh90()), e.caughtMinusReference(),
-          orNull(e.caughtMinusReferenceLow90()), orNull(e.caughtMinusReferenceHigh90())));
+        List.copyOf(REFERENCES.keySet()))) {
+      List<Object> row = new ArrayList<>(java.util.Arrays.asList(e.method(), e.population(), (long) e.sellers(),
+          e.spearman(), e.low90(), e.high90(), (long) e.worstTenthHits(), (long) e.worstTenthSize(),
+          java.sql.Date.valueOf(asOf), horizonDays, minReviews, req.methodologyVersion(), null));
+      for (ForecastEvaluation.Versus v : e.versus()) {
+        row.addAll(java.util.Arrays.asList(orNull(v.spearman()), orNull(v.spearmanLow90()), orNull(v.spearmanHigh90()),
+            v.caught(), orNull(v.caughtLow90()), orNull(v.caughtHigh90())));
+      }
+      table.add(org.apache.spark.sql.RowFactory.create(row.toArray()));
     }
     return spark.createDataFrame(table, SCHEMA);
   }
@@ -179,20 +197,23 @@ public final class LaterRatingsBacktest {
         sb.append(String.format(java.util.Locale.ROOT, "%n%s (%d sellers)%n", WITH_HISTORY.equals(pop)
             ? "sellers with " + first.<Integer>getAs("min_reviews") + "+ reviews before as well"
             : "all sellers with enough later reviews", r.<Long>getAs("sellers")));
-        sb.append(String.format(java.util.Locale.ROOT, "%-36s %9s %18s %22s   %-40s%n", "method", "spearman",
-            "90% bootstrap", "worst tenth caught", "minus average_rating: spearman, caught"));
+        sb.append(String.format(java.util.Locale.ROOT, "%-36s %9s %18s %22s   %-40s %s%n", "method", "spearman",
+            "90% bootstrap", "worst tenth caught", "minus average_rating: spearman, caught",
+            "minus bayes_rating: spearman"));
       }
-      sb.append(String.format(java.util.Locale.ROOT, "%-36s %9.3f   [%6.3f, %6.3f] %14d of %-5d   %s%n", r.getString(0),
-          r.<Double>getAs("spearman"), r.<Double>getAs("spearman_low90"), r.<Double>getAs("spearman_high90"),
-          r.<Long>getAs("worst_tenth_hits"), r.<Long>getAs("worst_tenth_size"), versusAverage(r)));
+      sb.append(String.format(java.util.Locale.ROOT, "%-36s %9.3f   [%6.3f, %6.3f] %14d of %-5d   %-40s %s%n",
+          r.getString(0), r.<Double>getAs("spearman"), r.<Double>getAs("spearman_low90"),
+          r.<Double>getAs("spearman_high90"), r.<Long>getAs("worst_tenth_hits"), r.<Long>getAs("worst_tenth_size"),
+          versus(r, "average", true), versus(r, "bayes", false)));
     }
     if (tiers.length() > 0) {
       sb.append(String.format("%nTiers as of that day (all sellers with enough later reviews):%n")).append(tiers);
     }
     sb.append("worst tenth caught: of the sellers with the highest later share of 1-2 star reviews (the top tenth,")
         .append(" ties included), how many the method puts in its own bottom tenth").append(System.lineSeparator());
-    sb.append("minus average_rating: the method's Spearman and worst tenth caught minus the average rating's, with the")
-        .append(" 90% interval of the difference over the same resampled sellers").append(System.lineSeparator());
+    sb.append("minus average_rating (bayes_rating): the method's Spearman and worst tenth caught minus the average")
+        .append(" (Bayesian) rating's, with the 90% interval of the difference over the same resampled sellers")
+        .append(System.lineSeparator());
     return sb.toString();
   }
 
@@ -200,14 +221,20 @@ public final class LaterRatingsBacktest {
     return Double.isNaN(x) ? null : x;
   }
 
-  private static String versusAverage(Row r) {
-    Double minus = r.getAs("spearman_minus_average");
+  private static String versus(Row r, String reference, boolean withCaught) {
+    Double minus = r.getAs("spearman_minus_" + reference);
     if (minus == null) {
       return "";
     }
-    return String.format(java.util.Locale.ROOT, "%+.3f [%+.3f, %+.3f], %+d [%+d, %+d]", minus,
-        r.<Double>getAs("spearman_minus_average_low90"), r.<Double>getAs("spearman_minus_average_high90"),
-        r.<Long>getAs("worst_tenth_minus_average"), Math.round(r.<Double>getAs("worst_tenth_minus_average_low90")),
-        Math.round(r.<Double>getAs("worst_tenth_minus_average_high90")));
+    String spearman = String.format(java.util.Locale.ROOT, "%+.3f [%+.3f, %+.3f]", minus,
+        r.<Double>getAs("spearman_minus_" + reference + "_low90"),
+        r.<Double>getAs("spearman_minus_" + reference + "_high90"));
+    if (!withCaught) {
+      return spearman;
+    }
+    return spearman + String.format(java.util.Locale.ROOT, ", %+d [%+d, %+d]",
+        r.<Long>getAs("worst_tenth_minus_" + reference),
+        Math.round(r.<Double>getAs("worst_tenth_minus_" + reference + "_low90")),
+        Math.round(r.<Double>getAs("worst_tenth_minus_" + reference + "_high90")));
   }
 }

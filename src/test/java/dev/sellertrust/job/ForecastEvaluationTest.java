@@ -21,7 +21,8 @@ class ForecastEvaluationTest {
       // method 0 knows the outcome, method 1 says the opposite, method 2 has nothing for anyone.
       f.add(seller(i, 5, low, 1 - low, low, null));
     }
-    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("oracle", "reversed", "none"), 3, "none");
+    List<ForecastEvaluation.Result> r =
+        ForecastEvaluation.evaluate(f, List.of("oracle", "reversed", "none"), 3, List.of("none"));
     ForecastEvaluation.Result oracle = find(r, "oracle", LaterRatingsBacktest.WITH_HISTORY);
     assertEquals(1.0, oracle.spearman(), 1e-12);
     assertEquals(4, oracle.worstTenthSize());
@@ -31,8 +32,8 @@ class ForecastEvaluationTest {
     assertEquals(-1.0, reversed.spearman(), 1e-12);
     assertEquals(0, reversed.worstTenthHits());
     assertTrue(r.stream().noneMatch(x -> x.method().equals("none")), "a method without predictions gets no row");
-    assertTrue(Double.isNaN(oracle.spearmanMinusReference()), "a reference without predictions compares with nothing");
-    assertEquals(null, oracle.caughtMinusReference());
+    assertEquals(ForecastEvaluation.Versus.NONE, oracle.versus().get(0),
+        "a reference without predictions compares with nothing");
   }
 
   @Test
@@ -45,23 +46,30 @@ class ForecastEvaluationTest {
       double blunt = -low + random.nextGaussian();
       f.add(seller(i, 5, low, -low + random.nextGaussian() * 0.05, blunt, blunt));
     }
-    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("sharp", "blunt", "twin"), 3, "blunt");
+    List<ForecastEvaluation.Result> r =
+        ForecastEvaluation.evaluate(f, List.of("sharp", "blunt", "twin"), 3, List.of("blunt", "sharp"));
     ForecastEvaluation.Result sharp = find(r, "sharp", LaterRatingsBacktest.ALL_LATER);
     ForecastEvaluation.Result blunt = find(r, "blunt", LaterRatingsBacktest.ALL_LATER);
     ForecastEvaluation.Result twin = find(r, "twin", LaterRatingsBacktest.ALL_LATER);
-    assertEquals(sharp.spearman() - blunt.spearman(), sharp.spearmanMinusReference(), 1e-12);
-    assertTrue(sharp.spearmanMinusReferenceLow90() > 0, "a clearly better method's gap excludes zero: " + sharp);
-    assertTrue(sharp.spearmanMinusReferenceLow90() < sharp.spearmanMinusReference()
-        && sharp.spearmanMinusReference() < sharp.spearmanMinusReferenceHigh90(), sharp.toString());
-    assertEquals(sharp.worstTenthHits() - blunt.worstTenthHits(), sharp.caughtMinusReference().longValue());
-    assertTrue(sharp.caughtMinusReferenceLow90() <= sharp.caughtMinusReference()
-        && sharp.caughtMinusReference() <= sharp.caughtMinusReferenceHigh90(), sharp.toString());
+    ForecastEvaluation.Versus sharpVsBlunt = sharp.versus().get(0);
+    assertEquals(sharp.spearman() - blunt.spearman(), sharpVsBlunt.spearman(), 1e-12);
+    assertTrue(sharpVsBlunt.spearmanLow90() > 0, "a clearly better method's gap excludes zero: " + sharp);
+    assertTrue(sharpVsBlunt.spearmanLow90() < sharpVsBlunt.spearman()
+        && sharpVsBlunt.spearman() < sharpVsBlunt.spearmanHigh90(), sharp.toString());
+    assertEquals(sharp.worstTenthHits() - blunt.worstTenthHits(), sharpVsBlunt.caught().longValue());
+    assertTrue(sharpVsBlunt.caughtLow90() <= sharpVsBlunt.caught()
+        && sharpVsBlunt.caught() <= sharpVsBlunt.caughtHigh90(), sharp.toString());
+    // The second reference, the other way round: the same gap, negated, on the same resamples.
+    ForecastEvaluation.Versus bluntVsSharp = blunt.versus().get(1);
+    assertEquals(-sharpVsBlunt.spearman(), bluntVsSharp.spearman(), 1e-12);
+    assertEquals(-sharpVsBlunt.spearmanHigh90(), bluntVsSharp.spearmanLow90(), 1e-12);
     // Paired draws: the same predictions differ by exactly nothing on every resample.
     for (ForecastEvaluation.Result same : List.of(blunt, twin)) {
-      assertEquals(0.0, same.spearmanMinusReferenceLow90(), 0.0);
-      assertEquals(0.0, same.spearmanMinusReferenceHigh90(), 0.0);
-      assertEquals(0.0, same.caughtMinusReferenceLow90(), 0.0);
-      assertEquals(0.0, same.caughtMinusReferenceHigh90(), 0.0);
+      ForecastEvaluation.Versus v = same.versus().get(0);
+      assertEquals(0.0, v.spearmanLow90(), 0.0);
+      assertEquals(0.0, v.spearmanHigh90(), 0.0);
+      assertEquals(0.0, v.caughtLow90(), 0.0);
+      assertEquals(0.0, v.caughtHigh90(), 0.0);
     }
   }
 
@@ -71,7 +79,7 @@ class ForecastEvaluationTest {
     for (int i = 0; i < 20; i++) {
       f.add(seller(i, i < 12 ? 3 : 1, i / 20.0, (double) -i));
     }
-    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("m"), 3, "m");
+    List<ForecastEvaluation.Result> r = ForecastEvaluation.evaluate(f, List.of("m"), 3, List.of("m"));
     assertEquals(12, find(r, "m", LaterRatingsBacktest.WITH_HISTORY).sellers());
     assertEquals(20, find(r, "m", LaterRatingsBacktest.ALL_LATER).sellers());
   }
@@ -95,8 +103,10 @@ class ForecastEvaluationTest {
       double low = random.nextDouble();
       f.add(seller(i, 5, low, -low + random.nextGaussian() * 0.5));
     }
-    ForecastEvaluation.Result a = find(ForecastEvaluation.evaluate(f, List.of("m"), 3, "m"), "m", LaterRatingsBacktest.ALL_LATER);
-    ForecastEvaluation.Result b = find(ForecastEvaluation.evaluate(f, List.of("m"), 3, "m"), "m", LaterRatingsBacktest.ALL_LATER);
+    ForecastEvaluation.Result a =
+        find(ForecastEvaluation.evaluate(f, List.of("m"), 3, List.of("m")), "m", LaterRatingsBacktest.ALL_LATER);
+    ForecastEvaluation.Result b =
+        find(ForecastEvaluation.evaluate(f, List.of("m"), 3, List.of("m")), "m", LaterRatingsBacktest.ALL_LATER);
     assertTrue(a.low90() < a.spearman() && a.spearman() < a.high90(), a.toString());
     assertTrue(a.high90() - a.low90() < 0.4, a.toString());
     assertEquals(a, b);
