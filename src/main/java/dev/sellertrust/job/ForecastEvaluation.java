@@ -59,39 +59,38 @@ final class ForecastEvaluation {
     double[] outcome = pop.stream().mapToDouble(f -> -f.laterLowShare()).toArray();
     Set<Integer> worst = worstTenth(pop);
     Resamples resamples = Resamples.of(pop);
-    List<double[]> referencePredictions = new ArrayList<>();
-    List<Draws> referenceDraws = new ArrayList<>();
-    for (String reference : references) {
-      int r = methods.indexOf(reference);
-      double[] p = r < 0 ? null : filled(pop, r);
-      referencePredictions.add(p);
-      referenceDraws.add(p == null ? null : resamples.draws(p, outcome));
-    }
+    // Each method is ranked once, on the data and on every resample; a comparison is then a difference of two.
+    List<Ranked> ranked = new ArrayList<>();
     for (int k = 0; k < methods.size(); k++) {
       double[] p = filled(pop, k);
-      if (p == null) {
+      ranked.add(p == null ? null
+          : new Ranked(RankCorrelation.spearman(p, outcome), hits(p, pop, worst), resamples.draws(p, outcome)));
+    }
+    for (int k = 0; k < methods.size(); k++) {
+      Ranked m = ranked.get(k);
+      if (m == null) {
         continue;
       }
-      Draws draws = resamples.draws(p, outcome);
-      double[] ci = percentiles(draws.spearman());
-      double spearman = RankCorrelation.spearman(p, outcome);
-      int caught = hits(p, pop, worst);
+      double[] ci = percentiles(m.draws().spearman());
       List<Versus> versus = new ArrayList<>();
-      for (int r = 0; r < references.size(); r++) {
-        double[] rp = referencePredictions.get(r);
-        if (rp == null) {
-          versus.add(Versus.NONE);
-          continue;
-        }
-        double[] spearmanCi = percentiles(difference(draws.spearman(), referenceDraws.get(r).spearman()));
-        double[] caughtCi = percentiles(difference(draws.caught(), referenceDraws.get(r).caught()));
-        versus.add(new Versus(spearman - RankCorrelation.spearman(rp, outcome), spearmanCi[0], spearmanCi[1],
-            (long) (caught - hits(rp, pop, worst)), caughtCi[0], caughtCi[1]));
+      for (String reference : references) {
+        int r = methods.indexOf(reference);
+        versus.add(r < 0 || ranked.get(r) == null ? Versus.NONE : m.versus(ranked.get(r)));
       }
-      out.add(new Result(methods.get(k), name, pop.size(), spearman, ci[0], ci[1], caught, worst.size(),
+      out.add(new Result(methods.get(k), name, pop.size(), m.spearman(), ci[0], ci[1], m.caught(), worst.size(),
           List.copyOf(versus)));
     }
     return out;
+  }
+
+  /** One method's Spearman and worst tenth caught on the data, and on each resample. */
+  private record Ranked(double spearman, int caught, Draws draws) {
+    Versus versus(Ranked reference) {
+      double[] spearmanCi = percentiles(difference(draws.spearman(), reference.draws().spearman()));
+      double[] caughtCi = percentiles(difference(draws.caught(), reference.draws().caught()));
+      return new Versus(spearman - reference.spearman(), spearmanCi[0], spearmanCi[1],
+          (long) (caught - reference.caught()), caughtCi[0], caughtCi[1]);
+    }
   }
 
   /**

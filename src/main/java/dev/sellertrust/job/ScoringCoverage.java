@@ -2,12 +2,12 @@ package dev.sellertrust.job;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.metrics.Metric;
-import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.report.TableFigures;
-import dev.sellertrust.score.ReviewsPerOrder;
 import dev.sellertrust.score.OutputCols;
+import dev.sellertrust.score.ReviewsPerOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

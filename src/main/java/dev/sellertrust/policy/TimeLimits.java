@@ -154,10 +154,13 @@ final class TimeLimits {
     if ("zh".equals(lex.language())) {
       return latestAnchor(lex, pre);
     }
-    if (POSSESSION.matcher(post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS))).find()) {
+    // The statutory wording runs long ("..., or a third party other than the carrier and indicated by you, acquires
+    // physical possession"), so it is looked for further on than the other anchors.
+    String statutory = post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS));
+    if (POSSESSION.matcher(statutory).find()) {
       return Anchor.DELIVERY;
     }
-    if (WITHDRAWAL_NOTICE.matcher(post.substring(0, Math.min(post.length(), 3 * ANCHOR_CHARS))).find()) {
+    if (WITHDRAWAL_NOTICE.matcher(statutory).find()) {
       return Anchor.AFTER_RETURN;
     }
     String window = post.substring(0, Math.min(post.length(), ANCHOR_CHARS));

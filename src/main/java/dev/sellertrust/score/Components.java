@@ -27,7 +27,7 @@ final class Components {
 
   /**
    * A sub-metric of a component: the posterior rate turned into a 0-100 sub-score, 0 at {@code zeroPoint} (a constant,
-   * or for the order defect rate optionally a per-platform column, {@link #orderDefectZeroPoint}).
+   * or for the order defect rate by default a per-platform column, {@link #orderDefectZeroPoint}).
    */
   record Sub(String metric, double weight, Column zeroPoint, String badCode, String goodCode) {
     Sub(String metric, double weight, double zeroPoint, String badCode, String goodCode) {
@@ -90,7 +90,7 @@ final class Components {
   }
 
   /**
-   * zeroPoints.orderDefectRate when it is a number (the default); when it is null, the negative-review zero point
+   * zeroPoints.orderDefectRate when it is a number; when it is null (the default), the negative-review zero point
    * (the share of 1-2 star reviews at which a seller fails) times the platform's reviews per order. The order defect
    * rate counts 1-2 star reviews per order sold, so its level is the platform's review rate times the share of low
    * ratings: one order in ten is reviewed on Olist, one in two on the generated data, and one absolute zero point
