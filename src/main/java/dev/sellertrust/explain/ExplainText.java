@@ -41,7 +41,8 @@ public final class ExplainText {
         String metric = m.path("metric").asText();
         String vs = m.path("versus_peers").asText();
         sb.append(String.format(Locale.ROOT, "      %-28s %10s %10s   %s%n", metric, metricValue(metric, m.path("value")),
-            metricValue(metric, m.path("peer_median")), vs.equals("unknown") ? "" : vs));
+            metricValue(metric, m.has("peer_pooled") ? m.path("peer_pooled") : m.path("peer_median")),
+            vs.equals("unknown") ? "" : vs));
       }
       for (JsonNode r : c.path("rate_evidence")) {
         sb.append(String.format(Locale.ROOT, "      · %-20s %5s trials, %s bad of %s weighted -> %s ± %s (peer prior %s)%n",

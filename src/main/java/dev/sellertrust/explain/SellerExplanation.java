@@ -28,8 +28,11 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * One seller's score explained, as a JSON tree (the {@code --json} output; {@link ExplainText} renders the same tree
- * for people). Reads only published snapshots. The peer benchmark of a metric is its median over the sellers of the
- * same peer group in the same snapshot.
+ * for people). Reads only published snapshots. A metric is compared with its peers in the same snapshot: a rate
+ * with the pooled rate of the other sellers of the group its prior came from (their weighted bad outcomes over their
+ * weighted trials, from seller_evidence), the average rating with the mean of the other sellers' reviews, any other
+ * figure with the median over the seller's peer group. Pooled, because on a thin export most peers have two or three reviews without a low one,
+ * so the median rate is 0% and every seller with evidence reads "worse".
  */
 public final class SellerExplanation {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -37,8 +40,23 @@ public final class SellerExplanation {
 
   private SellerExplanation() {}
 
-  /** A metric shown under a component; {@code higherIsBetter} null: context only, neither good nor bad. */
-  record MetricDef(String column, Boolean higherIsBetter) {}
+  /**
+   * A metric shown under a component; {@code higherIsBetter} null: context only, neither good nor bad.
+   * {@code pooledFrom}: the seller_evidence metric whose weighted bad over weighted trials is this column (null: none),
+   * {@code complement}: the column is one minus that rate.
+   */
+  record MetricDef(String column, Boolean higherIsBetter, String pooledFrom, boolean complement) {
+    MetricDef(String column, Boolean higherIsBetter) {
+      this(column, higherIsBetter, null, false);
+    }
+
+    MetricDef(String column, Boolean higherIsBetter, String pooledFrom) {
+      this(column, higherIsBetter, pooledFrom, false);
+    }
+  }
+
+  /** The average rating's peer benchmark: the peers' ratings weighted by their reviews. */
+  static final String REVIEW_WEIGHTED = "avg_rating";
 
   /** {@code rates}: the seller_evidence metrics (posterior rate vs the peer prior) that feed the component. */
   record ComponentDef(String name, String column, String weightKey, List<MetricDef> metrics, List<String> rates) {}
@@ -46,24 +64,28 @@ public final class SellerExplanation {
   static final List<ComponentDef> COMPONENTS = List.of(
       new ComponentDef("reviews", OutputCols.REVIEW_COMPONENT, "reviews", List.of(
           new MetricDef("avg_rating", true), new MetricDef("bayes_rating", true),
-          new MetricDef("negative_review_rate", false), new MetricDef("order_defect_rate", false)),
+          new MetricDef("negative_review_rate", false, "negative_review"),
+          new MetricDef("order_defect_rate", false, "order_defect")),
           List.of("negative_review", "order_defect")),
       new ComponentDef("returns", OutputCols.RETURNS_COMPONENT, "returns", List.of(
-          new MetricDef("seller_return_rate", false), new MetricDef("return_rate", false),
-          new MetricDef("return_rejection_rate", false), new MetricDef("in_policy_rejection_rate", false),
-          new MetricDef("late_return_response_rate", false), new MetricDef("dissatisfied_return_rate", false),
-          new MetricDef("refund_time_p50_hours", false), new MetricDef("slow_refund_rate", false)),
+          new MetricDef("seller_return_rate", false, "seller_return"), new MetricDef("return_rate", false, "any_return"),
+          new MetricDef("return_rejection_rate", false, "rejection"),
+          new MetricDef("in_policy_rejection_rate", false, "in_policy_rejection"),
+          new MetricDef("late_return_response_rate", false, "late_return_response"),
+          new MetricDef("dissatisfied_return_rate", false, "dissatisfied_return"),
+          new MetricDef("refund_time_p50_hours", false), new MetricDef("slow_refund_rate", false, "slow_refund")),
           List.of("seller_return", "any_return", "in_policy_rejection", "rejection", "late_return_response", "slow_refund",
               "dissatisfied_return")),
       new ComponentDef("service", OutputCols.SERVICE_COMPONENT, "service", List.of(
           new MetricDef("first_response_p50_hours", false), new MetricDef("first_response_p90_hours", false),
-          new MetricDef("response_within_24h_rate", true), new MetricDef("unanswered_rate", false)),
+          new MetricDef("response_within_24h_rate", true, "slow_response", true),
+          new MetricDef("unanswered_rate", false, "unanswered")),
           List.of("slow_response", "unanswered")),
       new ComponentDef("delivery", OutputCols.DELIVERY_COMPONENT, "delivery", List.of(
-          new MetricDef("late_delivery_rate", false), new MetricDef("corridor_late_delivery_rate", false)),
+          new MetricDef("late_delivery_rate", false, "late_delivery"), new MetricDef("corridor_late_delivery_rate", false)),
           List.of("late_delivery", "delivery_complaint")),
       new ComponentDef("policy", OutputCols.POLICY_COMPONENT, "policy", List.of(
-          new MetricDef("policy_clarity_score", true), new MetricDef("policy_mismatch_rate", false)),
+          new MetricDef("policy_clarity_score", true), new MetricDef("policy_mismatch_rate", false, "policy_mismatch")),
           List.of("policy_mismatch")));
 
   /** Policy facts shown with their values (the evidence snippets say where in the text each was found). */
@@ -165,10 +187,14 @@ public final class SellerExplanation {
     }
     Row peerComponents = scores.filter(inGroup).agg(compAggs.get(0), compAggs.subList(1, compAggs.size()).toArray(new Column[0])).first();
     out.put("peer_sellers", peerMetrics.getLong(names.size()));
-    out.put("peer_benchmark", "median of the " + peerMetrics.getLong(names.size()) + " sellers in peer group '"
-        + peerGroup + "' in snapshot " + snapshot);
+    out.put("peer_benchmark", "the " + peerMetrics.getLong(names.size()) + " sellers in peer group '" + peerGroup
+        + "' in snapshot " + snapshot + ": rates pooled over the other sellers of the group each rate's prior comes"
+        + " from, the average rating over the other sellers' reviews, other figures the median");
 
-    Map<String, Row> evidence = rateEvidence(spark, layout, snapshot, s.getString(s.fieldIndex(OutputCols.SELLER_ID)));
+    String sellerId = s.getString(s.fieldIndex(OutputCols.SELLER_ID));
+    Map<String, Double> pooled = pooledPeerRates(spark, layout, snapshot, sellerId, peerGroup);
+    Double peerRating = reviewWeightedRating(metrics, scores, inGroup.and(col(OutputCols.SELLER_ID).notEqual(sellerId)));
+    Map<String, Row> evidence = rateEvidence(spark, layout, snapshot, sellerId);
     JsonNode weights = manifest.path("config").path("weights");
     ArrayNode comps = out.putArray("components");
     for (int ci = 0; ci < COMPONENTS.size(); ci++) {
@@ -190,13 +216,17 @@ public final class SellerExplanation {
         }
         Double value = m == null || m.isNullAt(m.fieldIndex(d.column())) ? null
             : ((Number) m.get(m.fieldIndex(d.column()))).doubleValue();
-        Double peer = peerMetrics.isNullAt(idx) ? null : peerMetrics.getDouble(idx);
+        Double median = peerMetrics.isNullAt(idx) ? null : peerMetrics.getDouble(idx);
+        Double peerPooled = d.column().equals(REVIEW_WEIGHTED) ? peerRating : pooledValue(d, pooled);
         ObjectNode mn = ms.addObject();
         mn.put("metric", d.column());
         putDouble(mn, "value", value);
-        putDouble(mn, "peer_median", peer);
+        putDouble(mn, "peer_median", median);
+        if (d.pooledFrom() != null || d.column().equals(REVIEW_WEIGHTED)) {
+          putDouble(mn, "peer_pooled", peerPooled);
+        }
         mn.put("better_when", d.higherIsBetter() == null ? "n/a" : d.higherIsBetter() ? "higher" : "lower");
-        mn.put("versus_peers", versus(value, peer, d.higherIsBetter()));
+        mn.put("versus_peers", versus(value, peerPooled != null ? peerPooled : median, d.higherIsBetter()));
       }
       ArrayNode rates = cn.putArray("rate_evidence");
       for (String metric : c.rates()) {
@@ -217,18 +247,69 @@ public final class SellerExplanation {
   }
 
   /**
+   * By seller_evidence metric, the weighted bad outcomes over the weighted trials of the other sellers of the group
+   * whose prior the score used for that metric (a thin group's metric falls back to a wider group, "all"); the
+   * seller's own peer group for a metric it has no evidence of.
+   */
+  private static Map<String, Double> pooledPeerRates(SparkSession spark, OutputLayout layout, LocalDate snapshot,
+      String sellerId, String peerGroup) {
+    Path p = layout.table("seller_evidence", snapshot);
+    return exists(spark, p) ? pooledPeerRates(spark.read().parquet(p.toString()), sellerId, peerGroup) : new HashMap<>();
+  }
+
+  static Map<String, Double> pooledPeerRates(Dataset<Row> evidence, String sellerId, String peerGroup) {
+    Map<String, Double> out = new HashMap<>();
+    Column own = col(OutputCols.SELLER_ID).equalTo(sellerId);
+    List<Row> mine = evidence.filter(own).select("metric", OutputCols.PEER_GROUP).collectAsList();
+    Column ownGroup = peerGroup == null ? col(OutputCols.PEER_GROUP).isNull() : col(OutputCols.PEER_GROUP).equalTo(peerGroup);
+    Column where = not(col("metric").isin(mine.stream().map(r -> r.get(0)).toArray())).and(ownGroup);
+    for (Row r : mine) {
+      where = where.or(col("metric").equalTo(r.get(0)).and(col(OutputCols.PEER_GROUP).eqNullSafe(r.get(1))));
+    }
+    for (Row r : evidence.filter(where.and(not(own))).groupBy(col("metric"))
+        .agg(sum("bad_weighted").divide(sum("trials_weighted"))).collectAsList()) {
+      if (!r.isNullAt(1)) {
+        out.put(r.getString(0), r.getDouble(1));
+      }
+    }
+    return out;
+  }
+
+  private static Double pooledValue(MetricDef d, Map<String, Double> pooled) {
+    Double rate = d.pooledFrom() == null ? null : pooled.get(d.pooledFrom());
+    return rate == null ? null : d.complement() ? 1.0 - rate : rate;
+  }
+
+  /** The mean of the selected sellers' average ratings weighted by their reviews: the mean of all their reviews. */
+  private static Double reviewWeightedRating(Dataset<Row> metrics, Dataset<Row> scores, Column who) {
+    if (!List.of(metrics.columns()).contains(REVIEW_WEIGHTED)) {
+      return null;
+    }
+    Row r = metrics.filter(who).select(col(OutputCols.SELLER_ID), col(REVIEW_WEIGHTED))
+        .join(scores.select(OutputCols.SELLER_ID, OutputCols.N_REVIEWS), OutputCols.SELLER_ID)
+        .filter(col(REVIEW_WEIGHTED).isNotNull().and(col(OutputCols.N_REVIEWS).gt(0)))
+        .agg(sum(col(REVIEW_WEIGHTED).multiply(col(OutputCols.N_REVIEWS))).divide(sum(OutputCols.N_REVIEWS)))
+        .first();
+    return r.isNullAt(0) ? null : r.getDouble(0);
+  }
+
+  private static boolean exists(SparkSession spark, Path p) {
+    try {
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The seller's rows of seller_evidence by metric: what the score actually used (the posterior against the peer prior).
    * Snapshots published before that table existed have none.
    */
   private static Map<String, Row> rateEvidence(SparkSession spark, OutputLayout layout, LocalDate snapshot, String sellerId) {
     Path p = layout.table("seller_evidence", snapshot);
     Map<String, Row> out = new HashMap<>();
-    try {
-      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
-        return out;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!exists(spark, p)) {
+      return out;
     }
     for (Row r : spark.read().parquet(p.toString()).filter(col(OutputCols.SELLER_ID).equalTo(sellerId)).collectAsList()) {
       out.put(r.getString(r.fieldIndex("metric")), r);
@@ -236,7 +317,7 @@ public final class SellerExplanation {
     return out;
   }
 
-  /** "better", "worse" or "same" as the peer median, "unknown" without both values. */
+  /** "better", "worse" or "same" as the peer benchmark, "unknown" without both values. */
   static String versus(Double value, Double peer, Boolean higherIsBetter) {
     if (value == null || peer == null || higherIsBetter == null) {
       return "unknown";

@@ -371,6 +371,16 @@ class ExperienceEndToEndTest extends SparkTestBase {
         assertTrue(m.has("value") && m.has("peer_median") && m.has("versus_peers"), m.toString());
       }
     }
+    // Every rate with evidence is benchmarked against its peers' pooled rate, which lies in [0, 1].
+    List<JsonNode> pooled = new ArrayList<>();
+    e.get("components").forEach(c -> c.get("metrics").forEach(m -> {
+      if (m.has("peer_pooled") && !m.get("peer_pooled").isNull()) {
+        pooled.add(m);
+      }
+    }));
+    assertTrue(pooled.size() >= 10, "pooled benchmarks: " + pooled);
+    pooled.stream().filter(m -> m.get("metric").asText().endsWith("_rate")).forEach(m -> assertTrue(
+        m.get("peer_pooled").asDouble() >= 0 && m.get("peer_pooled").asDouble() <= 1, m.toString()));
     assertTrue(e.get("peer_sellers").asLong() >= 1);
     assertEquals(1, e.get("history").size(), "the one published snapshot");
     assertEquals(SNAPSHOT.toString(), e.get("history").get(0).get("snapshot_date").asText());
