@@ -5,11 +5,12 @@ import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.job.AcceptedInputs;
-import dev.sellertrust.job.Backtest;
+import dev.sellertrust.evaluation.Backtest;
 import dev.sellertrust.job.InputStage;
-import dev.sellertrust.job.LaterRatingsBacktest;
-import dev.sellertrust.job.RunRequest;
+import dev.sellertrust.evaluation.LaterRatingsBacktest;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.score.EvidenceBands;
 import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,13 +103,13 @@ public final class BacktestCommand implements Callable<Integer> {
     if (c.getAs("thin_share") != null) {
       sb.append(String.format(Locale.ROOT,
           "  sellers with fewer than %d orders: %.1f%% of all, %.1f%% of the top tenth, %.1f%% of the bottom tenth%n",
-          Backtest.THIN_ORDERS, 100 * c.<Double>getAs("thin_share"), 100 * c.<Double>getAs("thin_share_top_decile"),
+          EvidenceBands.THIN_ORDERS, 100 * c.<Double>getAs("thin_share"), 100 * c.<Double>getAs("thin_share_top_decile"),
           100 * c.<Double>getAs("thin_share_bottom_decile")));
     }
     if (c.getAs("spearman_hidden_quality_established") != null) {
       sb.append(String.format(Locale.ROOT,
           "  sellers with %d+ orders (%d): Spearman with the hidden quality %.3f (average rating %.3f)%n",
-          Backtest.ESTABLISHED_ORDERS, c.<Long>getAs("established_sellers"),
+          EvidenceBands.ESTABLISHED_ORDERS, c.<Long>getAs("established_sellers"),
           c.<Double>getAs("spearman_hidden_quality_established"),
           c.<Double>getAs("spearman_hidden_quality_established_average_rating")));
     }

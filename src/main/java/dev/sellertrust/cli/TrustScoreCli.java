@@ -2,14 +2,14 @@ package dev.sellertrust.cli;
 
 import dev.sellertrust.config.ConfigException;
 import dev.sellertrust.io.InputException;
-import dev.sellertrust.job.QualityException;
+import dev.sellertrust.quality.QualityException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of jobs/trust-score and of spark-submit. */
 @Command(name = "trust-score", mixinStandardHelpOptions = true, version = "seller-trust 0.1.0",
     description = "Seller-trust analytics for cross-border e-commerce, on Apache Spark.",
-    subcommands = {RunCommand.class, dev.sellertrust.generate.GenerateCommand.class, QueryCommand.class, BacktestCommand.class, ExplainCommand.class, ReportCommand.class, ImportOlistCommand.class, dev.sellertrust.policy.PolicyEvalCommand.class, dev.sellertrust.integrity.IntegrityEvalCommand.class, dev.sellertrust.themes.ThemesEvalCommand.class, dev.sellertrust.themes.ThemesTrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, dev.sellertrust.generate.GenerateCommand.class, QueryCommand.class, BacktestCommand.class, ExplainCommand.class, ReportCommand.class, ImportOlistCommand.class, dev.sellertrust.policy.PolicyEvalCommand.class, dev.sellertrust.evaluation.IntegrityEvalCommand.class, dev.sellertrust.themes.ThemesEvalCommand.class, dev.sellertrust.themes.ThemesTrainCommand.class, CommandLine.HelpCommand.class})
 public final class TrustScoreCli implements Runnable {
 
   public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package dev.sellertrust.job;
 
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.io.StateStore;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -10,6 +10,7 @@ import dev.sellertrust.io.InputException;
 import dev.sellertrust.io.InputLocator;
 import dev.sellertrust.io.InputSource;
 import dev.sellertrust.quality.CheckedDataset;
+import dev.sellertrust.quality.DatasetCounts;
 import dev.sellertrust.quality.Reasons;
 import dev.sellertrust.quality.ReferenceRules;
 import dev.sellertrust.quality.RowRules;

@@ -1,5 +1,6 @@
 package dev.sellertrust.job;
 
+import dev.sellertrust.quality.DatasetCounts;
 import java.util.Map;
 
 /** What a published run reports to the person or scheduler that started it. */

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.metrics.Metric;
+import dev.sellertrust.quality.DatasetCounts;
 import dev.sellertrust.report.TableFigures;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.ReviewsPerOrder;

@@ -3,6 +3,7 @@ package dev.sellertrust.job;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.ConfigLoader;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReturnMetrics;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,16 @@ package dev.sellertrust.job;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.config.RunRequest;
+import dev.sellertrust.integrity.ReviewIntegrityStage;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.policy.PolicyStage;
+import dev.sellertrust.policy.PolicyTextRepairs;
+import dev.sellertrust.quality.DatasetCounts;
+import dev.sellertrust.quality.QualityException;
+import dev.sellertrust.quality.QualityGate;
 import dev.sellertrust.spark.SparkSessions;
 import dev.sellertrust.themes.ReviewThemeColumns;
 import dev.sellertrust.themes.ReviewThemeOutputs;

@@ -1,6 +1,6 @@
 package dev.sellertrust.report;
 
-import dev.sellertrust.job.DatasetCounts;
+import dev.sellertrust.quality.DatasetCounts;
 import java.util.List;
 import java.util.Map;
 

@@ -2,8 +2,9 @@ package dev.sellertrust.report;
 
 import static dev.sellertrust.report.Html.esc;
 
-import dev.sellertrust.job.Backtest;
-import dev.sellertrust.job.DatasetCounts;
+import dev.sellertrust.quality.DatasetCounts;
+import dev.sellertrust.score.EvidenceBands;
+import dev.sellertrust.score.OutputCols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -492,7 +493,7 @@ public final class ReportHtml {
           .append(r.sellers() == null ? "–" : Html.count(r.sellers())).append("</td><td class=\"n\">")
           .append(r.spearman() == null ? "–" : Html.num(r.spearman(), 3)).append("</td><td class=\"n\">")
           .append(r.aucWorstDecile() == null ? "–" : Html.num(r.aucWorstDecile(), 3)).append("</td></tr>");
-      if (Backtest.COMPONENTS.contains(r.method())) {
+      if (OutputCols.COMPONENTS.contains(r.method())) {
         continue; // in the table only: the charts compare the score with its baselines
       }
       double s = r.spearman() == null ? 0 : r.spearman();
@@ -501,7 +502,7 @@ public final class ReportHtml {
       auc.add(new Svg.Bar(r.method(), a, r.aucWorstDecile() == null ? "–" : Html.num(a, 3), r.method() + ": AUC " + Html.num(a, 3)));
     }
     sb.append("</table>");
-    if (d.backtest().stream().anyMatch(r -> Backtest.COMPONENTS.contains(r.method()))) {
+    if (d.backtest().stream().anyMatch(r -> OutputCols.COMPONENTS.contains(r.method()))) {
       sb.append("<p class=\"note\">The rows named like a component of the score rank that component alone (a seller ")
           .append("without evidence of its own gets the others' average): which behaviours forecast the outcome on this ")
           .append("data.</p>");
@@ -520,13 +521,13 @@ public final class ReportHtml {
       return;
     }
     sb.append("<p class=\"note\" id=\"backtest-checks\">Of all ").append(Html.count(c.scoredSellers()))
-        .append(" scored sellers, those with fewer than ").append(Backtest.THIN_ORDERS).append(" orders are ")
+        .append(" scored sellers, those with fewer than ").append(EvidenceBands.THIN_ORDERS).append(" orders are ")
         .append(Html.pct(c.thinShare(), 1))
         .append("; they hold ").append(Html.pct(c.thinShareTop(), 1)).append(" of the top tenth of the ranking and ")
         .append(Html.pct(c.thinShareBottom(), 1)).append(" of the bottom tenth (their scores stay near their peers').");
     if (c.establishedSpearman() != null) {
       sb.append(" Over the ").append(Html.count(c.establishedSellers()))
-          .append(" sellers with ").append(Backtest.ESTABLISHED_ORDERS)
+          .append(" sellers with ").append(EvidenceBands.ESTABLISHED_ORDERS)
           .append(" or more orders, the Spearman correlation with the generator's hidden quality is ")
           .append(Html.num(c.establishedSpearman(), 3)).append(" (average rating: ")
           .append(c.establishedSpearmanAverageRating() == null ? "–" : Html.num(c.establishedSpearmanAverageRating(), 3))

@@ -1,5 +1,7 @@
 package dev.sellertrust.score;
 
+import java.util.List;
+
 /** Columns of the published seller_scores and seller_metrics tables (docs/OUTPUTS.md). */
 public final class OutputCols {
   private OutputCols() {}
@@ -17,6 +19,9 @@ public final class OutputCols {
   public static final String SERVICE_COMPONENT = "service_component";
   public static final String DELIVERY_COMPONENT = "delivery_component";
   public static final String POLICY_COMPONENT = "policy_component";
+  /** The score's components, in the order the tables, the report and the backtest list them. */
+  public static final List<String> COMPONENTS = List.of(REVIEW_COMPONENT, RETURNS_COMPONENT, SERVICE_COMPONENT,
+      DELIVERY_COMPONENT, POLICY_COMPONENT);
   public static final String N_ORDERS = "n_orders";
   public static final String N_REVIEWS = "n_reviews";
   public static final String N_RETURNS = "n_returns";

@@ -3,7 +3,7 @@ package dev.sellertrust.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sellertrust.job.Backtest;
+import dev.sellertrust.evaluation.Backtest;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;

@@ -24,7 +24,7 @@ import dev.sellertrust.explain.SellerExplanation;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.InputException;
-import dev.sellertrust.job.RunRequest;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.job.TrustScoreJob;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -106,7 +106,7 @@ class ExperienceEndToEndTest extends SparkTestBase {
               org.apache.spark.sql.types.StructType.fromDDL("method string, sellers bigint, spearman double, auc_worst_decile double"))
           .coalesce(1).write().parquet(copy.resolve("backtests/as_of=" + SNAPSHOT + "/backtest.parquet").toString());
       spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(java.sql.Date.valueOf(SNAPSHOT), 120L, 30L,
-              0.25, 0.0, 0.125, 40L, 0.91, 0.88)), dev.sellertrust.job.Backtest.CHECKS_SCHEMA)
+              0.25, 0.0, 0.125, 40L, 0.91, 0.88)), dev.sellertrust.evaluation.Backtest.CHECKS_SCHEMA)
           .coalesce(1).write().parquet(copy.resolve("backtests/as_of=" + SNAPSHOT + "/checks.parquet").toString());
       assertEquals(0, TrustScoreCli.execute("report", "--output", copy.toString()));
       withBacktest = copy.toString();

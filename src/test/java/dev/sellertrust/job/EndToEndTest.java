@@ -11,6 +11,7 @@ import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.bench.CompareSnapshots;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.OutputLayout;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.OutputLayout;

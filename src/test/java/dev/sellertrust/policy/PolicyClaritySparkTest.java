@@ -41,7 +41,7 @@ class PolicyClaritySparkTest extends SparkTestBase {
     List<Row> rows = out.orderBy("seller_id").select("seller_id", "text_repairs").collectAsList();
     assertEquals(2, rows.get(0).getInt(1), "two mis-decoded runs in m1");
     assertEquals(0, rows.get(1).getInt(1), "a genuine accented letter is left alone");
-    java.util.Map<String, Object> run = dev.sellertrust.job.PolicyTextRepairs.measure(out);
+    java.util.Map<String, Object> run = dev.sellertrust.policy.PolicyTextRepairs.measure(out);
     assertEquals(2L, run.get("policies"));
     assertEquals(1L, run.get("policies_repaired"));
     assertEquals(2L, run.get("sequences_repaired"));

@@ -11,8 +11,6 @@ import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.InputException;
-import dev.sellertrust.job.DatasetCounts;
-import dev.sellertrust.job.QualityException;
 import dev.sellertrust.job.TrustScoreJob;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -486,7 +484,7 @@ class BadInputSuiteTest extends SparkTestBase {
   void quarantinedShareBelowTheCeilingIsAWarning() {
     Checked c = validate(files("sellers.csv", Fixture.SELLERS + "S4,Delta,UK,home,2024-01-01\n"));
     var warnings = c.validated().checks().stream().filter(k -> !k.passed()).toList();
-    assertTrue(warnings.stream().allMatch(k -> k.level() == dev.sellertrust.job.QualityGate.Level.WARNING), warnings.toString());
+    assertTrue(warnings.stream().allMatch(k -> k.level() == dev.sellertrust.quality.QualityGate.Level.WARNING), warnings.toString());
     assertTrue(warnings.stream().anyMatch(k -> k.rule().equals("no_quarantined_rows") && k.dataset().equals("sellers")),
         warnings.toString());
   }
@@ -531,7 +529,7 @@ class BadInputSuiteTest extends SparkTestBase {
   }
 
   /** No ceiling on the quarantined share: a case's one bad row may be its dataset's only row (ceiling tested apart). */
-  private dev.sellertrust.job.RunRequest request(Path in) {
+  private dev.sellertrust.config.RunRequest request(Path in) {
     return Fixture.request(in, tmp.resolve("out"), Fixture.SNAPSHOT,
         Fixture.config(tmp, "{\"quality\": {\"maxQuarantineShare\": 1.0}}"));
   }

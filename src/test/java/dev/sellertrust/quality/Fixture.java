@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.job.RunRequest;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.job.RunResult;
 import dev.sellertrust.job.TrustScoreJob;
 import java.io.IOException;

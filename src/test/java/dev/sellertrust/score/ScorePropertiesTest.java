@@ -15,7 +15,7 @@ import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.job.AcceptedInputs;
 import dev.sellertrust.job.InputStage;
-import dev.sellertrust.job.RunRequest;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.job.TrustScoreJob;
 import dev.sellertrust.quality.ValidationContext;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
+import dev.sellertrust.job.AcceptedInputs;
+import dev.sellertrust.job.InputStage;
 import dev.sellertrust.quality.ValidationContext;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.policy;
 
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.report.TableFigures;
@@ -19,7 +19,7 @@ public final class PolicyTextRepairs {
   }
 
   /** @param figures policy_clarity's {@link TableFigures} */
-  static Map<String, Object> measure(Map<String, Object> figures) {
+  public static Map<String, Object> measure(Map<String, Object> figures) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("policies", TableFigures.asLong(figures.get(TableFigures.ROWS)));
     out.put("policies_repaired", TableFigures.asLong(figures.get(TableFigures.POLICIES_REPAIRED)));

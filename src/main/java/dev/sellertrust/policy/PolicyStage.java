@@ -1,11 +1,10 @@
-package dev.sellertrust.job;
+package dev.sellertrust.policy;
 
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.io.Col;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReturnMetrics;
-import dev.sellertrust.policy.PolicyClarity;
 import dev.sellertrust.spark.Checkpoints;
 import java.time.LocalDate;
 import org.apache.spark.sql.Dataset;

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.quality;
 
 import dev.sellertrust.config.JobConfig;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public final class QualityGate {
   private QualityGate() {}
 
   /** Evaluates every rule, logs failures, and throws on the first failed ERROR rule after reporting all of them. */
-  static List<Check> check(Map<String, DatasetCounts> counts, JobConfig.Quality cfg) {
+  public static List<Check> check(Map<String, DatasetCounts> counts, JobConfig.Quality cfg) {
     List<Check> checks = evaluate(counts, cfg);
     Check firstError = null;
     for (Check c : checks) {

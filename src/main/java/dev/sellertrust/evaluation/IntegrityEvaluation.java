@@ -1,10 +1,11 @@
-package dev.sellertrust.integrity;
+package dev.sellertrust.evaluation;
 
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
-import dev.sellertrust.job.RunRequest;
+import dev.sellertrust.config.RunRequest;
+import dev.sellertrust.integrity.IntegrityCols;
 import dev.sellertrust.job.TrustScoreJob;
 import dev.sellertrust.score.OutputCols;
 import java.time.LocalDate;

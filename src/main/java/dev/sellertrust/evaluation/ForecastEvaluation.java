@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.evaluation;
 
 import dev.sellertrust.score.RankCorrelation;
 import java.util.ArrayList;

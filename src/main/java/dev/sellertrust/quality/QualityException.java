@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.quality;
 
 /** A data-quality rule of level ERROR failed: nothing is published (exit code 4). */
 public class QualityException extends RuntimeException {

@@ -1,6 +1,5 @@
-package dev.sellertrust.job;
+package dev.sellertrust.config;
 
-import dev.sellertrust.config.JobConfig;
 import java.time.LocalDate;
 
 /** One run, fully resolved on the driver before any Spark work starts. */

@@ -1,4 +1,4 @@
-package dev.sellertrust.integrity;
+package dev.sellertrust.evaluation;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;

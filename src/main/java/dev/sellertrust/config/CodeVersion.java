@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.config;
 
 /** The build's version, from the jar manifest (or "dev" when running from classes). */
 public final class CodeVersion {

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.quality;
 
 import java.util.List;
 import java.util.Map;

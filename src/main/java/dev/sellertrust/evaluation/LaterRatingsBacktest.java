@@ -1,9 +1,13 @@
-package dev.sellertrust.job;
+package dev.sellertrust.evaluation;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
+import dev.sellertrust.job.AcceptedInputs;
+import dev.sellertrust.job.AsOfView;
+import dev.sellertrust.job.TrustScoreJob;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.themes.ReviewThemeRates;

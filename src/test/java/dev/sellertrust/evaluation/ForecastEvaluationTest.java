@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

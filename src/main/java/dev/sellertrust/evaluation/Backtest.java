@@ -1,9 +1,13 @@
-package dev.sellertrust.job;
+package dev.sellertrust.evaluation;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
+import dev.sellertrust.job.AcceptedInputs;
+import dev.sellertrust.job.AsOfView;
+import dev.sellertrust.job.TrustScoreJob;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.MetricParams;
 import dev.sellertrust.metrics.OrderDefects;
@@ -11,6 +15,7 @@ import dev.sellertrust.metrics.OrderFacts;
 import dev.sellertrust.metrics.ReturnMetrics;
 import dev.sellertrust.metrics.ReviewMetrics;
 import dev.sellertrust.metrics.ServiceMetrics;
+import dev.sellertrust.score.EvidenceBands;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.RankCorrelation;
 import dev.sellertrust.spark.Checkpoints;
@@ -43,14 +48,6 @@ public final class Backtest {
       "method STRING, sellers BIGINT, spearman DOUBLE, auc_worst_decile DOUBLE, as_of DATE, horizon_days INT,"
           + " min_future_orders INT, methodology_version STRING, spearman_seller_caused DOUBLE,"
           + " auc_worst_decile_seller_caused DOUBLE, spearman_hidden_quality DOUBLE");
-  /**
-   * Established sellers: the population of the accuracy check against the hidden quality (50 orders before the as-of
-   * date, as the methodology's acceptance criterion sets it).
-   */
-  public static final int ESTABLISHED_ORDERS = 50;
-  /** Thin sellers: too few orders to belong at either end of a ranking. */
-  public static final int THIN_ORDERS = 10;
-
   public static final StructType CHECKS_SCHEMA = StructType.fromDDL(
       "as_of DATE, scored_sellers BIGINT, thin_sellers BIGINT, thin_share DOUBLE, thin_share_top_decile DOUBLE,"
           + " thin_share_bottom_decile DOUBLE, established_sellers BIGINT, spearman_hidden_quality_established DOUBLE,"
@@ -61,12 +58,8 @@ public final class Backtest {
   public static final String ODR_60D = "order_defect_rate_60d";
   /** Only on generated data: the generator's hidden quality, as a reference for what a perfect score would reach. */
   public static final String HIDDEN_QUALITY = "hidden_quality";
-  /**
-   * The score's components, ranked on their own as a diagnostic: which behaviours forecast the outcome on this data.
-   * Named like their columns in seller_scores.
-   */
-  public static final List<String> COMPONENTS = List.of(OutputCols.REVIEW_COMPONENT, OutputCols.RETURNS_COMPONENT,
-      OutputCols.SERVICE_COMPONENT, OutputCols.DELIVERY_COMPONENT, OutputCols.POLICY_COMPONENT);
+  /** The score's components, ranked on their own as a diagnostic: which behaviours forecast the outcome on this data. */
+  public static final List<String> COMPONENTS = OutputCols.COMPONENTS;
 
   /** Return reasons that are not the seller's doing: a low review of such an order is not a seller-caused defect. */
   static final List<String> NOT_SELLER_CAUSED = ReviewMetrics.EXCUSED_RETURN_REASONS;
@@ -175,7 +168,7 @@ public final class Backtest {
   /** A seller with a score as of the as-of date, whatever its future orders. */
   record ScoredSeller(String sellerId, double trustScore, long pastOrders, Double avgRating, Double hiddenQuality) {
     boolean thin() {
-      return pastOrders < THIN_ORDERS;
+      return pastOrders < EvidenceBands.THIN_ORDERS;
     }
   }
 
@@ -193,7 +186,7 @@ public final class Backtest {
     Double top = n == 0 ? null : thinShare(byScore.subList(n - tenth, n));
     Double bottom = n == 0 ? null : thinShare(byScore.subList(0, tenth));
     List<ScoredSeller> established = sellers.stream()
-        .filter(s -> s.pastOrders() >= ESTABLISHED_ORDERS && s.hiddenQuality() != null).toList();
+        .filter(s -> s.pastOrders() >= EvidenceBands.ESTABLISHED_ORDERS && s.hiddenQuality() != null).toList();
     Double scoreVsQuality = null;
     Double ratingVsQuality = null;
     if (established.size() >= 3) {

@@ -1,4 +1,4 @@
-package dev.sellertrust.integrity;
+package dev.sellertrust.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,8 +1,7 @@
-package dev.sellertrust.job;
+package dev.sellertrust.integrity;
 
-import dev.sellertrust.integrity.ReviewIntegrity;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.io.Col;
-import dev.sellertrust.integrity.SellerIntegrity;
 import dev.sellertrust.spark.Checkpoints;
 import java.util.ArrayList;
 import org.apache.spark.sql.Dataset;
@@ -13,7 +12,7 @@ import org.apache.spark.sql.SparkSession;
  * The review-integrity step of a computation: flags the reviews the run reads (their weights then enter the rating)
  * and sums them per seller. Off ({@code integrity.enabled} false) or without reviews, the reviews pass unchanged.
  */
-final class ReviewIntegrityStage {
+public final class ReviewIntegrityStage {
   private ReviewIntegrityStage() {}
 
   /**
@@ -21,9 +20,9 @@ final class ReviewIntegrityStage {
    * @param orders the orders less those set aside as carriers of suspicious reviews (counted in the table)
    * @param table review_integrity, or null
    */
-  record Result(Dataset<Row> reviews, Dataset<Row> orders, Dataset<Row> table) {}
+  public record Result(Dataset<Row> reviews, Dataset<Row> orders, Dataset<Row> table) {}
 
-  static Result run(Dataset<Row> reviews, Dataset<Row> orders, RunRequest req) {
+  public static Result run(Dataset<Row> reviews, Dataset<Row> orders, RunRequest req) {
     if (reviews == null || orders == null || !req.config().integrity().enabled()) {
       return new Result(reviews, orders, null);
     }
@@ -33,7 +32,7 @@ final class ReviewIntegrityStage {
         SellerIntegrity.summarise(flagged, req.config().integrity(), req.methodologyVersion()));
   }
 
-  static Dataset<Row> orEmpty(Dataset<Row> table) {
+  public static Dataset<Row> orEmpty(Dataset<Row> table) {
     return table != null ? table : SparkSession.active().createDataFrame(new ArrayList<Row>(), SellerIntegrity.SCHEMA);
   }
 }
