@@ -58,14 +58,16 @@ final class PortugueseLexicon {
     m.put(SELLER_PAYS_SHIPPING, "\\b(?:trocas?|devolu[çc][ãa]o|devolu[çc][õo]es|(?:frete|envio|postagem) (?:de|da|para) "
         + "(?:troca|devolu[çc][ãa]o))\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,30}?\\b(?:gr[aá]tis|gratuit[oa]s?|sem (?:nenhum )?custos?(?: adicional| adicionais)?"
         + "(?: para (?:voc[eê]|o cliente)| ao cliente)?)(?!\\p{L})"
-        + "|\\b(?:frete|envio|postagem)\\b[^.]{0,20}?\\b(?:gr[aá]tis|gratuit[oa])\\b[^.]{0,30}?\\b(?:trocas?|devolu[çc][ãa]o)\\b"
-        + "|\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:frete|envio|postagem)\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,20}?\\b(?:gr[aá]tis|gratuit[oa])\\b[^.]{0,30}?\\b(?:trocas?|devolu[çc][ãa]o)\\b"
+        + "|(?<!\\bn[ãa]o )\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:[eé]|s[aã]o|ser[aá]|ser[aã]o|fica(?:m|r[aá]|r[aã]o)?) )?(?:(?:cobert|pag|custead|arcad"
         + "|assumid)[oa]s? pel[ao] (?!cliente|comprador|consumidor|usu[aá]rio)\\p{L}+|(?:por conta|a cargo|[àa]s custas|sob (?:a )?"
         + "responsabilidade|de responsabilidade) d[ao] (?:loja|empresa|vendedora?)|por nossa conta)"
         + "|\\b(?:por nossa conta|(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) d[ao] (?:loja|empresa|vendedora?))\\b"
         + "|\\b(?:a loja|a empresa|o vendedor|a vendedora)\\s+(?:arca(?:r[aá])? com|paga(?:r[aá])?|assume|assumir[aá]|custeia|custear[aá]"
-        + "|cobre|cobrir[aá]|suporta|suportar[aá]|se responsabiliza(?:r[aá])? pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS);
+        + "|cobre|cobrir[aá]|suporta|suportar[aá]|se responsabiliza(?:r[aá])? pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
+        // "Não cobramos o frete da devolução".
+        + "|\\bn[ãa]o (?:te |lhe )?cobra(?:mos|remos)\\b[^.]{0,20}?\\b(?:(?:o |a |os |as )?" + COSTS + "(?: de envio)? d[aeo]s? (?:devolu[çc][ãa]o|devolu[çc][õo]es|trocas?)|(?:a |as )?(?:devolu[çc][ãa]o|devolu[çc][õo]es|trocas?))(?!\\p{L})");
     m.put(BUYER_PAYS_SHIPPING, "(?<!\\p{L})(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+)"
         + "(?:arcar[aá]? com|arca com|pagar[aá]?|paga|assumir[aá]?|assume|custear|custeia|suportar[aá]?|suporta"
         + "|se responsabiliza(?:r[aá])? pel[oa]s?|(?:[eé]|ser[aá]|fica) respons[aá]vel pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
@@ -77,6 +79,8 @@ final class PortugueseLexicon {
         // The Portuguese model withdrawal form leaves the subject out: "Suporta os custos diretos da devolução".
         + "|^\\s*(?:suporta|suportar[aá]|paga|pagar[aá]|arca com|arcar[aá] com|assume|assumir[aá]|custeia|custear[aá])\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:por|[àa]) (?:sua )?conta pr[oó]pria\\b|\\b[àa]s (?:suas|pr[oó]prias) custas\\b"
+        // The shop refusing the cost: "Não pagamos o frete da devolução".
+        + "|\\bn[ãa]o " + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,50}?\\b(?:(?:ser[aá]|s[aã]o|[eé]|ser[aã]o) )?(?:descontad|deduzid|abatid)[oa]s? "
         + "d[oa] (?:reembolso|estorno|valor)");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devolu[çc][ãa]o|envio) )?pr[eé]-?paga\\b"

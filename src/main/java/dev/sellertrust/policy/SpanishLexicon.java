@@ -66,23 +66,26 @@ final class SpanishLexicon {
     m.put(SELLER_PAYS_SHIPPING, "\\b(?:devoluci[oó]n(?:es)?|cambios?|retorno|env[ií]o de (?:la )?devoluci[oó]n)\\b(?:(?!\\bno\\b)[^.]){0,30}?"
         + "\\b(?:(?:es|son|ser[aá]n?) (?:totalmente |completamente )?)?(?:gratuit[oa]s?|gratis|sin (?:ning[uú]n )?(?:coste|costo|cargo)"
         + "(?: adicional)?)\\b"
-        + "|\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:lo |los |la |las )?" + WE_PAY + "\\b"
+        + "|(?<!\\bno )\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo |los |la |las )?" + WE_PAY + "\\b"
         + "|\\b(?:a|por) (?:nuestr[oa] (?:cargo|cuenta)|cuenta nuestra|cargo de la tienda|cargo del vendedor|cargo de la empresa)\\b"
         + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad)[oa]s? por (?:nosotros|la tienda|el vendedor|la empresa)\\b"
         + "|\\bsin (?:ning[uú]n )?(?:coste|costo|cargo) (?:alguno |adicional )?para (?:usted|ti|el cliente)\\b"
         + "|\\b" + SHOP + "\\s+(?:se )?" + PAYS + "\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+" + SHOP + "\\b");
+        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+" + SHOP + "\\b"
+        // "No cobramos los gastos de envío de la devolución", "la devolución no tiene ningún coste para ti".
+        + "|\\bno (?:te |le |les )?cobra(?:mos|remos)\\b[^.]{0,20}?\\b(?:(?:los |el )?(?:gastos|costes?|costos?|env[ií]o|portes)(?: de env[ií]o)? de (?:la |las )?devoluci[oó]n(?:es)?|(?:la |las )?devoluci[oó]n(?:es)?)\\b"
+        + "|\\b(?:devoluci[oó]n(?:es)?|cambios?|retorno)\\b[^.]{0,30}?\\bno (?:tiene|tienen|tendr[aá]n?) (?:ning[uú]n )?(?:coste|costo|cargo)\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+(?:usted\\s+)?)(?:asum(?:e|es|en|ir|ir[aá]s?|ir[aá]n)"
         + "|pag(?:a|as|an|ar|ar[aá]s?|ar[aá]n)|abon(?:a|as|an|ar|ar[aá]s?)|cubr(?:e|es|en|ir|ir[aá]s?)|sufrag(?:a|as|ar|ar[aá]s?)"
         + "|corre(?:r[aá]s?|s|n)? con|(?:se )?(?:har[aá]s?|hace|haces|hacerse|hacerte) cargo de"
         + "|(?:es|ser[aá]|ser[aá]s|eres) responsable de)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b(?:a|por) (?:(?:tu|su) (?:cargo|cuenta)|(?:cargo|cuenta) del? " + BUYER_NOUN + ")\\b"
+        + "|\\b(?:a|por) (?:(?:tu|su) (?:cargo|cuenta)|(?:cargo|cuenta) (?:exclusiv[oa] )?del? " + BUYER_NOUN + ")\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:es|son|ser[aá]n?|corre(?:n|r[aá]n?)?|quedan?)\\s+(?:de\\s+)?(?:la\\s+)?(?:exclusiva\\s+)?"
         + "(?:responsabilidad del? " + BUYER_NOUN + "|(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el "
         + BUYER_NOUN + "))|no (?:son |ser[aá]n? |es |se )?(?:reembolsables?|reembolsad\\w*|reintegrad\\w*|cubiert\\w*))\\b"
         + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el " + BUYER_NOUN + ")\\b"
-        + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos|abonamos)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\bno (?:reembolsamos|" + WE_PAY + ")\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:menos|descontando|deduciendo)\\b[^.]{0,30}?\\b(?:tarifa|cargo|gastos?|costes?|costos?) (?:fij[oa] )?de "
         + "(?:la )?devoluci[oó]n"
         + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+(?:usted|t[uú]|el " + BUYER_NOUN

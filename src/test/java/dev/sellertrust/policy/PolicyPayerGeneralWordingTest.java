@@ -1,0 +1,105 @@
+package dev.sellertrust.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who pays return shipping, in the wording general to each language rather than to one shop: the statutory EU model
+ * withdrawal form's sentences, the payer as you/customer/buyer/consumer, passive and impersonal forms, negations (the
+ * shop refusing the cost, the shop not charging it) and the shop's own error as the one case it pays for
+ * ({@code depends}). A return said not to be free names no payer, as {@link PolicyPayerWordingTest} holds for every
+ * language; it is not read as free. Short sentences written for these tests, one form per assertion.
+ */
+class PolicyPayerGeneralWordingTest {
+
+  private static String payer(String language, String text) {
+    return PolicyExtractor.extract(text, language).returnShippingPaidBy();
+  }
+
+  @Test
+  void german() {
+    assertEquals("buyer", payer("de", "Sie tragen die unmittelbaren Kosten der Rücksendung der Waren."));
+    assertEquals("buyer", payer("de", "Die Kosten der Rücksendung trägt der Käufer."));
+    assertEquals("buyer", payer("de", "Der Verbraucher trägt die Kosten der Rücksendung."));
+    assertEquals("buyer", payer("de", "Die Rücksendekosten sind vom Kunden zu tragen."));
+    assertEquals("buyer", payer("de", "Wir übernehmen die Kosten der Rücksendung nicht."));
+    assertEquals("buyer", payer("de", "Für Retouren übernehmen wir keine Versandkosten."));
+    assertEquals("buyer", payer("de", "Die Rücksendekosten tragen wir nicht."));
+    assertEquals("seller", payer("de", "Rücksendekosten übernehmen wir."));
+    assertEquals("seller", payer("de", "Wir tragen die Kosten der Rücksendung der Waren."));
+    assertEquals("seller", payer("de", "Der Rückversand ist gratis."));
+    assertEquals("depends", payer("de", "Die Rücksendekosten trägt der Kunde, es sei denn, die Ware ist mangelhaft."));
+    assertEquals("depends", payer("de", "Die Kosten der Rücksendung trägst du, außer bei einem Fehler unsererseits."));
+    assertEquals("depends", payer("de", "Bei fehlerhaften Artikeln übernehmen wir die Rücksendekosten."));
+  }
+
+  @Test
+  void french() {
+    assertEquals("buyer", payer("fr", "Vous devrez prendre en charge les frais directs de renvoi du bien."));
+    assertEquals("buyer", payer("fr", "Les frais de retour sont à la charge de l'acheteur."));
+    assertEquals("buyer", payer("fr", "Les frais de retour sont à la charge exclusive du client."));
+    assertEquals("buyer", payer("fr", "Le consommateur supporte les frais directs de renvoi du bien."));
+    assertEquals("buyer", payer("fr", "Les frais de renvoi sont supportés par l'acheteur."));
+    assertEquals("buyer", payer("fr", "Nous ne prenons pas en charge les frais de retour."));
+    assertEquals("seller", payer("fr", "Retour gratuit sous 30 jours."));
+    assertEquals("seller", payer("fr", "Le retour est pris en charge par nous."));
+    assertEquals("seller", payer("fr", "Les frais de retour sont pris en charge par nos soins."));
+    assertEquals("depends", payer("fr", "Les frais de retour sont à la charge du client, sauf si l'article est défectueux."));
+    assertEquals("depends", payer("fr", "Les frais de retour sont à la charge de l'acheteur, sauf erreur de notre part."));
+  }
+
+  @Test
+  void spanish() {
+    assertEquals("buyer", payer("es", "Deberá usted asumir el coste directo de devolución de los bienes."));
+    assertEquals("buyer", payer("es", "Los gastos de envío de la devolución correrán a cargo del comprador."));
+    assertEquals("buyer", payer("es", "Los gastos de devolución corren por cuenta exclusiva del cliente."));
+    assertEquals("buyer", payer("es", "El coste de la devolución será asumido por el consumidor."));
+    assertEquals("buyer", payer("es", "No nos hacemos cargo de los gastos de devolución."));
+    assertEquals("seller", payer("es", "Devolución gratuita en 30 días."));
+    assertEquals("seller", payer("es", "No cobramos los gastos de envío de la devolución."));
+    assertEquals("seller", payer("es", "Las devoluciones no tienen ningún coste para el cliente."));
+    assertEquals("seller", payer("es", "Los gastos de devolución corren a cargo de la tienda."));
+    assertEquals("depends", payer("es", "Los gastos de devolución corren a cargo del cliente, salvo que el producto sea "
+        + "defectuoso."));
+    assertEquals("depends", payer("es", "Si el producto llega defectuoso, los gastos de la devolución corren por nuestra "
+        + "cuenta."));
+  }
+
+  @Test
+  void portuguese() {
+    assertEquals("buyer", payer("pt", "Os custos de devolução são por conta do cliente."));
+    assertEquals("buyer", payer("pt", "O custo de devolução será suportado pelo consumidor."));
+    assertEquals("buyer", payer("pt", "Os custos diretos de devolução dos bens ficam a cargo do comprador."));
+    assertEquals("buyer", payer("pt", "Não pagamos o frete de devolução."));
+    assertEquals("seller", payer("pt", "O frete de devolução é por nossa conta."));
+    assertEquals("seller", payer("pt", "Devolução grátis em até 30 dias."));
+    assertEquals("seller", payer("pt", "Não cobramos o frete da devolução."));
+    assertEquals("depends", payer("pt", "Em caso de defeito, o frete de devolução é por nossa conta."));
+    assertEquals("depends", payer("pt", "O frete de devolução é por conta do cliente, exceto em caso de defeito."));
+  }
+
+  @Test
+  void aReturnSaidNotToBeFreeIsNotAFreeReturn() {
+    assertNull(payer("de", "Die Rücksendung ist nicht kostenlos."));
+    assertNull(payer("fr", "Le retour n'est pas gratuit."));
+    assertNull(payer("es", "La devolución no es gratuita."));
+    assertNull(payer("pt", "O frete da devolução não é gratuito."));
+    assertNull(payer("zh", "退货不是免费的。"));
+  }
+
+  @Test
+  void chinese() {
+    assertEquals("buyer", payer("zh", "退货运费由买家承担。"));
+    assertEquals("buyer", payer("zh", "退货运费需要消费者自行承担。"));
+    assertEquals("buyer", payer("zh", "退货不包邮。"));
+    assertEquals("buyer", payer("zh", "本店不承担退货运费。"));
+    assertEquals("seller", payer("zh", "退货运费由卖家承担。"));
+    assertEquals("seller", payer("zh", "包邮退货。"));
+    assertEquals("seller", payer("zh", "支持退货包运费。"));
+    assertEquals("seller", payer("zh", "买家无需承担退货运费。"));
+    assertEquals("depends", payer("zh", "非质量问题退货，运费由买家承担。"));
+    assertEquals("depends", payer("zh", "退货运费由买家承担，质量问题除外。"));
+  }
+}
