@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * return shipping"), or the buyer pays only when there is no defect ("if found without fault, postage is
  * borne by the customer"): both imply the other party pays in the other case. An explicit statement beats a
  * prepaid label, because labels are sometimes charged to the buyer; between two explicit statements the first
- * wins.
+ * wins. A label sent only for faulty goods is the seller paying in that case only: "depends", unless the seller pays
+ * in every case.
  */
 final class ShippingCost {
   private ShippingCost() {}
@@ -35,6 +36,7 @@ final class ShippingCost {
     Found<String> seller = null;
     Found<String> buyer = null;
     Found<String> label = null;
+    Found<String> defectLabel = null;
     List<String> headings = Sentences.headings(text, sentences);
     List<String> cases = Sentences.caseHeadings(text, sentences);
     for (int i = 0; i < sentences.size(); i++) {
@@ -70,9 +72,18 @@ final class ShippingCost {
         }
       }
       Matcher l = lex.pattern(Cue.PREPAID_LABEL).matcher(sentence);
-      if (label == null && !defectCondition && l.find()) {
-        label = found(nt, s, l, "seller");
+      if (l.find()) {
+        if (!defectCondition && label == null) {
+          label = found(nt, s, l, "seller");
+        } else if (defectCondition && defectLabel == null) {
+          defectLabel = found(nt, s, l, "depends");
+        }
       }
+    }
+    // A label the shop sends only for faulty goods ("Bei mängelbedingten Rücksendungen stellen wir ein Retourenlabel")
+    // is the shop paying in that case only, whatever else is said, unless it pays in every case.
+    if (defectLabel != null && seller == null) {
+      return defectLabel;
     }
     if (seller != null && buyer != null) {
       return seller.evidence().start() < buyer.evidence().start() ? seller : buyer;

@@ -81,6 +81,19 @@ class PolicyPayerGeneralWordingTest {
   }
 
   @Test
+  void aLabelSentOnlyForFaultyGoodsIsTheSellerPayingInThatCase() {
+    assertEquals("depends", payer("de", "Die Kosten der Rücksendung trägt der Kunde. Bei defekten Artikeln senden wir "
+        + "Ihnen ein Rücksendeetikett."));
+    assertEquals("depends", payer("en", "If your item arrives damaged, we will email you a prepaid return label."));
+    assertEquals("depends", payer("fr", "Si l'article est défectueux, vous recevrez une étiquette de retour prépayée."));
+    assertEquals("depends", payer("es", "Si el producto es defectuoso, te enviaremos una etiqueta de devolución prepagada."));
+    assertEquals("depends", payer("zh", "如有质量问题，我们将提供预付退货运单。"));
+    assertEquals("seller", payer("en", "Returns are free on all orders. If your item is faulty, we will email you a prepaid "
+        + "return label."));
+    assertEquals("seller", payer("en", "We will email you a prepaid return label."));
+  }
+
+  @Test
   void aReturnSaidNotToBeFreeIsNotAFreeReturn() {
     assertNull(payer("de", "Die Rücksendung ist nicht kostenlos."));
     assertNull(payer("fr", "Le retour n'est pas gratuit."));
