@@ -94,6 +94,19 @@ class PolicyPayerGeneralWordingTest {
   }
 
   @Test
+  void aRunInHeadingStatesTheCaseForTheRestOfItsLine() {
+    assertEquals("depends", payer("es", "Derecho de desistimiento: puedes desistir del contrato en 14 días. En ese caso, "
+        + "los gastos de devolución corren por tu cuenta."));
+    assertEquals("depends", payer("en", "Change of mind returns: accepted within 30 days of delivery. In that case, the "
+        + "customer pays return shipping."));
+    assertEquals("depends", payer("de", "Defekte Ware: bitte melden Sie sich innerhalb von 3 Tagen. Wir übernehmen dann "
+        + "die Rücksendekosten."));
+    // The next line is out of its reach.
+    assertEquals("buyer", payer("es", "Derecho de desistimiento: puedes desistir del contrato en 14 días.\n"
+        + "Los gastos de devolución corren por tu cuenta."));
+  }
+
+  @Test
   void aReturnSaidNotToBeFreeIsNotAFreeReturn() {
     assertNull(payer("de", "Die Rücksendung ist nicht kostenlos."));
     assertNull(payer("fr", "Le retour n'est pas gratuit."));
