@@ -93,7 +93,9 @@ final class EnglishLexicon {
         + "|shipments?)\\b[^.]{0,30}?\\b(?:not be accepted|not accepted|refused|rejected)");
     m.put(PREPAID_LABEL, "\\b(?:pre-?paid|provided|enclosed|included|supplied|free) (?:return |shipping )*label\\b"
         + "|\\b(?:send|e-?mail|provid|giv|issu|receiv)\\w*\\b[^.]{0,60}?\\breturns? (?:shipping |postage )?label\\b"
-        + "|\\blabel\\b[^.]{0,20}?\\bcover\\w* the costs? of return");
+        + "|\\blabel\\b[^.]{0,20}?\\bcover\\w* the costs? of return"
+        // The EU model withdrawal form's "We will collect the goods": the trader collects, said less directly.
+        + "|\\bwe (?:will|'ll|shall) (?:collect|pick up) (?:the|your) (?:goods|items?|products?|parcels?|package)\\b");
     m.put(FEE_CHARGED, "\\bre-?stocking(?: fees?| charges?)?\\b|\\breprocessing fees?\\b"
         + "|(?<!shipping and )(?<!shipping & )\\b(?:return )?handling fees?\\b|\\bcancellation fees?\\b"
         + "|\\b(?:minus|less|deduct\\w*)\\s+(?:a\\s+|an\\s+|the\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s*(?:fee|charge)"

@@ -72,7 +72,10 @@ final class FrenchLexicon {
     m.put(PREPAID_LABEL, "\\b[ée]tiquette (?:de retour )?pr[ée]pay[ée]e\\b"
         + "|\\b(?:recevrez|recevez|envoyons|enverrons|fournissons|fournirons|joignons)\\b[^.]{0,60}?\\b[ée]tiquette"
         + " (?:de retour|d'exp[ée]dition|de transport)"
-        + "|\\b(?:bon|bordereau|[ée]tiquette) de (?:retour|renvoi)\\b[^.]{0,20}?\\b(?:pr[ée]pay[ée]e?|gratuite?|affranchie?)\\b");
+        + "|\\b(?:bon|bordereau|[ée]tiquette) de (?:retour|renvoi)\\b[^.]{0,20}?\\b(?:pr[ée]pay[ée]e?|gratuite?|affranchie?)\\b"
+        // The model withdrawal form's "Nous récupérerons le bien": the trader collects.
+        + "|\\bnous (?:r[ée]cup[ée]rerons|viendrons chercher|collecterons|enl[èe]verons) (?:le|les|vos|votre) (?:biens?|produits?|articles?"
+        + "|colis|marchandises?)\\b");
     m.put(FEE_CHARGED, "\\bfrais de (?:restockage|remise en stock|traitement|gestion|manutention)\\b|\\bp[ée]nalit[ée]\\b|\\bd[ée]cote\\b");
     m.put(FEE_NONE, "\\bsans (?:\\w+\\s+){0,2}frais de (?:restockage|remise en stock|traitement|gestion)\\b"
         + "|\\baucuns? frais de (?:restockage|remise en stock|traitement|gestion)\\b|\\bpas de frais de (?:restockage|remise en stock"

@@ -85,7 +85,9 @@ final class PortugueseLexicon {
         + "d[oa] (?:reembolso|estorno|valor)");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devolu[çc][ãa]o|envio) )?pr[eé]-?paga\\b"
         + "|\\bc[oó]digo de (?:autoriza[çc][ãa]o de )?postagem\\b|\\bpostagem reversa\\b|\\blog[ií]stica reversa\\b|\\bautoriza[çc][ãa]o de postagem\\b"
-        + "|\\b(?:enviaremos|enviamos|receber[aá]|voc[eê] receber[aá])\\b[^.]{0,40}?\\betiqueta de (?:devolu[çc][ãa]o|envio|postagem)\\b");
+        + "|\\b(?:enviaremos|enviamos|receber[aá]|voc[eê] receber[aá])\\b[^.]{0,40}?\\betiqueta de (?:devolu[çc][ãa]o|envio|postagem)\\b"
+        // The model withdrawal form's "Recolheremos os bens": the trader collects.
+        + "|\\b(?:recolheremos|coletaremos|buscaremos) (?:os|o|as|a|seus|suas) (?:bens|produtos?|artigos?|itens?|mercadorias?|encomendas?)(?!\\p{L})");
     m.put(FEE_CHARGED, "\\btaxa de (?:reposi[çc][ãa]o|reestocagem|restocagem|processamento|manuseio)\\b|\\bmulta\\b"
         + "|\\bpenaliza[çc][ãa]o\\b");
     m.put(FEE_NONE, "\\bsem (?:\\w+\\s+){0,3}(?:reposi[çc][ãa]o|reestocagem|restocagem)\\b"

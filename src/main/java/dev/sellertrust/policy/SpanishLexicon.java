@@ -11,7 +11,7 @@ final class SpanishLexicon {
 
   private static final String COSTS = "(?:gastos|costes?|costos?|env[ií]os?|portes|transporte|importe)";
   private static final String BUYER_NOUN = "(?:cliente|clienta|comprador|compradora|consumidor|consumidora|usuario|destinatario)";
-  private static final String BUYER = "(?:el (?:cliente|comprador|consumidor|usuario)|la (?:clienta|compradora|consumidora|usuaria)|usted|t[uú])";
+  private static final String BUYER = "(?:el (?:cliente|comprador|consumidor(?: y usuario)?|usuario)|la (?:clienta|compradora|consumidora|usuaria)|usted|t[uú])";
   private static final String MUST = "(?:deber[aá]s?|tendr[aá]s?\\s+que|tiene\\s+que|tienes\\s+que|debe|debes)";
   private static final String WE_PAY = "(?:pagamos|pagaremos|asumimos|asumiremos|cubrimos|cubriremos|abonamos|abonaremos|sufragamos"
       + "|nos hacemos cargo|nos haremos cargo|nos encargamos|corremos con|correremos con)";
@@ -95,7 +95,10 @@ final class SpanishLexicon {
     m.put(PREPAID_LABEL, "\\b(?:etiqueta|gu[ií]a) (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|generaremos|generamos|compartiremos|proporcionaremos)\\b[^.]{0,40}?\\bgu[ií]a (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|facilitaremos|facilitamos|proporcionaremos|mandaremos)\\b[^.]{0,40}?\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
-        + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b");
+        + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b"
+        // The model withdrawal form's "Recogeremos los bienes": the trader collects.
+        + "|\\b(?:recogeremos|pasaremos a recoger|nos encargaremos de recoger) (?:los|las|el|la|sus|tus) (?:bienes|productos?|art[ií]culos?"
+        + "|mercanc[ií]as?|paquetes?)\\b");
     m.put(FEE_CHARGED, "\\b(?:tarifa|cargo|comisi[oó]n|gastos?) (?:de|por) (?:reposici[oó]n|reabastecimiento|gesti[oó]n)\\b"
         + "|\\b(?:tarifa|cargo|comisi[oó]n) (?:fij[oa] )?(?:de|por) devoluci[oó]n\\b"
         + "|\\bpenalizaci[oó]n\\b");

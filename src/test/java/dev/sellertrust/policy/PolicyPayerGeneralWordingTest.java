@@ -107,6 +107,17 @@ class PolicyPayerGeneralWordingTest {
   }
 
   @Test
+  void theModelFormsCollectionByTheTraderIsTheSellerPayingUnlessACostIsStated() {
+    assertEquals("seller", payer("es", "Si ejerce su derecho de desistimiento, recogeremos los bienes."));
+    assertEquals("seller", payer("pt", "Em caso de livre resolução, recolheremos os bens."));
+    assertEquals("seller", payer("fr", "En cas de rétractation, nous récupérerons le bien."));
+    assertEquals("seller", payer("en", "If you withdraw, we will collect the goods."));
+    assertEquals("buyer", payer("en", "If you withdraw, we will collect the goods. You will have to bear the direct cost "
+        + "of returning the goods."));
+    assertEquals("buyer", payer("es", "El consumidor y usuario asumirá el coste directo de devolución de los bienes."));
+  }
+
+  @Test
   void aReturnSaidNotToBeFreeIsNotAFreeReturn() {
     assertNull(payer("de", "Die Rücksendung ist nicht kostenlos."));
     assertNull(payer("fr", "Le retour n'est pas gratuit."));
