@@ -66,6 +66,9 @@ final class PortugueseLexicon {
         + "|\\b(?:por nossa conta|(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) d[ao] (?:loja|empresa|vendedora?))\\b"
         + "|\\b(?:a loja|a empresa|o vendedor|a vendedora)\\s+(?:arca(?:r[aá])? com|paga(?:r[aá])?|assume|assumir[aá]|custeia|custear[aá]"
         + "|cobre|cobrir[aá]|suporta|suportar[aá]|se responsabiliza(?:r[aá])? pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
+        // At no cost to the buyer, said of the return or exchange the sentence is about: "sem custo adicional para você".
+        + "|\\bsem (?:nenhum )?custos? (?:adicional |adicionais |extra )?(?:para (?:voc[eê]|o cliente|o comprador|o consumidor)"
+        + "|ao (?:cliente|comprador|consumidor))(?!\\p{L})"
         // "Não cobramos o frete da devolução".
         + "|\\bn[ãa]o (?:te |lhe )?cobra(?:mos|remos)\\b[^.]{0,20}?\\b(?:(?:o |a |os |as )?" + COSTS + "(?: de envio)? d[aeo]s? (?:devolu[çc][ãa]o|devolu[çc][õo]es|trocas?)|(?:a |as )?(?:devolu[çc][ãa]o|devolu[çc][õo]es|trocas?))(?!\\p{L})");
     m.put(BUYER_PAYS_SHIPPING, "(?<!\\p{L})(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+)"

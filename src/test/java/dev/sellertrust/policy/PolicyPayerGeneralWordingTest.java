@@ -76,6 +76,8 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("seller", payer("pt", "O frete de devolução é por nossa conta."));
     assertEquals("seller", payer("pt", "Devolução grátis em até 30 dias."));
     assertEquals("seller", payer("pt", "Não cobramos o frete da devolução."));
+    assertEquals("seller", payer("pt", "Na devolução, o frete é sem custo para você."));
+    assertEquals("depends", payer("pt", "Devolução por defeito\n\nSem custo adicional ao cliente."));
     assertEquals("depends", payer("pt", "Em caso de defeito, o frete de devolução é por nossa conta."));
     assertEquals("depends", payer("pt", "O frete de devolução é por conta do cliente, exceto em caso de defeito."));
   }
