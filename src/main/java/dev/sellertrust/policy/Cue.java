@@ -32,6 +32,11 @@ enum Cue {
   CONDITIONAL_DEFECT,
   /** A condition on the absence of a defect: "if the item is found without fault", "change of mind". */
   NOT_DEFECT,
+  /**
+   * Opening a sentence, refers back to the case the sentence before stated: "In that case", "En ese caso", "In diesem
+   * Fall", "此时". Matched at the start.
+   */
+  CASE_REFERENCE,
   /** Goods taken back only when faulty: "非质量问题不予退换货", "we only accept returns of defective items". */
   DEFECT_ONLY,
   /** Right after a span, limits it to a category: "for electronics". Matched at the start. */

@@ -41,6 +41,7 @@ final class FrenchLexicon {
         + "|\\b(?:sauf|except[ée]|hormis|à l'exception)\\b[^.]{0,60}?\\b(?:d[ée]fectueu\\w*|d[ée]faut\\w*|endommag\\w*|ab[iî]m[ée]\\w*|cass[ée]\\w*|non conforme\\w*|erreur de notre part)");
     m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b"
         + "|\\b(?:erreur|faute) (?:du client|de l'acheteur|de votre part)\\b|\\bconvenance personnelle\\b|\\bsi (?:l'article|le produit) ne vous (?:convient|pla[iî]t) pas\\b");
+    m.put(CASE_REFERENCE, "\\bdans (?:ce|ces|un tel|de tels|les deux) cas\\b|\\ble cas [ée]ch[ée]ant\\b|\\bsi c'est le cas\\b|\\bdans cette hypoth[èe]se\\b");
     m.put(DEFECT_ONLY, "\\b(?:retours?|[ée]changes?) (?:(?:sont|est) )?(?:accept[ée]s? )?(?:uniquement|seulement) (?:en cas de|pour les) "
         + "(?:produits |articles )?(?:d[ée]fectueux|d[ée]faut)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"

@@ -39,6 +39,8 @@ final class ShippingCost {
     Found<String> defectLabel = null;
     List<String> headings = Sentences.headings(text, sentences);
     List<String> cases = Sentences.caseHeadings(text, sentences);
+    boolean previousDefect = false;
+    boolean previousNoDefect = false;
     for (int i = 0; i < sentences.size(); i++) {
       Sentences.Span s = sentences.get(i);
       String sentence = text.substring(s.start(), s.end());
@@ -52,6 +54,13 @@ final class ShippingCost {
           || (caseHeading != null && lex.found(Cue.CONDITIONAL_DEFECT, caseHeading)));
       boolean noDefectCondition = lex.found(Cue.NOT_DEFECT, sentence)
           || (caseHeading != null && lex.found(Cue.NOT_DEFECT, caseHeading));
+      // "If the item is faulty, contact us. In that case we pay return shipping": the case carries over.
+      if (lex.found(Cue.CASE_REFERENCE, sentence)) {
+        defectCondition |= previousDefect;
+        noDefectCondition |= previousNoDefect;
+      }
+      previousDefect = defectCondition;
+      previousNoDefect = noDefectCondition;
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
         if (m.find()) {

@@ -109,6 +109,22 @@ class PolicyPayerGeneralWordingTest {
   }
 
   @Test
+  void inThatCaseCarriesTheCaseOfTheSentenceBefore() {
+    assertEquals("depends", payer("en", "If your item arrives faulty, please contact us. In that case, we pay the return "
+        + "shipping."));
+    assertEquals("depends", payer("es", "Si el producto llega defectuoso, contáctanos. En ese caso, los gastos de devolución "
+        + "corren por nuestra cuenta."));
+    assertEquals("depends", payer("pt", "Se o produto apresentar defeito, fale conosco. Nesse caso, o frete da devolução é "
+        + "por nossa conta."));
+    assertEquals("depends", payer("de", "Sollte ein Artikel beschädigt ankommen, kontaktieren Sie uns. In diesem Fall "
+        + "übernehmen wir die Kosten der Rücksendung."));
+    assertEquals("depends", payer("fr", "Si l'article est défectueux, contactez-nous. Dans ce cas, nous prenons en charge "
+        + "les frais de retour."));
+    assertEquals("depends", payer("zh", "如商品存在质量问题，请联系客服。此种情况下，退货运费由卖家承担。"));
+    assertEquals("seller", payer("en", "Please contact us before returning. In that case, we pay the return shipping."));
+  }
+
+  @Test
   void theModelFormsCollectionByTheTraderIsTheSellerPayingUnlessACostIsStated() {
     assertEquals("seller", payer("es", "Si ejerce su derecho de desistimiento, recogeremos los bienes."));
     assertEquals("seller", payer("pt", "Em caso de livre resolução, recolheremos os bens."));
