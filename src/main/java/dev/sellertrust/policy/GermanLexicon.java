@@ -83,11 +83,11 @@ final class GermanLexicon {
         + "|(?:obliegt|obliegen) (?:dem|der) (?:Käufer|Käuferin|Kunden|Kundin|Besteller|Bestellerin)"
         + "|(?:werden|wird) (?:vom|von der|von dem|mit dem|mit der) (?:\\p{L}+ )?(?:Erstattung|R[üu]ckerstattung|Erstattungsbetrag|Kaufpreis"
         + "|Betrag|Gutschrift)\\w* (?:abgezogen|einbehalten|verrechnet))\\b"
-        + "|\\b(?:auf|zu) (?:(?:Ihre|deine|eigene) Kosten|(?:Kosten|Rechnung|Lasten) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers"
+        + "|\\b(?:auf|zu) (?:(?:Ihre|deine|eigene) Kosten|(?:Kosten|Rechnung|Lasten)(?: und Gefahr)? (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers"
         + "|Käuferin|Kundin)|(?:Ihren|deinen|euren) Lasten)\\b"
         + "|\\babzüglich\\b[^.]{0,30}?\\b(?:R[üu]cknahme|R[üu]cksende|R[üu]ckversand)\\w*(?:gebühr|kosten|pauschale)"
         + "|\\bunfrei\\w*\\b[^.]{0,40}?\\b(?:Sendungen|Rücksendungen|Pakete|Retouren)?\\b[^.]{0,20}?\\b(?:nicht angenommen|verweigert"
-        + "|abgelehnt|nicht akzeptiert)|\\bausreichend frankiert\\b"
+        + "|abgelehnt|nicht akzeptiert)|\\bausreichend (?:zu )?frankier\\w*|\\bfrankieren Sie\\b[^.]{0,40}?\\bausreichend\\b"
         + "|\\b(?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*\\b[^.]{0,30}?\\b(?:ist|sind|erfolgt|erfolgen) (?:für (?:Sie|dich) )?kostenpflichtig\\b"
         // The shop refusing the cost: "Wir übernehmen die Kosten der Rücksendung nicht", "übernehmen wir keine Rücksendekosten".
         + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\s+(?:die |diese )?(?:keine|nicht die)\\s+(?:\\p{L}+\\s+)?" + COSTS

@@ -84,7 +84,7 @@ final class SpanishLexicon {
         + "|\\b(?:a|por) (?:(?:tu|su) (?:cargo|cuenta)|(?:cargo|cuenta) (?:exclusiv[oa] )?del? " + BUYER_NOUN + ")\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:es|son|ser[aá]n?|corre(?:n|r[aá]n?)?|quedan?)\\s+(?:de\\s+)?(?:la\\s+)?(?:exclusiva\\s+)?"
         + "(?:responsabilidad del? " + BUYER_NOUN + "|(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el "
-        + BUYER_NOUN + "))|no (?:son |ser[aá]n? |es |se )?(?:reembolsables?|reembolsad\\w*|reintegrad\\w*|cubiert\\w*))\\b"
+        + BUYER_NOUN + "))|no (?:son |ser[aá]n? |es |se )?(?:reembolsables?|reembolsad\\w*|reintegrad\\w*|cubiert\\w*|reembols(?:a|an|ar[aá]n?)|reintegr(?:a|an|ar[aá]n?)))\\b"
         + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el " + BUYER_NOUN + ")\\b"
         + "|\\bno (?:reembolsamos|" + WE_PAY + ")\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:menos|descontando|deduciendo)\\b[^.]{0,30}?\\b(?:tarifa|cargo|gastos?|costes?|costos?) (?:fij[oa] )?de "

@@ -27,6 +27,8 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("buyer", payer("de", "Wir übernehmen die Kosten der Rücksendung nicht."));
     assertEquals("buyer", payer("de", "Für Retouren übernehmen wir keine Versandkosten."));
     assertEquals("buyer", payer("de", "Die Rücksendekosten tragen wir nicht."));
+    assertEquals("buyer", payer("de", "Die Rücksendung erfolgt auf Kosten und Gefahr des Käufers."));
+    assertEquals("buyer", payer("de", "Bitte frankieren Sie Ihre Rücksendung ausreichend."));
     assertEquals("seller", payer("de", "Rücksendekosten übernehmen wir."));
     assertEquals("seller", payer("de", "Wir tragen die Kosten der Rücksendung der Waren."));
     assertEquals("seller", payer("de", "Der Rückversand ist gratis."));
@@ -57,6 +59,7 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("buyer", payer("es", "Los gastos de devolución corren por cuenta exclusiva del cliente."));
     assertEquals("buyer", payer("es", "El coste de la devolución será asumido por el consumidor."));
     assertEquals("buyer", payer("es", "No nos hacemos cargo de los gastos de devolución."));
+    assertEquals("buyer", payer("es", "Los gastos de envío de la devolución no se reembolsan."));
     assertEquals("seller", payer("es", "Devolución gratuita en 30 días."));
     assertEquals("seller", payer("es", "No cobramos los gastos de envío de la devolución."));
     assertEquals("seller", payer("es", "Las devoluciones no tienen ningún coste para el cliente."));
@@ -154,6 +157,7 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("seller", payer("zh", "包邮退货。"));
     assertEquals("seller", payer("zh", "支持退货包运费。"));
     assertEquals("seller", payer("zh", "买家无需承担退货运费。"));
+    assertEquals("seller", payer("zh", "退货无需支付运费。"));
     assertEquals("depends", payer("zh", "非质量问题退货，运费由买家承担。"));
     assertEquals("depends", payer("zh", "退货运费由买家承担，质量问题除外。"));
   }
