@@ -37,6 +37,11 @@ enum Cue {
    * Fall", "此时". Matched at the start.
    */
   CASE_REFERENCE,
+  /**
+   * An exception in a sentence that says who pays: "unless", "except", "außer", "sauf", "salvo", "除非". The party
+   * named pays in some cases only.
+   */
+  EXCEPTION,
   /** Goods taken back only when faulty: "非质量问题不予退换货", "we only accept returns of defective items". */
   DEFECT_ONLY,
   /** Right after a span, limits it to a category: "for electronics". Matched at the start. */

@@ -52,6 +52,7 @@ final class EnglishLexicon {
         + "|\\botherwise\\b|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
         + "|\\b(?:customer|buyer|purchaser)(?:'s)? (?:error|mistake|fault)\\b|\\bbuyer's remorse\\b|\\bno longer (?:want|need)\\w*\\b|\\b(?:ordered|chose) the wrong\\b");
     m.put(CASE_REFERENCE, "\\bin (?:that|this|such a|such|either|both|these|those|which) cases?\\b|\\bif so\\b|\\bwhere this is the case\\b");
+    m.put(EXCEPTION, "\\b(?:unless|except(?:ing)?|with the exception of|save (?:for|where|when|if))\\b");
     m.put(DEFECT_ONLY, "\\b(?:only|solely) (?:accept|take back|allow) returns? (?:of|for|on) (?:defective|faulty|damaged)\\b"
         + "|\\breturns? (?:are|is) accepted only (?:for|if|when) (?:the )?(?:items?|products?|goods) (?:is |are )?(?:defective|faulty|damaged)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"

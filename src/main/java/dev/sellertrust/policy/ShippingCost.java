@@ -72,7 +72,8 @@ final class ShippingCost {
         }
         m = lex.pattern(Cue.BUYER_PAYS_SHIPPING).matcher(sentence);
         if (m.find() && !RESHIP_TO_BUYER.matcher(sentence).find()) {
-          boolean conditional = defectCondition || noDefectCondition;
+          // "The buyer pays return postage, except ..." / "ausser ...": the buyer pays in some cases only.
+          boolean conditional = defectCondition || noDefectCondition || lex.found(Cue.EXCEPTION, sentence);
           Found<String> f = found(nt, s, m, conditional ? "depends" : "buyer");
           if (conditional) {
             return f;

@@ -138,6 +138,18 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("buyer", payer("es", "El consumidor y usuario asumirá el coste directo de devolución de los bienes."));
   }
 
+  /** An exception of any kind, not only a defect, makes the buyer pay in some cases only. */
+  @Test
+  void anExceptionToTheBuyerPayingIsDepends() {
+    assertEquals("depends", payer("en", "The customer pays return shipping, except for exchanges."));
+    assertEquals("depends", payer("de", "Die Rücksendekosten trägt der Kunde, außer beim Umtausch."));
+    assertEquals("depends", payer("de", "Die Rücksendekosten trägst du als Käufer, ausser es handelt sich um ein Versehen."));
+    assertEquals("depends", payer("fr", "Les frais de retour sont à la charge du client, sauf pour les échanges."));
+    assertEquals("depends", payer("es", "Los gastos de devolución corren a cargo del cliente, salvo en los cambios de talla."));
+    assertEquals("depends", payer("pt", "Os custos de devolução são de responsabilidade do cliente, exceto nas trocas."));
+    assertEquals("depends", payer("zh", "退货运费由买家承担，换货除外。"));
+  }
+
   @Test
   void aReturnSaidNotToBeFreeIsNotAFreeReturn() {
     assertNull(payer("de", "Die Rücksendung ist nicht kostenlos."));
