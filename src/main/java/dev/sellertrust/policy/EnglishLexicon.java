@@ -49,10 +49,15 @@ final class EnglishLexicon {
         + "|\\bfor (?:defective|faulty|damaged)\\b"
         + "|\\bexcept (?:for|when|if|where|in (?:the )?cases? (?:of|where))\\b[^.]{0,60}?\\b(?:defect\\w*|faulty|damaged|broken|our (?:error|mistake)|wrong|incorrect|not as described)");
     m.put(NOT_DEFECT, "\\b(?:without|no) fault\\b|\\bnot (?:be )?(?:defective|faulty|damaged)\\b|\\bchange (?:of|your) mind\\b"
-        + "|\\botherwise\\b|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
+        + "|(?<!\\bunless )(?<!\\bexcept )\\botherwise\\b(?! (?:stated|noted|specified|agreed|indicated|provided|required)\\b)|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
         + "|\\b(?:customer|buyer|purchaser)(?:'s)? (?:error|mistake|fault)\\b|\\bbuyer's remorse\\b|\\bno longer (?:want|need)\\w*\\b|\\b(?:ordered|chose) the wrong\\b");
     m.put(CASE_REFERENCE, "\\bin (?:that|this|such a|such|either|both|these|those|which) cases?\\b|\\bif so\\b|\\bwhere this is the case\\b");
-    m.put(EXCEPTION, "\\b(?:unless|except(?:ing)?|with the exception of|save (?:for|where|when|if))\\b");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "\\bunless\\b(?![\\s,]+(?:otherwise|as)\\b)"
+        + "|\\bexcept\\b(?![\\s,]+(?:otherwise|as)\\b)"
+        + "|\\bexcepting\\b(?![\\s,]+(?:otherwise|as)\\b)"
+        + "|\\bwith the exception of\\b"
+        + "|\\bsave (?:for|where|when|if)\\b");
     m.put(DEFECT_ONLY, "\\b(?:only|solely) (?:accept|take back|allow) returns? (?:of|for|on) (?:defective|faulty|damaged)\\b"
         + "|\\breturns? (?:are|is) accepted only (?:for|if|when) (?:the )?(?:items?|products?|goods) (?:is |are )?(?:defective|faulty|damaged)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"

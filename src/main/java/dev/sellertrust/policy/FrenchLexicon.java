@@ -42,7 +42,12 @@ final class FrenchLexicon {
     m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b"
         + "|\\b(?:erreur|faute) (?:du client|de l'acheteur|de votre part)\\b|\\bconvenance personnelle\\b|\\bsi (?:l'article|le produit) ne vous (?:convient|pla[iî]t) pas\\b");
     m.put(CASE_REFERENCE, "\\bdans (?:ce|ces|un tel|de tels|les deux) cas\\b|\\ble cas [ée]ch[ée]ant\\b|\\bsi c'est le cas\\b|\\bdans cette hypoth[èe]se\\b");
-    m.put(EXCEPTION, "(?<!\\p{L})sauf(?!\\p{L})|(?<!\\p{L})except[ée](?!\\p{L})|(?<!\\p{L})hormis(?!\\p{L})|(?<!\\p{L})à l'exception d|(?<!\\p{L})à moins qu");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "(?<!\\p{L})sauf(?!\\p{L})(?!\\s+(?:indication|mention|stipulation|accord|disposition|avis)s? contraire)"
+        + "|(?<!\\p{L})except[ée](?!\\p{L})"
+        + "|(?<!\\p{L})hormis(?!\\p{L})"
+        + "|(?<!\\p{L})à l'exception d"
+        + "|(?<!\\p{L})à moins qu");
     m.put(DEFECT_ONLY, "\\b(?:retours?|[ée]changes?) (?:(?:sont|est) )?(?:accept[ée]s? )?(?:uniquement|seulement) (?:en cas de|pour les) "
         + "(?:produits |articles )?(?:d[ée]fectueux|d[ée]faut)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"

@@ -55,7 +55,11 @@ final class GermanLexicon {
         + "|\\bes sei denn\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|Verschulden|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*|mangelhaft\\w*)"
         + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bNichtgefallen\\b|\\bnicht (?:mehr )?gefallen\\b");
     m.put(CASE_REFERENCE, "\\bin (?:diesem|diesen|einem solchen|solchen|beiden) F[äa]ll(?:e|en)?\\b|\\bist (?:das|dies) der Fall\\b");
-    m.put(EXCEPTION, "\\b(?:au(?:ß|ss)er|es sei denn|ausgenommen|mit Ausnahme)\\b");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "\\bau(?:ß|ss)er\\b(?![,\\s]+(?:es (?:ist|wurde|wird|wäre) )?(?:anders|etwas anderes)\\b)"
+        + "|\\bes sei denn\\b(?![,\\s]+(?:es (?:ist|wurde|wird|wäre) )?(?:anders|etwas anderes)\\b)"
+        + "|\\bausgenommen\\b"
+        + "|\\bmit Ausnahme\\b");
     m.put(DEFECT_ONLY, "\\b(?:R[üu]ckgabe|Umtausch|R[üu]cksendungen)\\b (?:ist |sind )?(?:nur|ausschließlich) bei (?:Mängeln|mangelhafter|defekter|beschädigter)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");

@@ -48,7 +48,12 @@ final class PortugueseLexicon {
         + "|\\b(?:por|de|em caso de) (?:desist[eê]ncia|arrependimento|mudan[çc]a de ideia|prefer[eê]ncia|insatisfa[çc][ãa]o"
         + "|(?:erro|culpa|op[çc][ãa]o|escolha) d[oa] (?:cliente|comprador|consumidor))\\b|\\bmotivos? (?:pessoa\\w*|imput[aá]ve\\w* ao cliente)\\b|\\bn[ãa]o gostou\\b");
     m.put(CASE_REFERENCE, "(?<!\\p{L})(?:nesse|neste|nestes|nesses|em tal|em tais|em ambos os) casos?(?!\\p{L})|(?<!\\p{L})em caso afirmativo(?!\\p{L})|(?<!\\p{L})n(?:essa|esta) situa[çc][ãa]o(?!\\p{L})");
-    m.put(EXCEPTION, "(?<!\\p{L})exceto(?!\\p{L})|(?<!\\p{L})salvo(?!\\p{L})|(?<!\\p{L})a menos que(?!\\p{L})|(?<!\\p{L})a n[ãa]o ser que(?!\\p{L})|(?<!\\p{L})com exce[çc][ãa]o d");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "(?<!\\p{L})exceto(?!\\p{L})(?!\\s+(?:(?:disposi[çc][ãa]o|indica[çc][ãa]o|acordo|estipula[çc][ãa]o) em contr[aá]ri|quando (?:indicado|especificado)|se (?:indicado|especificado|de outra forma)))"
+        + "|(?<!\\p{L})salvo(?!\\p{L})(?!\\s+(?:(?:disposi[çc][ãa]o|indica[çc][ãa]o|acordo|estipula[çc][ãa]o) em contr[aá]ri|quando (?:indicado|especificado)|se (?:indicado|especificado|de outra forma)))"
+        + "|(?<!\\p{L})a menos que(?!\\p{L})"
+        + "|(?<!\\p{L})a n[ãa]o ser que(?!\\p{L})"
+        + "|(?<!\\p{L})com exce[çc][ãa]o d");
     m.put(DEFECT_ONLY, "\\b(?:apenas|somente|s[oó]) (?:aceitamos|realizamos|efetuamos|s[ãa]o aceitas) (?:trocas|devolu[çc][õo]es)"
         + "(?: (?:e|ou) (?:trocas|devolu[çc][õo]es))? (?:de produtos |por |em caso de )?(?:com )?(?:defeito|avaria)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|em)\\s+(?!(?:a|o|os|as|sua|seu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"

@@ -56,7 +56,12 @@ final class SpanishLexicon {
         + "|\\b(?:si|cuando|en caso de que|en los casos en que|siempre que)\\b[^.]{0,60}?\\b(?:responsabilidad|culpa|error|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b"
         + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa|responsabilidad|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b");
     m.put(CASE_REFERENCE, "\\ben (?:ese|este|tal|dicho|estos|esos|tales|ambos|cuyo) (?:casos?|supuestos?)\\b");
-    m.put(EXCEPTION, "\\b(?:salvo|excepto|a excepci[oó]n de|a menos que|con excepci[oó]n de)\\b");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "\\bsalvo\\b(?!\\s+(?:que se (?:indique|especifique|acuerde|disponga)|(?:indicaci[oó]n|pacto|acuerdo|estipulaci[oó]n|disposici[oó]n) (?:en )?contrari))"
+        + "|\\bexcepto\\b(?!\\s+(?:que se (?:indique|especifique|acuerde|disponga)|(?:indicaci[oó]n|pacto|acuerdo|estipulaci[oó]n|disposici[oó]n) (?:en )?contrari))"
+        + "|\\ba excepci[oó]n de\\b"
+        + "|\\ba menos que\\b(?!\\s+(?:que se (?:indique|especifique|acuerde|disponga)|(?:indicaci[oó]n|pacto|acuerdo|estipulaci[oó]n|disposici[oó]n) (?:en )?contrari))"
+        + "|\\bcon excepci[oó]n de\\b");
     m.put(DEFECT_ONLY, "\\b(?:solo|s[oó]lo|[uú]nicamente) (?:se )?(?:aceptan|aceptamos|admiten|admitimos) (?:cambios|devoluciones)"
         + "(?: (?:y|o) (?:cambios|devoluciones))? (?:de productos |por |en caso de )?(?:defectuos|defecto)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"

@@ -150,6 +150,17 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("depends", payer("zh", "退货运费由买家承担，换货除外。"));
   }
 
+  /** "Unless otherwise stated" excepts nothing: the buyer still pays. */
+  @Test
+  void boilerplateThatExceptsNothingLeavesTheBuyerPaying() {
+    assertEquals("buyer", payer("en", "The customer pays return shipping unless otherwise stated."));
+    assertEquals("buyer", payer("de", "Die Rücksendekosten trägt der Kunde, es sei denn, es ist anders vereinbart."));
+    assertEquals("buyer", payer("fr", "Les frais de retour sont à la charge du client, sauf indication contraire."));
+    assertEquals("buyer", payer("es", "Los gastos de devolución corren a cargo del cliente, salvo que se indique lo contrario."));
+    assertEquals("buyer", payer("pt", "Os custos de devolução são de responsabilidade do cliente, salvo disposição em contrário."));
+    assertEquals("buyer", payer("zh", "退货运费由买家承担，法律另有规定的除外。"));
+  }
+
   @Test
   void aReturnSaidNotToBeFreeIsNotAFreeReturn() {
     assertNull(payer("de", "Die Rücksendung ist nicht kostenlos."));
