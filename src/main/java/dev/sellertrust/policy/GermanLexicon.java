@@ -60,6 +60,7 @@ final class GermanLexicon {
         + "|\\bes sei denn\\b(?![,\\s]+(?:es (?:ist|wurde|wird|wäre) )?(?:anders|etwas anderes)\\b)"
         + "|\\bausgenommen\\b"
         + "|\\bmit Ausnahme\\b");
+    m.put(CONDITION, "\\b(?:wenn|falls|sofern|sollte|sollten)\\b");
     m.put(DEFECT_ONLY, "\\b(?:R[üu]ckgabe|Umtausch|R[üu]cksendungen)\\b (?:ist |sind )?(?:nur|ausschließlich) bei (?:Mängeln|mangelhafter|defekter|beschädigter)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");

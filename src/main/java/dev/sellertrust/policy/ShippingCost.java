@@ -41,6 +41,7 @@ final class ShippingCost {
     List<String> cases = Sentences.caseHeadings(text, sentences);
     boolean previousDefect = false;
     boolean previousNoDefect = false;
+    boolean previousConditionClause = false;
     for (int i = 0; i < sentences.size(); i++) {
       Sentences.Span s = sentences.get(i);
       String sentence = text.substring(s.start(), s.end());
@@ -61,6 +62,10 @@ final class ShippingCost {
       }
       previousDefect = defectCondition;
       previousNoDefect = noDefectCondition;
+      // "If it qualifies, we refund the freight; if it does not, you pay it": a clause opening with a condition after
+      // a clause with another, joined by a semicolon, is one case of two.
+      boolean secondCase = previousConditionClause && opensWith(lex, Cue.CONDITION, sentence);
+      previousConditionClause = lex.found(Cue.CONDITION, sentence) && CLAUSE_END.matcher(sentence).find();
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
         if (m.find()) {
@@ -73,7 +78,7 @@ final class ShippingCost {
         m = lex.pattern(Cue.BUYER_PAYS_SHIPPING).matcher(sentence);
         if (m.find() && !RESHIP_TO_BUYER.matcher(sentence).find()) {
           // "The buyer pays return postage, except ..." / "ausser ...": the buyer pays in some cases only.
-          boolean conditional = defectCondition || noDefectCondition || lex.found(Cue.EXCEPTION, sentence);
+          boolean conditional = defectCondition || noDefectCondition || secondCase || lex.found(Cue.EXCEPTION, sentence);
           Found<String> f = found(nt, s, m, conditional ? "depends" : "buyer");
           if (conditional) {
             return f;
@@ -99,6 +104,20 @@ final class ShippingCost {
       return seller.evidence().start() < buyer.evidence().start() ? seller : buyer;
     }
     return seller != null ? seller : buyer != null ? buyer : label;
+  }
+
+  /** A sentence that ends a clause, not a sentence: at a semicolon. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[;；]\\s*$");
+
+  private static final Pattern LEADING = Pattern.compile("^[\\s\\d\\p{P}]{0,6}");
+
+  /** Whether the sentence opens with the cue, list numbers and punctuation before it aside. */
+  private static boolean opensWith(Lexicon lex, Cue cue, String sentence) {
+    Matcher lead = LEADING.matcher(sentence);
+    int from = lead.lookingAt() ? lead.end() : 0;
+    Matcher m = lex.pattern(cue).matcher(sentence);
+    m.region(from, sentence.length());
+    return m.lookingAt();
   }
 
   private static Found<String> found(NormalizedText nt, Sentences.Span s, Matcher m, String value) {

@@ -150,6 +150,20 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("depends", payer("zh", "退货运费由买家承担，换货除外。"));
   }
 
+  /** A condition opening the clause after another condition's clause, joined by a semicolon: one case of two. */
+  @Test
+  void theSecondOfTwoConditionsJoinedByASemicolonIsOneCase() {
+    assertEquals("depends", payer("zh", "若符合退货政策，运费以优惠券方式补偿；若不符合退货政策，运费由您自行承担。"));
+    assertEquals("depends", payer("en", "If the return is accepted, we credit the postage; if not, the customer pays return shipping."));
+    assertEquals("depends", payer("de", "Wenn die Rücksendung angenommen wird, schreiben wir das Porto gut; wenn nicht, trägt der "
+        + "Kunde die Rücksendekosten."));
+    assertEquals("depends", payer("es", "Si la devolución es aceptada, te abonamos un vale; si no, el cliente asume el costo "
+        + "de la devolución."));
+    // Two sentences, not two clauses of one: the second condition is no case of the first.
+    assertEquals("buyer", payer("en", "If you want to return an item, contact us. If you return an item, the customer pays "
+        + "return shipping."));
+  }
+
   /** "Unless otherwise stated" excepts nothing: the buyer still pays. */
   @Test
   void boilerplateThatExceptsNothingLeavesTheBuyerPaying() {
