@@ -43,10 +43,12 @@ enum Cue {
    */
   EXCEPTION,
   /**
-   * A condition: "if", "si", "wenn", "若". A clause opening with one after a clause with one, the two joined by a
-   * semicolon ("若符合退货政策，运费以优惠券补偿；若不符合，运费由您承担"), is one case of two.
+   * A condition: "if", "si", "wenn", "若". A clause opening with a negated one after a clause with one, the two joined
+   * by a semicolon ("若符合退货政策，运费以优惠券补偿；若不符合，运费由您承担"), is one case of two.
    */
   CONDITION,
+  /** A negation: "not", "no", "nicht", "pas", "não", "不". */
+  NEGATION,
   /** Goods taken back only when faulty: "非质量问题不予退换货", "we only accept returns of defective items". */
   DEFECT_ONLY,
   /** Right after a span, limits it to a category: "for electronics". Matched at the start. */

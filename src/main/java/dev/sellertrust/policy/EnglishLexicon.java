@@ -59,6 +59,7 @@ final class EnglishLexicon {
         + "|\\bwith the exception of\\b"
         + "|\\bsave (?:for|where|when|if)\\b");
     m.put(CONDITION, "\\b(?:if|should|in case|in the event)\\b");
+    m.put(NEGATION, "\\bnot?\\b|n\'t\\b");
     m.put(DEFECT_ONLY, "\\b(?:only|solely) (?:accept|take back|allow) returns? (?:of|for|on) (?:defective|faulty|damaged)\\b"
         + "|\\breturns? (?:are|is) accepted only (?:for|if|when) (?:the )?(?:items?|products?|goods) (?:is |are )?(?:defective|faulty|damaged)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"

@@ -49,6 +49,7 @@ final class FrenchLexicon {
         + "|(?<!\\p{L})à l'exception d"
         + "|(?<!\\p{L})à moins qu");
     m.put(CONDITION, "(?<!\\p{L})si(?!\\p{L})|(?<!\\p{L})s\'(?:il|ils)(?!\\p{L})|(?<!\\p{L})lorsque?(?!\\p{L})|(?<!\\p{L})quand(?!\\p{L})|(?<!\\p{L})en cas d");
+    m.put(NEGATION, "(?<!\\p{L})(?:ne|pas|non)(?!\\p{L})|(?<!\\p{L})n\'");
     m.put(DEFECT_ONLY, "\\b(?:retours?|[ée]changes?) (?:(?:sont|est) )?(?:accept[ée]s? )?(?:uniquement|seulement) (?:en cas de|pour les) "
         + "(?:produits |articles )?(?:d[ée]fectueux|d[ée]faut)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"

@@ -61,6 +61,7 @@ final class GermanLexicon {
         + "|\\bausgenommen\\b"
         + "|\\bmit Ausnahme\\b");
     m.put(CONDITION, "\\b(?:wenn|falls|sofern|sollte|sollten)\\b");
+    m.put(NEGATION, "\\bnicht\\b|\\bkein\\w*");
     m.put(DEFECT_ONLY, "\\b(?:R[üu]ckgabe|Umtausch|R[üu]cksendungen)\\b (?:ist |sind )?(?:nur|ausschließlich) bei (?:Mängeln|mangelhafter|defekter|beschädigter)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");

@@ -55,6 +55,7 @@ final class PortugueseLexicon {
         + "|(?<!\\p{L})a n[ãa]o ser que(?!\\p{L})"
         + "|(?<!\\p{L})com exce[çc][ãa]o d");
     m.put(CONDITION, "(?<!\\p{L})(?:se|caso|quando)(?!\\p{L})");
+    m.put(NEGATION, "(?<!\\p{L})n[ãa]o(?!\\p{L})");
     m.put(DEFECT_ONLY, "\\b(?:apenas|somente|s[oó]) (?:aceitamos|realizamos|efetuamos|s[ãa]o aceitas) (?:trocas|devolu[çc][õo]es)"
         + "(?: (?:e|ou) (?:trocas|devolu[çc][õo]es))? (?:de produtos |por |em caso de )?(?:com )?(?:defeito|avaria)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|em)\\s+(?!(?:a|o|os|as|sua|seu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"

@@ -62,9 +62,9 @@ final class ShippingCost {
       }
       previousDefect = defectCondition;
       previousNoDefect = noDefectCondition;
-      // "If it qualifies, we refund the freight; if it does not, you pay it": a clause opening with a condition after
-      // a clause with another, joined by a semicolon, is one case of two.
-      boolean secondCase = previousConditionClause && opensWith(lex, Cue.CONDITION, sentence);
+      // "If it qualifies, we refund the freight; if it does not, you pay it": a clause opening with a negated condition
+      // after a clause with another condition, joined by a semicolon, is one case of two.
+      boolean secondCase = previousConditionClause && opensWithNegatedCondition(lex, sentence);
       previousConditionClause = lex.found(Cue.CONDITION, sentence) && CLAUSE_END.matcher(sentence).find();
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
@@ -111,14 +111,25 @@ final class ShippingCost {
 
   private static final Pattern LEADING = Pattern.compile("^[\\s\\d\\p{P}]{0,6}");
 
-  /** Whether the sentence opens with the cue, list numbers and punctuation before it aside. */
-  private static boolean opensWith(Lexicon lex, Cue cue, String sentence) {
+  /**
+   * Whether the sentence opens with a condition (list numbers and punctuation before it aside) negated within a few
+   * words: "if not", "wenn nicht", "si no", "若商品不符合".
+   */
+  private static boolean opensWithNegatedCondition(Lexicon lex, String sentence) {
     Matcher lead = LEADING.matcher(sentence);
     int from = lead.lookingAt() ? lead.end() : 0;
-    Matcher m = lex.pattern(cue).matcher(sentence);
+    Matcher m = lex.pattern(Cue.CONDITION).matcher(sentence);
     m.region(from, sentence.length());
-    return m.lookingAt();
+    if (!m.lookingAt()) {
+      return false;
+    }
+    Matcher not = lex.pattern(Cue.NEGATION).matcher(sentence);
+    not.region(m.end(), Math.min(sentence.length(), m.end() + NEGATION_REACH));
+    return not.find();
   }
+
+  /** How far after a condition its negation is looked for, in characters: "if the item does not", "若商品不". */
+  private static final int NEGATION_REACH = 20;
 
   private static Found<String> found(NormalizedText nt, Sentences.Span s, Matcher m, String value) {
     return new Found<>(value, Snippets.around(nt, FACT, s, s.start() + m.start(), s.start() + m.end()));

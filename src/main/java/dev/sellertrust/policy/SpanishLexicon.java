@@ -63,6 +63,7 @@ final class SpanishLexicon {
         + "|\\ba menos que\\b(?!\\s+(?:que se (?:indique|especifique|acuerde|disponga)|(?:indicaci[oó]n|pacto|acuerdo|estipulaci[oó]n|disposici[oó]n) (?:en )?contrari))"
         + "|\\bcon excepci[oó]n de\\b");
     m.put(CONDITION, "\\b(?:si|cuando|en caso de)\\b");
+    m.put(NEGATION, "\\bno\\b");
     m.put(DEFECT_ONLY, "\\b(?:solo|s[oó]lo|[uú]nicamente) (?:se )?(?:aceptan|aceptamos|admiten|admitimos) (?:cambios|devoluciones)"
         + "(?: (?:y|o) (?:cambios|devoluciones))? (?:de productos |por |en caso de )?(?:defectuos|defecto)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"

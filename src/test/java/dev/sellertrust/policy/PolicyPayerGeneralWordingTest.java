@@ -150,7 +150,7 @@ class PolicyPayerGeneralWordingTest {
     assertEquals("depends", payer("zh", "退货运费由买家承担，换货除外。"));
   }
 
-  /** A condition opening the clause after another condition's clause, joined by a semicolon: one case of two. */
+  /** A negated condition opening the clause after another condition's clause, joined by a semicolon: one case of two. */
   @Test
   void theSecondOfTwoConditionsJoinedByASemicolonIsOneCase() {
     assertEquals("depends", payer("zh", "若符合退货政策，运费以优惠券方式补偿；若不符合退货政策，运费由您自行承担。"));
@@ -159,7 +159,9 @@ class PolicyPayerGeneralWordingTest {
         + "Kunde die Rücksendekosten."));
     assertEquals("depends", payer("es", "Si la devolución es aceptada, te abonamos un vale; si no, el cliente asume el costo "
         + "de la devolución."));
-    // Two sentences, not two clauses of one: the second condition is no case of the first.
+    // A second condition that is not negated is no case of two.
+    assertEquals("buyer", payer("en", "If you are not satisfied, you may return the item within 30 days; if you return it, "
+        + "the customer pays return shipping."));
     assertEquals("buyer", payer("en", "If you want to return an item, contact us. If you return an item, the customer pays "
         + "return shipping."));
   }
