@@ -32,6 +32,23 @@ enum Cue {
   CONDITIONAL_DEFECT,
   /** A condition on the absence of a defect: "if the item is found without fault", "change of mind". */
   NOT_DEFECT,
+  /**
+   * Opening a sentence, refers back to the case the sentence before stated: "In that case", "En ese caso", "In diesem
+   * Fall", "此时". Matched at the start.
+   */
+  CASE_REFERENCE,
+  /**
+   * An exception in a sentence that says who pays: "unless", "except", "außer", "sauf", "salvo", "除非". The party
+   * named pays in some cases only.
+   */
+  EXCEPTION,
+  /**
+   * A condition: "if", "si", "wenn", "若". A clause opening with a negated one after a clause with one, the two joined
+   * by a semicolon ("若符合退货政策，运费以优惠券补偿；若不符合，运费由您承担"), is one case of two.
+   */
+  CONDITION,
+  /** A negation: "not", "no", "nicht", "pas", "não", "不". */
+  NEGATION,
   /** Goods taken back only when faulty: "非质量问题不予退换货", "we only accept returns of defective items". */
   DEFECT_ONLY,
   /** Right after a span, limits it to a category: "for electronics". Matched at the start. */

@@ -49,8 +49,17 @@ final class EnglishLexicon {
         + "|\\bfor (?:defective|faulty|damaged)\\b"
         + "|\\bexcept (?:for|when|if|where|in (?:the )?cases? (?:of|where))\\b[^.]{0,60}?\\b(?:defect\\w*|faulty|damaged|broken|our (?:error|mistake)|wrong|incorrect|not as described)");
     m.put(NOT_DEFECT, "\\b(?:without|no) fault\\b|\\bnot (?:be )?(?:defective|faulty|damaged)\\b|\\bchange (?:of|your) mind\\b"
-        + "|\\botherwise\\b|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
+        + "|(?<!\\bunless )(?<!\\bexcept )\\botherwise\\b(?! (?:stated|noted|specified|agreed|indicated|provided|required)\\b)|\\bunless\\b[^.]{0,60}?\\b(?:defective|faulty|damaged|our (?:error|mistake))"
         + "|\\b(?:customer|buyer|purchaser)(?:'s)? (?:error|mistake|fault)\\b|\\bbuyer's remorse\\b|\\bno longer (?:want|need)\\w*\\b|\\b(?:ordered|chose) the wrong\\b");
+    m.put(CASE_REFERENCE, "\\bin (?:that|this|such a|such|either|both|these|those|which) cases?\\b|\\bif so\\b|\\bwhere this is the case\\b");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "\\bunless\\b(?![\\s,]+(?:otherwise|as)\\b)"
+        + "|\\bexcept\\b(?![\\s,]+(?:otherwise|as)\\b)"
+        + "|\\bexcepting\\b(?![\\s,]+(?:otherwise|as)\\b)"
+        + "|\\bwith the exception of\\b"
+        + "|\\bsave (?:for|where|when|if)\\b");
+    m.put(CONDITION, "\\b(?:if|should|in case|in the event)\\b");
+    m.put(NEGATION, "\\bnot?\\b|n\'t\\b");
     m.put(DEFECT_ONLY, "\\b(?:only|solely) (?:accept|take back|allow) returns? (?:of|for|on) (?:defective|faulty|damaged)\\b"
         + "|\\breturns? (?:are|is) accepted only (?:for|if|when) (?:the )?(?:items?|products?|goods) (?:is |are )?(?:defective|faulty|damaged)\\b");
     m.put(CATEGORY_SUFFIX, "\\s*(?:for|on)\\s+(?!(?:a|an|the|your|all|any|most|returns?|refunds?|exchanges?|up|more|less"
@@ -93,7 +102,9 @@ final class EnglishLexicon {
         + "|shipments?)\\b[^.]{0,30}?\\b(?:not be accepted|not accepted|refused|rejected)");
     m.put(PREPAID_LABEL, "\\b(?:pre-?paid|provided|enclosed|included|supplied|free) (?:return |shipping )*label\\b"
         + "|\\b(?:send|e-?mail|provid|giv|issu|receiv)\\w*\\b[^.]{0,60}?\\breturns? (?:shipping |postage )?label\\b"
-        + "|\\blabel\\b[^.]{0,20}?\\bcover\\w* the costs? of return");
+        + "|\\blabel\\b[^.]{0,20}?\\bcover\\w* the costs? of return"
+        // The EU model withdrawal form's "We will collect the goods": the trader collects, said less directly.
+        + "|\\bwe (?:will|'ll|shall) (?:collect|pick up) (?:the|your) (?:goods|items?|products?|parcels?|package)\\b");
     m.put(FEE_CHARGED, "\\bre-?stocking(?: fees?| charges?)?\\b|\\breprocessing fees?\\b"
         + "|(?<!shipping and )(?<!shipping & )\\b(?:return )?handling fees?\\b|\\bcancellation fees?\\b"
         + "|\\b(?:minus|less|deduct\\w*)\\s+(?:a\\s+|an\\s+|the\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s*(?:fee|charge)"

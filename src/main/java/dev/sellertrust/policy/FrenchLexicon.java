@@ -41,6 +41,15 @@ final class FrenchLexicon {
         + "|\\b(?:sauf|except[ée]|hormis|à l'exception)\\b[^.]{0,60}?\\b(?:d[ée]fectueu\\w*|d[ée]faut\\w*|endommag\\w*|ab[iî]m[ée]\\w*|cass[ée]\\w*|non conforme\\w*|erreur de notre part)");
     m.put(NOT_DEFECT, "\\bsans d[ée]faut\\b|\\bn'est pas d[ée]fectueu\\w*|\\bsinon\\b|\\bdans les autres cas\\b|\\bchangement d'avis\\b"
         + "|\\b(?:erreur|faute) (?:du client|de l'acheteur|de votre part)\\b|\\bconvenance personnelle\\b|\\bsi (?:l'article|le produit) ne vous (?:convient|pla[iî]t) pas\\b");
+    m.put(CASE_REFERENCE, "\\bdans (?:ce|ces|un tel|de tels|les deux) cas\\b|\\ble cas [ée]ch[ée]ant\\b|\\bsi c'est le cas\\b|\\bdans cette hypoth[èe]se\\b");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "(?<!\\p{L})sauf(?!\\p{L})(?!\\s+(?:indication|mention|stipulation|accord|disposition|avis)s? contraire)"
+        + "|(?<!\\p{L})except[ée](?!\\p{L})"
+        + "|(?<!\\p{L})hormis(?!\\p{L})"
+        + "|(?<!\\p{L})à l'exception d"
+        + "|(?<!\\p{L})à moins qu");
+    m.put(CONDITION, "(?<!\\p{L})si(?!\\p{L})|(?<!\\p{L})s\'(?:il|ils)(?!\\p{L})|(?<!\\p{L})lorsque?(?!\\p{L})|(?<!\\p{L})quand(?!\\p{L})|(?<!\\p{L})en cas d");
+    m.put(NEGATION, "(?<!\\p{L})(?:ne|pas|non)(?!\\p{L})|(?<!\\p{L})n\'");
     m.put(DEFECT_ONLY, "\\b(?:retours?|[ée]changes?) (?:(?:sont|est) )?(?:accept[ée]s? )?(?:uniquement|seulement) (?:en cas de|pour les) "
         + "(?:produits |articles )?(?:d[ée]fectueux|d[ée]faut)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:pour|sur)\\s+(?!(?:les|le|la|l|vos|votre|tous|toutes|retourn\\w*|renvoy\\w*|rembours\\w*"
@@ -50,18 +59,19 @@ final class FrenchLexicon {
         + "|\\b(?:nous )?(?:prenons|prendrons) en charge\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)|\\bà nos (?:propres )?frais\\b|\\bà notre charge\\b"
         + "|\\b(?:nous )?(?:payons|paierons|remboursons|rembourserons) (?:les )?frais de retour\\b"
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\b(?:sont |seront )?(?:offerts?|gratuits?|pris en charge par (?:nos soins|nous|la boutique|le vendeur))"
-        + "|\\b(?:retour|renvoi)\\b[^.]{0,20}?\\b(?:est |sera )?(?:enti[èe]rement |totalement )?(?:gratuit|offert)\\b|\\bsans frais (?:suppl[ée]mentaires )?pour vous\\b"
+        + "|\\b(?:retour|renvoi)\\b(?:(?!\\bpas\\b|\\bplus\\b|\\bn')[^.]){0,20}?\\b(?:est |sera )?(?:enti[èe]rement |totalement )?(?:gratuit|offert)\\b|\\bsans frais (?:suppl[ée]mentaires )?pour vous\\b"
+        + "|\\b(?:retours?|renvois?)\\b[^.]{0,20}?\\b(?:est |sont |sera |seront )?pris en charge par (?:nos soins|nous|la boutique|le vendeur)\\b"
         + "|\\bnous (?:supporterons|supportons|assumerons|assumons|r[ée]glons|r[ée]glerons)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?)"
         + "|\\bretours (?:sont |seront )?(?:offerts|gratuits)\\b"
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi)\\b(?:(?!\\bne\\b|\\bpas\\b)[^.]){0,30}?\\b(?:vous )?(?:seront|sont) "
         + "(?:int[ée]gralement )?rembours[ée]s\\b"
         + "|\\b(?:aux frais|à la charge) (?:du vendeur|de la boutique|du marchand|du commer[çc]ant|de la soci[ée]t[ée])\\b");
-    m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà ses (?:propres )?frais\\b|\\bà votre charge\\b"
+    m.put(BUYER_PAYS_SHIPPING, "\\bà la charge (?:exclusive |enti[èe]re |totale )?(?:du client|de l'acheteur|du consommateur)\\b|\\bà vos frais\\b|\\bà ses (?:propres )?frais\\b|\\bà votre charge\\b"
         + "|\\b(?:le client|l'acheteur|vous)\\s+(?:supporte[zr]?|paye[zr]?|paie[zr]?|prend en charge|prenez en charge|assume[zr]?)\\b"
         + "[^.]{0,30}?\\bfrais\\b|\\bfrais de retour ne sont pas rembours\\w*|\\bnous ne (?:remboursons|prenons) pas (?:en charge )?"
         + "les frais de retour\\b"
         + "|\\b(?:le client|la cliente|l'acheteur|l'acheteuse|le consommateur|la consommatrice|l'acqu[ée]reur|l'utilisateur|vous)\\s+(?:devr(?:ez|a)\\s+|doi(?:t|vent)\\s+|devez\\s+|aur(?:ez|a) à\\s+)?(?:prendre en charge|prend en charge|prenez en charge|supporter|supporte[zr]?|payer|paye[zr]?|paie[zr]?|r[ée]gler|r[èe]gle[zr]?|assumer|assume[zr]?|s'acquitter des|vous acquitter des)\\b[^.]{0,40}?\\b(?:frais|co[uû]ts?|port|d[ée]penses)"
-        + "|\\b(?:à la charge|aux frais) (?:du client|de la cliente|de l'acheteur|du consommateur|de l'acqu[ée]reur|de l'utilisateur|du destinataire)\\b"
+        + "|\\b(?:à la charge|aux frais) (?:exclusive |enti[èe]re |totale |exclusifs )?(?:du client|de la cliente|de l'acheteur|du consommateur|de l'acqu[ée]reur|de l'utilisateur|du destinataire)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:incomb\\w*|reste(?:nt|ront)? à la charge) (?:au client|à l'acheteur|au consommateur|à l'acqu[ée]reur|à vous)\\b"
         + "|\\b(?:frais|co[uû]ts?|port|d[ée]penses)\\b[^.]{0,60}?\\b(?:support[ée]s?|pay[ée]s?|r[ée]gl[ée]s?|assum[ée]s?) par (?:le client|l'acheteur|le consommateur|vous|l'acqu[ée]reur)\\b"
         + "|\\b(?:frais|co[uû]ts?) (?:directs? )?de (?:retour|renvoi|r[ée]exp[ée]dition)\\b[^.]{0,30}?\\bne (?:vous |lui |leur )?(?:sont|seront) (?:pas|ni) (?:rembours\\w*|pris en charge)"
@@ -71,7 +81,10 @@ final class FrenchLexicon {
     m.put(PREPAID_LABEL, "\\b[ée]tiquette (?:de retour )?pr[ée]pay[ée]e\\b"
         + "|\\b(?:recevrez|recevez|envoyons|enverrons|fournissons|fournirons|joignons)\\b[^.]{0,60}?\\b[ée]tiquette"
         + " (?:de retour|d'exp[ée]dition|de transport)"
-        + "|\\b(?:bon|bordereau|[ée]tiquette) de (?:retour|renvoi)\\b[^.]{0,20}?\\b(?:pr[ée]pay[ée]e?|gratuite?|affranchie?)\\b");
+        + "|\\b(?:bon|bordereau|[ée]tiquette) de (?:retour|renvoi)\\b[^.]{0,20}?\\b(?:pr[ée]pay[ée]e?|gratuite?|affranchie?)\\b"
+        // The model withdrawal form's "Nous récupérerons le bien": the trader collects.
+        + "|\\bnous (?:r[ée]cup[ée]rerons|viendrons chercher|collecterons|enl[èe]verons) (?:le|les|vos|votre) (?:biens?|produits?|articles?"
+        + "|colis|marchandises?)\\b");
     m.put(FEE_CHARGED, "\\bfrais de (?:restockage|remise en stock|traitement|gestion|manutention)\\b|\\bp[ée]nalit[ée]\\b|\\bd[ée]cote\\b");
     m.put(FEE_NONE, "\\bsans (?:\\w+\\s+){0,2}frais de (?:restockage|remise en stock|traitement|gestion)\\b"
         + "|\\baucuns? frais de (?:restockage|remise en stock|traitement|gestion)\\b|\\bpas de frais de (?:restockage|remise en stock"

@@ -16,12 +16,14 @@ final class GermanLexicon {
   private static final String SELLER = "(?:wir|der Verkäufer|der Händler|der Shop)";
   private static final String PAY_VERB = "(?:trägt|tragen|trägst|übernimmt|übernehmen|übernimmst|zahlt|zahlen|zahlst|bezahlt|bezahlen"
       + "|erstatten|erstattet)";
+  /** After a shop-pays phrase: no "nicht"/"kein" before the clause ends ("Wir übernehmen die Kosten nicht"). */
+  private static final String NOT_NEGATED = "(?![^.,;]{0,60}?\\b(?:nicht|kein(?:e[nrs]?)?)\\b)";
   private static final String DEFECTIVE = "(?:defekt\\w*|mangelhaft\\w*|beschädigt\\w*|fehlerhaft\\w*|M[äa]ngel\\w*)";
 
   static Map<Cue, String> cues() {
     Map<Cue, String> m = new EnumMap<>(Cue.class);
     m.put(RETURN, "\\bR[üu]ckgabe\\w*|\\bzur[üu]ck(?:senden|schicken|geben|gesendet|geschickt|zugeben|zusenden|zuschicken)\\b"
-        + "|\\bRetoure\\w*|\\bR[üu]cksend\\w*|\\bWiderruf\\w*|\\bUmtausch\\w*");
+        + "|\\bRetoure\\w*|\\bR[üu]cksend\\w*|\\bR[üu]ckversand\\w*|\\bWiderruf\\w*|\\bUmtausch\\w*");
     m.put(REFUND, "\\bR[üu]ckerstattung\\w*|\\berstatt\\w*|\\bGeld[- ]zur[üu]ck\\w*|\\bR[üu]ckzahlung\\w*");
     m.put(WINDOW_PREFIX, "\\b(?:innerhalb(?: von)?|binnen|bis zu|haben|hast|habt|während|ersten|von|Frist von)"
         + "(?:\\s+(?:der|den|dem|einem|einer|eines))*");
@@ -44,11 +46,22 @@ final class GermanLexicon {
     m.put(DEFECT, "\\b" + DEFECTIVE + "|\\bfalsch\\w* (?:Artikel|Ware|Produkt)");
     m.put(CONDITIONAL_DEFECT, "\\b(?:wenn|falls|sofern|bei)\\b[^.]{0,100}?\\b" + DEFECTIVE
         + "|\\b(?:defekte|mangelhafte|beschädigte|fehlerhafte) (?:Ware|Artikel|Produkte?)\\b"
-        + "|(?:^|[,;:]\\s*)(?:ist|sind|sollte|sollten|war|waren)\\b[^.]{0,60}?\\b(?:defekt\\w*|mangelhaft\\w*|beschädigt\\w*|fehlerhaft\\w*)");
+        + "|(?:^|[,;:]\\s*)(?:ist|sind|sollte|sollten|war|waren)\\b[^.]{0,60}?\\b(?:defekt\\w*|mangelhaft\\w*|beschädigt\\w*|fehlerhaft\\w*)"
+        // The shop's own error: "bei einem Fehler unsererseits", "durch unser Verschulden".
+        + "|\\b(?:Fehler|Verschulden|Irrtum|Versehen) unsererseits\\b|\\bunser(?:em|es|en)? (?:Fehler|Verschulden|Irrtum|Versehen)\\b");
     m.put(NOT_DEFECT, "\\b(?:ohne|kein\\w*) (?:Mangel|Defekt|Fehler)\\b|\\bnicht (?:defekt|mangelhaft|beschädigt|fehlerhaft)\\b"
         + "|\\bandernfalls\\b|\\bansonsten\\b|\\bin allen anderen F[äa]llen\\b"
         + "|\\bau(?:ß|ss)er\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*)"
+        + "|\\bes sei denn\\b[^.]{0,60}?\\b(?:Fehler|Mangel|M[äa]ngel|Verschulden|defekt\\w*|beschädigt\\w*|fehlerhaft\\w*|mangelhaft\\w*)"
         + "|\\b(?:Fehler|Verschulden|Irrtum) des (?:Kunden|Käufers|Bestellers)\\b|\\bKundenfehler\\b|\\bnicht gefällt\\b|\\bNichtgefallen\\b|\\bnicht (?:mehr )?gefallen\\b");
+    m.put(CASE_REFERENCE, "\\bin (?:diesem|diesen|einem solchen|solchen|beiden) F[äa]ll(?:e|en)?\\b|\\bist (?:das|dies) der Fall\\b");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "\\bau(?:ß|ss)er\\b(?![,\\s]+(?:es (?:ist|wurde|wird|wäre) )?(?:anders|etwas anderes)\\b)"
+        + "|\\bes sei denn\\b(?![,\\s]+(?:es (?:ist|wurde|wird|wäre) )?(?:anders|etwas anderes)\\b)"
+        + "|\\bausgenommen\\b"
+        + "|\\bmit Ausnahme\\b");
+    m.put(CONDITION, "\\b(?:wenn|falls|sofern|sollte|sollten)\\b");
+    m.put(NEGATION, "\\bnicht\\b|\\bkein\\w*");
     m.put(DEFECT_ONLY, "\\b(?:R[üu]ckgabe|Umtausch|R[üu]cksendungen)\\b (?:ist |sind )?(?:nur|ausschließlich) bei (?:Mängeln|mangelhafter|defekter|beschädigter)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:für|bei)\\s+(?!(?:die|den|das|der|alle|Ihre|deine|R[üu]ckgaben?|Erstattung\\w*|Artikel"
         + "|Produkte|Waren?|Bestellungen)(?!\\p{L}))\\p{L}+");
@@ -60,9 +73,9 @@ final class GermanLexicon {
         + "|\\b(?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*\\b[^.]{0,30}?\\b(?:ist|sind|bleibt|erfolgt) (?:für (?:Sie|dich) )?"
         + "(?:kostenlos|kostenfrei|gratis|portofrei|nicht kostenpflichtig)\\b"
         + "|\\b(?:kostenfrei|portofrei|gratis|kostenlos) (?:an uns )?zur[üu]ck(?:senden|schicken|geben)\\b"
-        + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\b" + NOT_NEGATED + "[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b[^.]{0,40}?\\b(?:" + PAY_VERB + " " + SELLER + "|(?:obliegt|obliegen) (?:dem|der) (?:Verkäufer|Händler|Shop)"
-        + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:werden|wird) (?:Ihnen|dir|euch) (?:vollständig |voll )?(?:erstattet|zurückerstattet)|(?:gehen|geht) zu unseren Lasten)\\b"
+        + "|(?:werden|wird)\\s+von uns\\s+(?:getragen|übernommen|bezahlt|erstattet)|(?:werden|wird) (?:Ihnen|dir|euch) (?:vollständig |voll )?(?:erstattet|zurückerstattet)|(?:gehen|geht) zu unseren Lasten)\\b" + NOT_NEGATED
         + "|\\b(?:auf unsere Kosten|zu unseren Lasten)\\b"
         + "|\\b(?:auf|zu) (?:Kosten|Lasten|Rechnung) (?:des|der) (?:Verkäufers|Verkäuferin|Händlers|Shops|Anbieters)\\b"
         // The model withdrawal form's "Wir holen die Waren ab": the trader collects, at its cost.
@@ -77,12 +90,16 @@ final class GermanLexicon {
         + "|(?:obliegt|obliegen) (?:dem|der) (?:Käufer|Käuferin|Kunden|Kundin|Besteller|Bestellerin)"
         + "|(?:werden|wird) (?:vom|von der|von dem|mit dem|mit der) (?:\\p{L}+ )?(?:Erstattung|R[üu]ckerstattung|Erstattungsbetrag|Kaufpreis"
         + "|Betrag|Gutschrift)\\w* (?:abgezogen|einbehalten|verrechnet))\\b"
-        + "|\\b(?:auf|zu) (?:(?:Ihre|deine|eigene) Kosten|(?:Kosten|Rechnung|Lasten) (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers"
+        + "|\\b(?:auf|zu) (?:(?:Ihre|deine|eigene) Kosten|(?:Kosten|Rechnung|Lasten)(?: und Gefahr)? (?:des|der) (?:Käufers|Kunden|Bestellers|Verbrauchers"
         + "|Käuferin|Kundin)|(?:Ihren|deinen|euren) Lasten)\\b"
         + "|\\babzüglich\\b[^.]{0,30}?\\b(?:R[üu]cknahme|R[üu]cksende|R[üu]ckversand)\\w*(?:gebühr|kosten|pauschale)"
         + "|\\bunfrei\\w*\\b[^.]{0,40}?\\b(?:Sendungen|Rücksendungen|Pakete|Retouren)?\\b[^.]{0,20}?\\b(?:nicht angenommen|verweigert"
-        + "|abgelehnt|nicht akzeptiert)|\\bausreichend frankiert\\b"
-        + "|\\b(?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*\\b[^.]{0,30}?\\b(?:ist|sind|erfolgt|erfolgen) (?:für (?:Sie|dich) )?kostenpflichtig\\b");
+        + "|abgelehnt|nicht akzeptiert)|\\bausreichend (?:zu )?frankier\\w*|\\bfrankieren Sie\\b[^.]{0,40}?\\bausreichend\\b"
+        + "|\\b(?:R[üu]ck(?:sendung|gabe|versand)|Retoure)\\w*\\b[^.]{0,30}?\\b(?:ist|sind|erfolgt|erfolgen) (?:für (?:Sie|dich) )?kostenpflichtig\\b"
+        // The shop refusing the cost: "Wir übernehmen die Kosten der Rücksendung nicht", "übernehmen wir keine Rücksendekosten".
+        + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\s+(?:die |diese )?(?:keine|nicht die)\\s+(?:\\p{L}+\\s+)?" + COSTS
+        + "|\\b(?:" + SELLER + "\\s+" + PAY_VERB + "|" + PAY_VERB + "\\s+" + SELLER + ")\\b[^.,;]{0,40}?\\b" + COSTS + "\\b[^.,;]{0,30}?\\bnicht\\b"
+        + "|\\b" + COSTS + "\\b[^.,;]{0,40}?\\b" + PAY_VERB + " " + SELLER + "\\s+nicht\\b");
     m.put(PREPAID_LABEL, "\\b(?:frankiert\\w*|vorfrankiert\\w*) (?:R[üu]cksende)?(?:etikett|label|schein)\\w*|\\bRetourenschein\\b"
         + "|\\b(?:stellen|senden|schicken|erhalten|erhältst|bekommen|bekommst)\\b[^.]{0,60}?\\b(?:Retourenlabel|R[üu]cksendeetikett"
         + "|R[üu]cksendelabel|R[üu]cksendeschein)\\w*"

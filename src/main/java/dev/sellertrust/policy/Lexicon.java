@@ -60,6 +60,8 @@ final class Lexicon {
         regex = "(?:" + regex + ")\\W*$";
       } else if (cue == Cue.WINDOW_SUFFIX || cue == Cue.CATEGORY_SUFFIX || cue == Cue.WINDOW_NOUN) {
         regex = "^(?:" + regex + ")";
+      } else if (cue == Cue.CASE_REFERENCE) {
+        regex = "^[\\W\\d]{0,4}(?:" + regex + ")";
       }
       patterns.put(cue, Pattern.compile(regex, FLAGS));
     }

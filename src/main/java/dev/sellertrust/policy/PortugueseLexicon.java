@@ -47,6 +47,15 @@ final class PortugueseLexicon {
         + "|\\bnos demais casos\\b"
         + "|\\b(?:por|de|em caso de) (?:desist[eê]ncia|arrependimento|mudan[çc]a de ideia|prefer[eê]ncia|insatisfa[çc][ãa]o"
         + "|(?:erro|culpa|op[çc][ãa]o|escolha) d[oa] (?:cliente|comprador|consumidor))\\b|\\bmotivos? (?:pessoa\\w*|imput[aá]ve\\w* ao cliente)\\b|\\bn[ãa]o gostou\\b");
+    m.put(CASE_REFERENCE, "(?<!\\p{L})(?:nesse|neste|nestes|nesses|em tal|em tais|em ambos os) casos?(?!\\p{L})|(?<!\\p{L})em caso afirmativo(?!\\p{L})|(?<!\\p{L})n(?:essa|esta) situa[çc][ãa]o(?!\\p{L})");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "(?<!\\p{L})exceto(?!\\p{L})(?!\\s+(?:(?:disposi[çc][ãa]o|indica[çc][ãa]o|acordo|estipula[çc][ãa]o) em contr[aá]ri|quando (?:indicado|especificado)|se (?:indicado|especificado|de outra forma)))"
+        + "|(?<!\\p{L})salvo(?!\\p{L})(?!\\s+(?:(?:disposi[çc][ãa]o|indica[çc][ãa]o|acordo|estipula[çc][ãa]o) em contr[aá]ri|quando (?:indicado|especificado)|se (?:indicado|especificado|de outra forma)))"
+        + "|(?<!\\p{L})a menos que(?!\\p{L})"
+        + "|(?<!\\p{L})a n[ãa]o ser que(?!\\p{L})"
+        + "|(?<!\\p{L})com exce[çc][ãa]o d");
+    m.put(CONDITION, "(?<!\\p{L})(?:se|caso|quando)(?!\\p{L})");
+    m.put(NEGATION, "(?<!\\p{L})n[ãa]o(?!\\p{L})");
     m.put(DEFECT_ONLY, "\\b(?:apenas|somente|s[oó]) (?:aceitamos|realizamos|efetuamos|s[ãa]o aceitas) (?:trocas|devolu[çc][õo]es)"
         + "(?: (?:e|ou) (?:trocas|devolu[çc][õo]es))? (?:de produtos |por |em caso de )?(?:com )?(?:defeito|avaria)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|em)\\s+(?!(?:a|o|os|as|sua|seu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
@@ -58,14 +67,19 @@ final class PortugueseLexicon {
     m.put(SELLER_PAYS_SHIPPING, "\\b(?:trocas?|devolu[çc][ãa]o|devolu[çc][õo]es|(?:frete|envio|postagem) (?:de|da|para) "
         + "(?:troca|devolu[çc][ãa]o))\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,30}?\\b(?:gr[aá]tis|gratuit[oa]s?|sem (?:nenhum )?custos?(?: adicional| adicionais)?"
         + "(?: para (?:voc[eê]|o cliente)| ao cliente)?)(?!\\p{L})"
-        + "|\\b(?:frete|envio|postagem)\\b[^.]{0,20}?\\b(?:gr[aá]tis|gratuit[oa])\\b[^.]{0,30}?\\b(?:trocas?|devolu[çc][ãa]o)\\b"
-        + "|\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b(?:frete|envio|postagem)\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,20}?\\b(?:gr[aá]tis|gratuit[oa])\\b[^.]{0,30}?\\b(?:trocas?|devolu[çc][ãa]o)\\b"
+        + "|(?<!\\bn[ãa]o )\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:[eé]|s[aã]o|ser[aá]|ser[aã]o|fica(?:m|r[aá]|r[aã]o)?) )?(?:(?:cobert|pag|custead|arcad"
         + "|assumid)[oa]s? pel[ao] (?!cliente|comprador|consumidor|usu[aá]rio)\\p{L}+|(?:por conta|a cargo|[àa]s custas|sob (?:a )?"
         + "responsabilidade|de responsabilidade) d[ao] (?:loja|empresa|vendedora?)|por nossa conta)"
         + "|\\b(?:por nossa conta|(?:por conta|a cargo|[àa]s custas|sob (?:a )?responsabilidade) d[ao] (?:loja|empresa|vendedora?))\\b"
         + "|\\b(?:a loja|a empresa|o vendedor|a vendedora)\\s+(?:arca(?:r[aá])? com|paga(?:r[aá])?|assume|assumir[aá]|custeia|custear[aá]"
-        + "|cobre|cobrir[aá]|suporta|suportar[aá]|se responsabiliza(?:r[aá])? pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS);
+        + "|cobre|cobrir[aá]|suporta|suportar[aá]|se responsabiliza(?:r[aá])? pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
+        // At no cost to the buyer, said of the return or exchange the sentence is about: "sem custo adicional para você".
+        + "|\\bsem (?:nenhum )?custos? (?:adicional |adicionais |extra )?(?:para (?:voc[eê]|o cliente|o comprador|o consumidor)"
+        + "|ao (?:cliente|comprador|consumidor))(?!\\p{L})"
+        // "Não cobramos o frete da devolução".
+        + "|\\bn[ãa]o (?:te |lhe )?cobra(?:mos|remos)\\b[^.]{0,20}?\\b(?:(?:o |a |os |as )?" + COSTS + "(?: de envio)? d[aeo]s? (?:devolu[çc][ãa]o|devolu[çc][õo]es|trocas?)|(?:a |as )?(?:devolu[çc][ãa]o|devolu[çc][õo]es|trocas?))(?!\\p{L})");
     m.put(BUYER_PAYS_SHIPPING, "(?<!\\p{L})(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+)"
         + "(?:arcar[aá]? com|arca com|pagar[aá]?|paga|assumir[aá]?|assume|custear|custeia|suportar[aá]?|suporta"
         + "|se responsabiliza(?:r[aá])? pel[oa]s?|(?:[eé]|ser[aá]|fica) respons[aá]vel pel[oa]s?)\\b[^.]{0,40}?\\b" + COSTS
@@ -77,11 +91,15 @@ final class PortugueseLexicon {
         // The Portuguese model withdrawal form leaves the subject out: "Suporta os custos diretos da devolução".
         + "|^\\s*(?:suporta|suportar[aá]|paga|pagar[aá]|arca com|arcar[aá] com|assume|assumir[aá]|custeia|custear[aá])\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:por|[àa]) (?:sua )?conta pr[oó]pria\\b|\\b[àa]s (?:suas|pr[oó]prias) custas\\b"
+        // The shop refusing the cost: "Não pagamos o frete da devolução".
+        + "|\\bn[ãa]o " + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b" + COSTS + "\\b(?:(?!\\bn[ãa]o\\b)[^.]){0,50}?\\b(?:(?:ser[aá]|s[aã]o|[eé]|ser[aã]o) )?(?:descontad|deduzid|abatid)[oa]s? "
         + "d[oa] (?:reembolso|estorno|valor)");
     m.put(PREPAID_LABEL, "\\betiqueta (?:de (?:devolu[çc][ãa]o|envio) )?pr[eé]-?paga\\b"
         + "|\\bc[oó]digo de (?:autoriza[çc][ãa]o de )?postagem\\b|\\bpostagem reversa\\b|\\blog[ií]stica reversa\\b|\\bautoriza[çc][ãa]o de postagem\\b"
-        + "|\\b(?:enviaremos|enviamos|receber[aá]|voc[eê] receber[aá])\\b[^.]{0,40}?\\betiqueta de (?:devolu[çc][ãa]o|envio|postagem)\\b");
+        + "|\\b(?:enviaremos|enviamos|receber[aá]|voc[eê] receber[aá])\\b[^.]{0,40}?\\betiqueta de (?:devolu[çc][ãa]o|envio|postagem)\\b"
+        // The model withdrawal form's "Recolheremos os bens": the trader collects.
+        + "|\\b(?:recolheremos|coletaremos|buscaremos) (?:os|o|as|a|seus|suas) (?:bens|produtos?|artigos?|itens?|mercadorias?|encomendas?)(?!\\p{L})");
     m.put(FEE_CHARGED, "\\btaxa de (?:reposi[çc][ãa]o|reestocagem|restocagem|processamento|manuseio)\\b|\\bmulta\\b"
         + "|\\bpenaliza[çc][ãa]o\\b");
     m.put(FEE_NONE, "\\bsem (?:\\w+\\s+){0,3}(?:reposi[çc][ãa]o|reestocagem|restocagem)\\b"

@@ -83,16 +83,32 @@ final class Sentences {
   }
 
   /**
-   * For each sentence, the headings that can state a case for it, or null: the numbered section it is in and the
-   * nearest heading above it. Unlike {@link #headings}, bullet items further up are left out: "Items damaged in
-   * transit" three bullets up does not make the costs said under it a defect case.
+   * For each sentence, the headings that can state a case for it, or null: the numbered section it is in, the
+   * nearest heading above it, and a run-in heading that opens its line ("Derecho de retracto: ... . En ese caso,
+   * corren por tu cuenta los gastos"), which states the case for the sentences after it on that line. Unlike
+   * {@link #headings}, bullet items further up are left out: "Items damaged in transit" three bullets up does not make
+   * the costs said under it a defect case.
    */
   static List<String> caseHeadings(String text, List<Span> spans) {
     List<String> out = new ArrayList<>(spans.size());
     String section = null;
     String nearest = null;
+    String runIn = null;
+    int runInLine = -1;
     for (Span s : spans) {
-      out.add(section == null ? nearest : nearest == null || nearest.equals(section) ? section : section + "\n" + nearest);
+      int line = text.lastIndexOf('\n', s.start() - 1);
+      if (line != runInLine) {
+        runIn = null;
+      }
+      String above = section == null ? nearest : nearest == null || nearest.equals(section) ? section : section + "\n" + nearest;
+      out.add(runIn == null ? above : above == null ? runIn : above + "\n" + runIn);
+      if (runIn == null && text.substring(line + 1, s.start()).isBlank()) {
+        java.util.regex.Matcher m = RUN_IN.matcher(text.substring(s.start(), s.end()));
+        if (m.find() && m.group(1).strip().split("\\s+").length <= RUN_IN_WORDS) {
+          runIn = m.group(1);
+          runInLine = line;
+        }
+      }
       if (isHeading(text, s)) {
         nearest = text.substring(s.start(), s.end());
         if (numbered(text, s)) {
@@ -102,6 +118,10 @@ final class Sentences {
     }
     return out;
   }
+
+  /** A run-in heading: a few words (at most 50 characters), a colon, and the paragraph's text on the same line. */
+  private static final java.util.regex.Pattern RUN_IN = java.util.regex.Pattern.compile(
+      "^([^\\s.:;!?。：；][^\\n.:;!?。：；]{1,50}?)\\s*[:：]\\s*\\S");
 
   /** "3. Troca por ..." is split after "3.", so the number is read from the start of the heading's line. */
   private static boolean numbered(String text, Span s) {
@@ -117,6 +137,9 @@ final class Sentences {
       "^(?:\\d{1,2}(?:\\.\\d)?[.)]?\\s*\\p{L}|[一二三四五六七八九十]+、|\\p{IsHan}{1,2}[一二三四五六七八九十]+、)");
 
   private static final int HEADINGS_KEPT = 4;
+
+  /** "Derecho de retracto:", "Change-of-mind returns:"; a longer lead is a sentence with a colon, not a heading. */
+  private static final int RUN_IN_WORDS = 6;
 
   private static final int MAX_HEADING_CHARS = 80;
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * return shipping"), or the buyer pays only when there is no defect ("if found without fault, postage is
  * borne by the customer"): both imply the other party pays in the other case. An explicit statement beats a
  * prepaid label, because labels are sometimes charged to the buyer; between two explicit statements the first
- * wins.
+ * wins. A label sent only for faulty goods is the seller paying in that case only: "depends", unless the seller pays
+ * in every case.
  */
 final class ShippingCost {
   private ShippingCost() {}
@@ -35,8 +36,12 @@ final class ShippingCost {
     Found<String> seller = null;
     Found<String> buyer = null;
     Found<String> label = null;
+    Found<String> defectLabel = null;
     List<String> headings = Sentences.headings(text, sentences);
     List<String> cases = Sentences.caseHeadings(text, sentences);
+    boolean previousDefect = false;
+    boolean previousNoDefect = false;
+    boolean previousConditionClause = false;
     for (int i = 0; i < sentences.size(); i++) {
       Sentences.Span s = sentences.get(i);
       String sentence = text.substring(s.start(), s.end());
@@ -50,6 +55,17 @@ final class ShippingCost {
           || (caseHeading != null && lex.found(Cue.CONDITIONAL_DEFECT, caseHeading)));
       boolean noDefectCondition = lex.found(Cue.NOT_DEFECT, sentence)
           || (caseHeading != null && lex.found(Cue.NOT_DEFECT, caseHeading));
+      // "If the item is faulty, contact us. In that case we pay return shipping": the case carries over.
+      if (lex.found(Cue.CASE_REFERENCE, sentence)) {
+        defectCondition |= previousDefect;
+        noDefectCondition |= previousNoDefect;
+      }
+      previousDefect = defectCondition;
+      previousNoDefect = noDefectCondition;
+      // "If it qualifies, we refund the freight; if it does not, you pay it": a clause opening with a negated condition
+      // after a clause with another condition, joined by a semicolon, is one case of two.
+      boolean secondCase = previousConditionClause && opensWithNegatedCondition(lex, sentence);
+      previousConditionClause = lex.found(Cue.CONDITION, sentence) && CLAUSE_END.matcher(sentence).find();
       if (returnContext) {
         Matcher m = lex.pattern(Cue.SELLER_PAYS_SHIPPING).matcher(sentence);
         if (m.find()) {
@@ -61,7 +77,8 @@ final class ShippingCost {
         }
         m = lex.pattern(Cue.BUYER_PAYS_SHIPPING).matcher(sentence);
         if (m.find() && !RESHIP_TO_BUYER.matcher(sentence).find()) {
-          boolean conditional = defectCondition || noDefectCondition;
+          // "The buyer pays return postage, except ..." / "ausser ...": the buyer pays in some cases only.
+          boolean conditional = defectCondition || noDefectCondition || secondCase || lex.found(Cue.EXCEPTION, sentence);
           Found<String> f = found(nt, s, m, conditional ? "depends" : "buyer");
           if (conditional) {
             return f;
@@ -70,15 +87,49 @@ final class ShippingCost {
         }
       }
       Matcher l = lex.pattern(Cue.PREPAID_LABEL).matcher(sentence);
-      if (label == null && !defectCondition && l.find()) {
-        label = found(nt, s, l, "seller");
+      if (l.find()) {
+        if (!defectCondition && label == null) {
+          label = found(nt, s, l, "seller");
+        } else if (defectCondition && defectLabel == null) {
+          defectLabel = found(nt, s, l, "depends");
+        }
       }
+    }
+    // A label the shop sends only for faulty goods ("Bei mängelbedingten Rücksendungen stellen wir ein Retourenlabel")
+    // is the shop paying in that case only, whatever else is said, unless it pays in every case.
+    if (defectLabel != null && seller == null) {
+      return defectLabel;
     }
     if (seller != null && buyer != null) {
       return seller.evidence().start() < buyer.evidence().start() ? seller : buyer;
     }
     return seller != null ? seller : buyer != null ? buyer : label;
   }
+
+  /** A sentence that ends a clause, not a sentence: at a semicolon. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[;；]\\s*$");
+
+  private static final Pattern LEADING = Pattern.compile("^[\\s\\d\\p{P}]{0,6}");
+
+  /**
+   * Whether the sentence opens with a condition (list numbers and punctuation before it aside) negated within a few
+   * words: "if not", "wenn nicht", "si no", "若商品不符合".
+   */
+  private static boolean opensWithNegatedCondition(Lexicon lex, String sentence) {
+    Matcher lead = LEADING.matcher(sentence);
+    int from = lead.lookingAt() ? lead.end() : 0;
+    Matcher m = lex.pattern(Cue.CONDITION).matcher(sentence);
+    m.region(from, sentence.length());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    Matcher not = lex.pattern(Cue.NEGATION).matcher(sentence);
+    not.region(m.end(), Math.min(sentence.length(), m.end() + NEGATION_REACH));
+    return not.find();
+  }
+
+  /** How far after a condition its negation is looked for, in characters: "if the item does not", "若商品不". */
+  private static final int NEGATION_REACH = 20;
 
   private static Found<String> found(NormalizedText nt, Sentences.Span s, Matcher m, String value) {
     return new Found<>(value, Snippets.around(nt, FACT, s, s.start() + m.start(), s.start() + m.end()));

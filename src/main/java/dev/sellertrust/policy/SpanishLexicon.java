@@ -11,7 +11,7 @@ final class SpanishLexicon {
 
   private static final String COSTS = "(?:gastos|costes?|costos?|env[ií]os?|portes|transporte|importe)";
   private static final String BUYER_NOUN = "(?:cliente|clienta|comprador|compradora|consumidor|consumidora|usuario|destinatario)";
-  private static final String BUYER = "(?:el (?:cliente|comprador|consumidor|usuario)|la (?:clienta|compradora|consumidora|usuaria)|usted|t[uú])";
+  private static final String BUYER = "(?:el (?:cliente|comprador|consumidor(?: y usuario)?|usuario)|la (?:clienta|compradora|consumidora|usuaria)|usted|t[uú])";
   private static final String MUST = "(?:deber[aá]s?|tendr[aá]s?\\s+que|tiene\\s+que|tienes\\s+que|debe|debes)";
   private static final String WE_PAY = "(?:pagamos|pagaremos|asumimos|asumiremos|cubrimos|cubriremos|abonamos|abonaremos|sufragamos"
       + "|nos hacemos cargo|nos haremos cargo|nos encargamos|corremos con|correremos con)";
@@ -55,6 +55,15 @@ final class SpanishLexicon {
         + "|\\bretract\\w*|\\bdesistimiento\\b|\\barrepentimiento\\b"
         + "|\\b(?:si|cuando|en caso de que|en los casos en que|siempre que)\\b[^.]{0,60}?\\b(?:responsabilidad|culpa|error|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b"
         + "|\\b(?:motivos?|causas?|razones) (?:imputables?|atribuibles?|ajen[oa]s a nosotros)\\b|\\bpor (?:error|culpa|responsabilidad|decisi[oó]n) del? (?:cliente|comprador|usuario|consumidor)\\b");
+    m.put(CASE_REFERENCE, "\\ben (?:ese|este|tal|dicho|estos|esos|tales|ambos|cuyo) (?:casos?|supuestos?)\\b");
+    // An exception, not the boilerplate "unless otherwise stated" that excepts nothing.
+    m.put(EXCEPTION, "\\bsalvo\\b(?!\\s+(?:que se (?:indique|especifique|acuerde|disponga)|(?:indicaci[oó]n|pacto|acuerdo|estipulaci[oó]n|disposici[oó]n) (?:en )?contrari))"
+        + "|\\bexcepto\\b(?!\\s+(?:que se (?:indique|especifique|acuerde|disponga)|(?:indicaci[oó]n|pacto|acuerdo|estipulaci[oó]n|disposici[oó]n) (?:en )?contrari))"
+        + "|\\ba excepci[oó]n de\\b"
+        + "|\\ba menos que\\b(?!\\s+(?:que se (?:indique|especifique|acuerde|disponga)|(?:indicaci[oó]n|pacto|acuerdo|estipulaci[oó]n|disposici[oó]n) (?:en )?contrari))"
+        + "|\\bcon excepci[oó]n de\\b");
+    m.put(CONDITION, "\\b(?:si|cuando|en caso de)\\b");
+    m.put(NEGATION, "\\bno\\b");
     m.put(DEFECT_ONLY, "\\b(?:solo|s[oó]lo|[uú]nicamente) (?:se )?(?:aceptan|aceptamos|admiten|admitimos) (?:cambios|devoluciones)"
         + "(?: (?:y|o) (?:cambios|devoluciones))? (?:de productos |por |en caso de )?(?:defectuos|defecto)");
     m.put(CATEGORY_SUFFIX, "\\s*(?:para|en)\\s+(?!(?:la|el|los|las|su|tu|todos?|todas?|devol\\w*|reembols\\w*|solicitar"
@@ -66,23 +75,26 @@ final class SpanishLexicon {
     m.put(SELLER_PAYS_SHIPPING, "\\b(?:devoluci[oó]n(?:es)?|cambios?|retorno|env[ií]o de (?:la )?devoluci[oó]n)\\b(?:(?!\\bno\\b)[^.]){0,30}?"
         + "\\b(?:(?:es|son|ser[aá]n?) (?:totalmente |completamente )?)?(?:gratuit[oa]s?|gratis|sin (?:ning[uú]n )?(?:coste|costo|cargo)"
         + "(?: adicional)?)\\b"
-        + "|\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b" + COSTS + "\\b[^.]{0,50}?\\b(?:lo |los |la |las )?" + WE_PAY + "\\b"
+        + "|(?<!\\bno )\\b" + WE_PAY + "\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo |los |la |las )?" + WE_PAY + "\\b"
         + "|\\b(?:a|por) (?:nuestr[oa] (?:cargo|cuenta)|cuenta nuestra|cargo de la tienda|cargo del vendedor|cargo de la empresa)\\b"
         + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad)[oa]s? por (?:nosotros|la tienda|el vendedor|la empresa)\\b"
         + "|\\bsin (?:ning[uú]n )?(?:coste|costo|cargo) (?:alguno |adicional )?para (?:usted|ti|el cliente)\\b"
         + "|\\b" + SHOP + "\\s+(?:se )?" + PAYS + "\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+" + SHOP + "\\b");
+        + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+" + SHOP + "\\b"
+        // "No cobramos los gastos de envío de la devolución", "la devolución no tiene ningún coste para ti".
+        + "|\\bno (?:te |le |les )?cobra(?:mos|remos)\\b[^.]{0,20}?\\b(?:(?:los |el )?(?:gastos|costes?|costos?|env[ií]o|portes)(?: de env[ií]o)? de (?:la |las )?devoluci[oó]n(?:es)?|(?:la |las )?devoluci[oó]n(?:es)?)\\b"
+        + "|\\b(?:devoluci[oó]n(?:es)?|cambios?|retorno)\\b[^.]{0,30}?\\bno (?:tiene|tienen|tendr[aá]n?) (?:ning[uú]n )?(?:coste|costo|cargo)\\b");
     m.put(BUYER_PAYS_SHIPPING, "\\b(?:" + BUYER + "\\s+(?:" + MUST + "\\s+)?|" + MUST + "\\s+(?:usted\\s+)?)(?:asum(?:e|es|en|ir|ir[aá]s?|ir[aá]n)"
         + "|pag(?:a|as|an|ar|ar[aá]s?|ar[aá]n)|abon(?:a|as|an|ar|ar[aá]s?)|cubr(?:e|es|en|ir|ir[aá]s?)|sufrag(?:a|as|ar|ar[aá]s?)"
         + "|corre(?:r[aá]s?|s|n)? con|(?:se )?(?:har[aá]s?|hace|haces|hacerse|hacerte) cargo de"
         + "|(?:es|ser[aá]|ser[aá]s|eres) responsable de)\\b[^.]{0,40}?\\b" + COSTS
-        + "|\\b(?:a|por) (?:(?:tu|su) (?:cargo|cuenta)|(?:cargo|cuenta) del? " + BUYER_NOUN + ")\\b"
+        + "|\\b(?:a|por) (?:(?:tu|su) (?:cargo|cuenta)|(?:cargo|cuenta) (?:exclusiv[oa] )?del? " + BUYER_NOUN + ")\\b"
         + "|\\b" + COSTS + "\\b[^.]{0,60}?\\b(?:(?:es|son|ser[aá]n?|corre(?:n|r[aá]n?)?|quedan?)\\s+(?:de\\s+)?(?:la\\s+)?(?:exclusiva\\s+)?"
         + "(?:responsabilidad del? " + BUYER_NOUN + "|(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el "
-        + BUYER_NOUN + "))|no (?:son |ser[aá]n? |es |se )?(?:reembolsables?|reembolsad\\w*|reintegrad\\w*|cubiert\\w*))\\b"
+        + BUYER_NOUN + "))|no (?:son |ser[aá]n? |es |se )?(?:reembolsables?|reembolsad\\w*|reintegrad\\w*|cubiert\\w*|reembols(?:a|an|ar[aá]n?)|reintegr(?:a|an|ar[aá]n?)))\\b"
         + "|\\b(?:asumid|pagad|abonad|cubiert|sufragad|soportad)[oa]s? por (?:usted|ti|el " + BUYER_NOUN + ")\\b"
-        + "|\\bno (?:pagamos|cubrimos|reembolsamos|asumimos|abonamos)\\b[^.]{0,40}?\\b" + COSTS
+        + "|\\bno (?:reembolsamos|" + WE_PAY + ")\\b[^.]{0,40}?\\b" + COSTS
         + "|\\b(?:menos|descontando|deduciendo)\\b[^.]{0,30}?\\b(?:tarifa|cargo|gastos?|costes?|costos?) (?:fij[oa] )?de "
         + "(?:la )?devoluci[oó]n"
         + "|\\b" + COSTS + "\\b(?:(?!\\bno\\b)[^.]){0,50}?\\b(?:lo|los|la|las) " + PAYS + "\\s+(?:usted|t[uú]|el " + BUYER_NOUN
@@ -92,7 +104,10 @@ final class SpanishLexicon {
     m.put(PREPAID_LABEL, "\\b(?:etiqueta|gu[ií]a) (?:de (?:devoluci[oó]n|env[ií]o) )?prepagada\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|generaremos|generamos|compartiremos|proporcionaremos)\\b[^.]{0,40}?\\bgu[ií]a (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
         + "|\\b(?:te|le) (?:enviaremos|enviamos|facilitaremos|facilitamos|proporcionaremos|mandaremos)\\b[^.]{0,40}?\\betiqueta (?:de (?:devoluci[oó]n|env[ií]o|retorno))\\b"
-        + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b");
+        + "|\\b(?:recibir[aá]s?|recibe|recibes)\\b[^.]{0,40}?\\betiqueta de (?:devoluci[oó]n|retorno)\\b"
+        // The model withdrawal form's "Recogeremos los bienes": the trader collects.
+        + "|\\b(?:recogeremos|pasaremos a recoger|nos encargaremos de recoger) (?:los|las|el|la|sus|tus) (?:bienes|productos?|art[ií]culos?"
+        + "|mercanc[ií]as?|paquetes?)\\b");
     m.put(FEE_CHARGED, "\\b(?:tarifa|cargo|comisi[oó]n|gastos?) (?:de|por) (?:reposici[oó]n|reabastecimiento|gesti[oó]n)\\b"
         + "|\\b(?:tarifa|cargo|comisi[oó]n) (?:fij[oa] )?(?:de|por) devoluci[oó]n\\b"
         + "|\\bpenalizaci[oó]n\\b");
