@@ -7,6 +7,7 @@ import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.integrity.IntegrityCols;
 import dev.sellertrust.job.TrustScoreJob;
+import dev.sellertrust.output.Outputs;
 import dev.sellertrust.score.OutputCols;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class IntegrityEvaluation {
       Map<String, Long> totals) {
     RunRequest req = new RunRequest(input, null, snapshot, cfg, ConfigLoader.methodologyVersion(cfg),
         "integrity-eval-fixed-key", true);
-    TrustScoreJob.Outputs out = TrustScoreJob.compute(TrustScoreJob.validate(spark, req).checked(), req);
+    Outputs out = TrustScoreJob.compute(TrustScoreJob.validate(spark, req).checked(), req);
     if (totals != null) {
       List<String> names = new ArrayList<>(List.of(IntegrityCols.REVIEWS_CHECKED, IntegrityCols.SUSPICIOUS_REVIEWS,
           IntegrityCols.ORDERS_SET_ASIDE));

@@ -9,6 +9,7 @@ import dev.sellertrust.job.AcceptedInputs;
 import dev.sellertrust.job.AsOfView;
 import dev.sellertrust.job.TrustScoreJob;
 import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.output.Outputs;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.themes.ReviewThemeRates;
 import dev.sellertrust.themes.Theme;
@@ -96,7 +97,7 @@ public final class LaterRatingsBacktest {
       throw new IllegalArgumentException("the outcome " + OUTCOME + " needs a reviews dataset, and the input has none");
     }
     AcceptedInputs past = AsOfView.of(all, asOf);
-    TrustScoreJob.Outputs out = TrustScoreJob.compute(past, req);
+    Outputs out = TrustScoreJob.compute(past, req);
     List<Column> predictions = new ArrayList<>(List.of(col(MetricCols.SELLER_ID), col(Backtest.TRUST_SCORE),
         col(OutputCols.TIER)));
     Backtest.COMPONENTS.forEach(c -> predictions.add(col(c)));

@@ -16,6 +16,7 @@ import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.OutputSchemas;
+import dev.sellertrust.output.ScoreExport;
 import dev.sellertrust.policy.PolicyClarity;
 import dev.sellertrust.spark.SparkSessions;
 import java.io.IOException;

@@ -18,6 +18,7 @@ import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.StateStore;
+import dev.sellertrust.output.Outputs;
 import dev.sellertrust.quality.Reasons;
 import dev.sellertrust.quality.ValidationContext;
 import java.io.IOException;
@@ -165,8 +166,8 @@ class IncrementalRunTest extends SparkTestBase {
         assertTrue(how.incremental(), day + ": " + how.describe());
       }
       if (i == DAYS - 1) {
-        TrustScoreJob.Outputs inc = results.get(i).outputs();
-        TrustScoreJob.Outputs full = TrustScoreJob.compute(AsOfView.of(all, day), request(day, tmp.resolve("full"), cfg));
+        Outputs inc = results.get(i).outputs();
+        Outputs full = TrustScoreJob.compute(AsOfView.of(all, day), request(day, tmp.resolve("full"), cfg));
         assertSame(day + " seller_evidence", full.evidence(), inc.evidence(), "seller_id", "metric");
         assertSame(day + " seller_metrics", full.metrics(), inc.metrics(), "seller_id");
         assertSame(day + " seller_corridor_metrics", full.corridors(), inc.corridors(), "seller_id", "buyer_country");

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.output;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
  * their evidence share), and the prior strengths fitted from the data, so a reader sees how much a seller's own
  * reviews or orders weigh against its peers.
  */
-final class ScoringCoverage {
+public final class ScoringCoverage {
   private ScoringCoverage() {}
 
   /** Component name in the manifest -> its column in seller_scores and the dataset it needs (null: orders). */
@@ -42,7 +42,7 @@ final class ScoringCoverage {
    * @param scores seller_scores' {@link TableFigures}
    * @param metrics seller_metrics' {@link TableFigures}
    */
-  static Map<String, Object> measure(Map<String, Object> scores, Dataset<Row> evidence, Map<String, Object> metrics,
+  public static Map<String, Object> measure(Map<String, Object> scores, Dataset<Row> evidence, Map<String, Object> metrics,
       Map<String, DatasetCounts> counts, JobConfig.ZeroPoints zeroPoints) {
     long sellers = TableFigures.asLong(scores.get(TableFigures.ROWS));
     Map<String, Double> strengths = new TreeMap<>();
