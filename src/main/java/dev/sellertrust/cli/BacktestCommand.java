@@ -2,13 +2,13 @@ package dev.sellertrust.cli;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.config.RunRequest;
+import dev.sellertrust.evaluation.Backtest;
+import dev.sellertrust.evaluation.LaterRatingsBacktest;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
-import dev.sellertrust.job.AcceptedInputs;
-import dev.sellertrust.evaluation.Backtest;
-import dev.sellertrust.job.InputStage;
-import dev.sellertrust.evaluation.LaterRatingsBacktest;
-import dev.sellertrust.config.RunRequest;
+import dev.sellertrust.quality.AcceptedInputs;
+import dev.sellertrust.quality.InputStage;
 import dev.sellertrust.quality.ValidationContext;
 import dev.sellertrust.score.EvidenceBands;
 import dev.sellertrust.spark.SparkSessions;

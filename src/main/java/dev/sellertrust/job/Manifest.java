@@ -11,6 +11,7 @@ import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.policy.PolicyTextRepairs;
 import dev.sellertrust.quality.DatasetCounts;
 import dev.sellertrust.quality.QualityGate;
+import dev.sellertrust.state.Computation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

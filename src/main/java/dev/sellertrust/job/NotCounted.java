@@ -8,6 +8,7 @@ import dev.sellertrust.metrics.Decay;
 import dev.sellertrust.metrics.MetricParams;
 import dev.sellertrust.metrics.OrderFacts;
 import dev.sellertrust.metrics.ReviewMetrics;
+import dev.sellertrust.quality.AcceptedInputs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;

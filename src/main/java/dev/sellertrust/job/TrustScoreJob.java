@@ -8,7 +8,6 @@ import dev.sellertrust.integrity.ReviewIntegrityStage;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
-import dev.sellertrust.io.StateStore;
 import dev.sellertrust.metrics.Decay;
 import dev.sellertrust.metrics.FactTables;
 import dev.sellertrust.metrics.MetricCols;
@@ -21,14 +20,23 @@ import dev.sellertrust.output.ScoringCoverage;
 import dev.sellertrust.output.StagedOutputs;
 import dev.sellertrust.policy.PolicyStage;
 import dev.sellertrust.policy.PolicyTextRepairs;
+import dev.sellertrust.quality.AcceptedInputs;
 import dev.sellertrust.quality.CheckedDataset;
 import dev.sellertrust.quality.DatasetCounts;
+import dev.sellertrust.quality.IncrementalInputs;
+import dev.sellertrust.quality.InputStage;
 import dev.sellertrust.quality.QualityException;
 import dev.sellertrust.quality.QualityGate;
 import dev.sellertrust.quality.ValidationContext;
 import dev.sellertrust.spark.Checkpoints;
 import dev.sellertrust.spark.SparkSessions;
 import dev.sellertrust.spark.SparkWorkCounter;
+import dev.sellertrust.state.Computation;
+import dev.sellertrust.state.FullRecomputationNeeded;
+import dev.sellertrust.state.PriorState;
+import dev.sellertrust.state.StateFingerprints;
+import dev.sellertrust.state.StateIo;
+import dev.sellertrust.state.StateStore;
 import dev.sellertrust.themes.ReviewThemeColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -118,7 +126,8 @@ public final class TrustScoreJob {
     int exitFiles = how.incremental() ? 1
         : StateIo.exitFiles(checked.inputBytes(), spark.sparkContext().defaultParallelism());
     timer.time("write state", () -> {
-      StateIo.write(store, req.snapshotDate(), chain, c, req.config().window().lookbackDays(), exitFiles);
+      StateIo.write(store, req.snapshotDate(), chain, c.frozen(), c.exits(), c.families(),
+          req.config().window().lookbackDays(), exitFiles);
       return null;
     });
     Outputs out = c.outputs();

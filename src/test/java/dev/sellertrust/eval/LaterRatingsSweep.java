@@ -2,10 +2,10 @@ package dev.sellertrust.eval;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
-import dev.sellertrust.job.AcceptedInputs;
-import dev.sellertrust.job.InputStage;
-import dev.sellertrust.evaluation.LaterRatingsBacktest;
 import dev.sellertrust.config.RunRequest;
+import dev.sellertrust.evaluation.LaterRatingsBacktest;
+import dev.sellertrust.quality.AcceptedInputs;
+import dev.sellertrust.quality.InputStage;
 import dev.sellertrust.quality.ValidationContext;
 import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Path;

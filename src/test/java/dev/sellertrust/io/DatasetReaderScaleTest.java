@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
-import dev.sellertrust.job.AcceptedInputs;
-import dev.sellertrust.job.InputStage;
+import dev.sellertrust.quality.AcceptedInputs;
 import dev.sellertrust.quality.Fixture;
+import dev.sellertrust.quality.InputStage;
 import dev.sellertrust.quality.ValidationContext;
 import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Files;

@@ -17,10 +17,16 @@ import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.io.StateStore;
 import dev.sellertrust.output.Outputs;
+import dev.sellertrust.quality.AcceptedInputs;
+import dev.sellertrust.quality.AsOfView;
+import dev.sellertrust.quality.InputStage;
 import dev.sellertrust.quality.Reasons;
 import dev.sellertrust.quality.ValidationContext;
+import dev.sellertrust.state.Computation;
+import dev.sellertrust.state.FullRecomputationNeeded;
+import dev.sellertrust.state.StateIo;
+import dev.sellertrust.state.StateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +142,8 @@ class IncrementalRunTest extends SparkTestBase {
     String chain = how.incremental() ? how.prior().chain() : "chain-" + day;
     String start = how.incremental() ? how.prior().chainStart() : day.toString();
     // A full recomputation's exits in two files (as a large run writes them), so the daily runs read a split table.
-    StateIo.write(store, day, chain, c, cfg.window().lookbackDays(), how.incremental() ? 1 : 2);
+    StateIo.write(store, day, chain, c.frozen(), c.exits(), c.families(), cfg.window().lookbackDays(),
+        how.incremental() ? 1 : 2);
     TrustScoreJob.commitState(store, req, how, c, "run-" + day, chain, start);
     keep.add(c);
     return how;

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.quality;
 
 import static org.apache.spark.sql.functions.*;
 

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.state;
 
 /** The saved state cannot give exactly what a full recomputation would: the run recomputes in full instead. */
 public final class FullRecomputationNeeded extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.state;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -17,16 +17,16 @@ import org.apache.spark.sql.Row;
  * What a saved state depends on besides the rows it summed: if any of these changed, the state's sums are not what a
  * recomputation would give, and the run recomputes in full.
  */
-final class StateFingerprints {
+public final class StateFingerprints {
   private StateFingerprints() {}
 
   /** Every setting (a changed quality limit changes which rows were accepted, not only the score). */
-  static String config(RunRequest req) {
+  public static String config(RunRequest req) {
     return sha256(ConfigLoader.toJson(req.config()) + "\u0000" + req.inputDir());
   }
 
   /** Pseudonyms in the saved buyer pairs are only comparable under the same key; the key itself is never stored. */
-  static String buyerKey(RunRequest req) {
+  public static String buyerKey(RunRequest req) {
     return sha256("sellertrust-state-fingerprint\u0000" + req.buyerKey()).substring(0, 16);
   }
 
@@ -34,7 +34,7 @@ final class StateFingerprints {
    * Settled returns were judged against the policy in force (its window, refund timeline, free-return terms): a policy
    * that changed since would judge them differently. Order-independent: XOR of per-seller row hashes, and the count.
    */
-  static String policy(Dataset<Row> sellerPolicy) {
+  public static String policy(Dataset<Row> sellerPolicy) {
     if (sellerPolicy == null) {
       return "none";
     }

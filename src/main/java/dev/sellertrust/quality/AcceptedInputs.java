@@ -1,8 +1,7 @@
-package dev.sellertrust.job;
+package dev.sellertrust.quality;
 
 import dev.sellertrust.io.DatasetSpec;
 import dev.sellertrust.io.InputContract;
-import dev.sellertrust.quality.CheckedDataset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;

@@ -1,4 +1,4 @@
-package dev.sellertrust.io;
+package dev.sellertrust.state;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

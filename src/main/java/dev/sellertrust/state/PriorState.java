@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.state;
 
 import dev.sellertrust.metrics.SellerSums;
 import java.time.LocalDate;

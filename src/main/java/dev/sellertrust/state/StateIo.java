@@ -1,8 +1,7 @@
-package dev.sellertrust.job;
+package dev.sellertrust.state;
 
 import static org.apache.spark.sql.functions.*;
 
-import dev.sellertrust.io.StateStore;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.SellerSums;
 import dev.sellertrust.metrics.StatFamily;
@@ -19,14 +18,14 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /** Reads yesterday's state for an incremental run, and writes today's. */
-final class StateIo {
+public final class StateIo {
   private StateIo() {}
 
   private static final String EXIT_DATE = "exit_date";
   private static final String FAMILY = "family";
 
   /** Yesterday's sums and pairs, and the sums that leave the lookback today. */
-  static PriorState read(SparkSession spark, StateStore store, StateStore.StateInfo info, LocalDate today,
+  public static PriorState read(SparkSession spark, StateStore store, StateStore.StateInfo info, LocalDate today,
       dev.sellertrust.config.JobConfig.Window window) {
     LocalDate date = LocalDate.parse(info.snapshotDate());
     Path sumsTable = store.table(date, StateStore.SUMS);
@@ -72,12 +71,12 @@ final class StateIo {
    *     (every settled seller-day of the lookback) go into several, so that several tasks sort and write them (see
    *     {@link #exitFiles})
    */
-  static void write(StateStore store, LocalDate day, String chain, TrustScoreJob.Computed c, int lookbackDays,
-      int exitFiles) {
+  public static void write(StateStore store, LocalDate day, String chain, SellerSums frozen, SellerSums exitSums,
+      List<String> families, int lookbackDays, int exitFiles) {
     store.clearFrom(day, chain);
-    oneTable(c.frozen(), c.families()).coalesce(1).write().mode(SaveMode.Overwrite)
+    oneTable(frozen, families).coalesce(1).write().mode(SaveMode.Overwrite)
         .parquet(store.table(day, StateStore.SUMS).toString());
-    Dataset<Row> exits = oneTable(c.exits(), c.families())
+    Dataset<Row> exits = oneTable(exitSums, families)
         .withColumn(EXIT_DATE, date_add(col(MetricCols.ATTR_DATE), lookbackDays))
         .drop(MetricCols.ATTR_DATE);
     // Each file sorted by exit day: a later run reads one day's rows, and Parquet's statistics let the reader skip the
@@ -85,14 +84,14 @@ final class StateIo {
     // days) cost its sampling pass and shuffle as much as the parallel sort saved at 10M orders on 2 cores.
     exits.coalesce(exitFiles).sortWithinPartitions(EXIT_DATE, FAMILY)
         .write().mode(SaveMode.Overwrite).parquet(store.exits(chain, day).toString());
-    c.frozen().pairs().coalesce(1).write().mode(SaveMode.Overwrite).parquet(store.table(day, StateStore.PAIRS).toString());
+    frozen.pairs().coalesce(1).write().mode(SaveMode.Overwrite).parquet(store.table(day, StateStore.PAIRS).toString());
   }
 
   /**
    * Files for a full recomputation's exits: one per {@link #INPUT_BYTES_PER_EXIT_FILE} of input, at most one per core.
    * At 10M generated orders the single sorted file took 51 s in one task while the other core idled (docs/BENCHMARKS.md).
    */
-  static int exitFiles(long inputBytes, int cores) {
+  public static int exitFiles(long inputBytes, int cores) {
     long byInput = (inputBytes + INPUT_BYTES_PER_EXIT_FILE - 1) / INPUT_BYTES_PER_EXIT_FILE;
     return (int) Math.max(1, Math.min(cores, byInput));
   }

@@ -1,7 +1,6 @@
-package dev.sellertrust.job;
+package dev.sellertrust.state;
 
 import dev.sellertrust.config.RunRequest;
-import dev.sellertrust.io.StateStore;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  */
 public record Computation(StateStore.StateInfo prior, String reason, int settleDays) {
 
-  static Computation plan(StateStore store, RunRequest req, boolean fullRequested) {
+  public static Computation plan(StateStore store, RunRequest req, boolean fullRequested) {
     int settle = req.config().window().settleDays();
     if (fullRequested) {
       return full("--full was given", settle);
@@ -58,7 +57,7 @@ public record Computation(StateStore.StateInfo prior, String reason, int settleD
     return new Computation(null, reason, settleDays);
   }
 
-  Computation fallBack(String why) {
+  public Computation fallBack(String why) {
     return full(why, settleDays);
   }
 

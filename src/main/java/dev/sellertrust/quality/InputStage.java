@@ -1,4 +1,4 @@
-package dev.sellertrust.job;
+package dev.sellertrust.quality;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -9,16 +9,10 @@ import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.InputException;
 import dev.sellertrust.io.InputLocator;
 import dev.sellertrust.io.InputSource;
-import dev.sellertrust.quality.CheckedDataset;
-import dev.sellertrust.quality.DatasetCounts;
-import dev.sellertrust.quality.Reasons;
-import dev.sellertrust.quality.ReferenceRules;
-import dev.sellertrust.quality.RowRules;
-import dev.sellertrust.quality.ValidationContext;
 import dev.sellertrust.spark.Checkpoints;
 import dev.sellertrust.spark.SparkSessions;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
