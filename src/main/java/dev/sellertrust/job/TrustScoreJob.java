@@ -149,7 +149,8 @@ public final class TrustScoreJob {
         new MetricParams(req.snapshotDate(), req.config()));
     notCounted.forEach((dataset, reasons) -> LOG.info("{}: read but not counted {}", dataset, reasons));
     Map<String, Object> scoring = ScoringCoverage.measure(scoreFigures,
-        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_EVIDENCE).toString()),
+        staged.figures().get(OutputLayout.SELLER_EVIDENCE),
+        () -> spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_EVIDENCE).toString()),
         staged.figures().get(OutputLayout.SELLER_METRICS), checked.counts(), req.config().zeroPoints());
     Map<String, Object> policyRepairs = tables.contains(OutputLayout.POLICY_CLARITY)
         ? PolicyTextRepairs.measure(staged.figures().get(OutputLayout.POLICY_CLARITY))

@@ -24,4 +24,8 @@ public final class Metric {
   public static final java.util.List<String> WITH_BUYER_FLOORS = java.util.List.of(NEGATIVE_REVIEW, SELLER_RETURN,
       IN_POLICY_REJECTION, REJECTION, LATE_RETURN_RESPONSE, SLOW_REFUND, DISSATISFIED_RETURN, SLOW_RESPONSE, UNANSWERED,
       LATE_DELIVERY, DELIVERY_COMPLAINT, ORDER_DEFECT, POLICY_MISMATCH);
+
+  /** Every metric the evidence table can hold. */
+  public static final java.util.List<String> ALL = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(ANY_RETURN), WITH_BUYER_FLOORS.stream()).toList();
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -40,16 +41,29 @@ public final class ScoringCoverage {
 
   /**
    * @param scores seller_scores' {@link TableFigures}
+   * @param evidenceFigures seller_evidence's {@link TableFigures}, counted as it was written
+   * @param evidence the staged seller_evidence, read only when its figures do not cover every metric
    * @param metrics seller_metrics' {@link TableFigures}
    */
-  public static Map<String, Object> measure(Map<String, Object> scores, Dataset<Row> evidence, Map<String, Object> metrics,
-      Map<String, DatasetCounts> counts, JobConfig.ZeroPoints zeroPoints) {
+  public static Map<String, Object> measure(Map<String, Object> scores, Map<String, Object> evidenceFigures,
+      Supplier<Dataset<Row>> evidence, Map<String, Object> metrics, Map<String, DatasetCounts> counts,
+      JobConfig.ZeroPoints zeroPoints) {
     long sellers = TableFigures.asLong(scores.get(TableFigures.ROWS));
     Map<String, Double> strengths = new TreeMap<>();
     Map<String, Long> trials = new TreeMap<>();
-    for (Row r : evidence.groupBy("metric").agg(max("prior_strength"), sum("trials")).collectAsList()) {
-      strengths.put(r.getString(0), r.isNullAt(1) ? null : r.getDouble(1));
-      trials.put(r.getString(0), r.isNullAt(2) ? 0L : r.getLong(2));
+    if (evidenceFigures != null && TableFigures.evidenceComplete(evidenceFigures)) {
+      for (String m : Metric.ALL) {
+        if (TableFigures.asLong(evidenceFigures.get(TableFigures.evidenceRows(m))) > 0) {
+          Object strength = evidenceFigures.get(TableFigures.evidenceStrength(m));
+          strengths.put(m, strength == null ? null : ((Number) strength).doubleValue());
+          trials.put(m, TableFigures.asLong(evidenceFigures.get(TableFigures.evidenceTrials(m))));
+        }
+      }
+    } else {
+      for (Row r : evidence.get().groupBy("metric").agg(max("prior_strength"), sum("trials")).collectAsList()) {
+        strengths.put(r.getString(0), r.isNullAt(1) ? null : r.getDouble(1));
+        trials.put(r.getString(0), r.isNullAt(2) ? 0L : r.getLong(2));
+      }
     }
     if (metrics.get(TableFigures.RATING_PRIOR_STRENGTH) instanceof Double rating) {
       strengths.put("rating", rating);

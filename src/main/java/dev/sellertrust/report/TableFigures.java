@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.changes.Changes;
 import dev.sellertrust.io.OutputLayout;
+import dev.sellertrust.metrics.Metric;
+import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.RatingPosteriors;
 import dev.sellertrust.themes.ReviewThemeRates;
@@ -48,6 +50,7 @@ public final class TableFigures {
     switch (table) {
       case OutputLayout.SELLER_SCORES -> scores(out, has);
       case OutputLayout.SELLER_METRICS -> metrics(out, has);
+      case OutputLayout.SELLER_EVIDENCE -> evidence(out);
       case OutputLayout.POLICY_CLARITY -> clarity(out);
       case CHANGES -> changes(out);
       default -> { }
@@ -144,6 +147,37 @@ public final class TableFigures {
         out.add(coalesce(sum(col(ReviewThemeRates.count(t))), lit(0L)).as(theme(t)));
       }
     }
+  }
+
+  static final String OTHER_METRICS = "evidence.other_metrics";
+
+  public static String evidenceRows(String metric) {
+    return "evidence." + metric + ".rows";
+  }
+
+  public static String evidenceTrials(String metric) {
+    return "evidence." + metric + ".trials";
+  }
+
+  public static String evidenceStrength(String metric) {
+    return "evidence." + metric + ".prior_strength";
+  }
+
+  /** Per metric: its rows, its trials and its prior strength (the manifest's scoring coverage). */
+  private static void evidence(List<Column> out) {
+    Column metric = col(MetricCols.METRIC);
+    for (String m : Metric.ALL) {
+      Column is = metric.equalTo(m);
+      out.add(count(when(is, lit(1))).as(evidenceRows(m)));
+      out.add(sum(when(is, col("trials"))).as(evidenceTrials(m)));
+      out.add(max(when(is, col("prior_strength"))).as(evidenceStrength(m)));
+    }
+    out.add(count(when(not(metric.isin(Metric.ALL.toArray())), lit(1))).as(OTHER_METRICS));
+  }
+
+  /** Whether the evidence figures cover every metric of the table (else it must be queried by metric). */
+  public static boolean evidenceComplete(Map<String, Object> evidence) {
+    return evidence.containsKey(OTHER_METRICS) && asLong(evidence.get(OTHER_METRICS)) == 0;
   }
 
   static String clarityBin(int bin) {

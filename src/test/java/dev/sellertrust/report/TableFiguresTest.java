@@ -1,11 +1,13 @@
 package dev.sellertrust.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.OutputSchemas;
+import dev.sellertrust.metrics.Metric;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TableFiguresTest extends SparkTestBase {
   @TempDir Path tmp;
+  private int written;
 
   @Test
   void figuresObservedWhileWritingEqualThoseQueriedFromTheWrittenTable() throws InterruptedException {
@@ -38,10 +41,26 @@ class TableFiguresTest extends SparkTestBase {
         "{\"seller_id\":\"s1\",\"rating_prior_strength\":12.5,\"reviews_with_text\":8,\"theme_late_delivery_reviews\":2}",
         "{\"seller_id\":\"s2\",\"rating_prior_strength\":12.5,\"reviews_with_text\":0}");
     observedEqualsQueried(OutputLayout.SELLER_METRICS, metrics);
+
+    Dataset<Row> evidence = df(OutputSchemas.SELLER_EVIDENCE.toDDL(),
+        "{\"seller_id\":\"s1\",\"metric\":\"late_delivery\",\"trials\":30,\"prior_strength\":20.0}",
+        "{\"seller_id\":\"s2\",\"metric\":\"late_delivery\",\"trials\":12,\"prior_strength\":20.0}",
+        "{\"seller_id\":\"s1\",\"metric\":\"negative_review\",\"trials\":5}");
+    Map<String, Object> ev = observedEqualsQueried(OutputLayout.SELLER_EVIDENCE, evidence);
+    assertTrue(TableFigures.evidenceComplete(ev));
+    assertEquals(42L, TableFigures.asLong(ev.get(TableFigures.evidenceTrials(Metric.LATE_DELIVERY))));
+    assertEquals(20.0, ev.get(TableFigures.evidenceStrength(Metric.LATE_DELIVERY)));
+    assertEquals(1L, TableFigures.asLong(ev.get(TableFigures.evidenceRows(Metric.NEGATIVE_REVIEW))));
+    assertEquals(null, ev.get(TableFigures.evidenceStrength(Metric.NEGATIVE_REVIEW)));
+    assertEquals(0L, TableFigures.asLong(ev.get(TableFigures.evidenceRows(Metric.UNANSWERED))));
+    // A metric the figures do not know: the manifest then groups the written table by metric instead.
+    Dataset<Row> unknown = df(OutputSchemas.SELLER_EVIDENCE.toDDL(),
+        "{\"seller_id\":\"s1\",\"metric\":\"a_new_metric\",\"trials\":3}");
+    assertFalse(TableFigures.evidenceComplete(observedEqualsQueried(OutputLayout.SELLER_EVIDENCE, unknown)));
   }
 
   private Map<String, Object> observedEqualsQueried(String table, Dataset<Row> rows) throws InterruptedException {
-    Path out = tmp.resolve(table);
+    Path out = tmp.resolve(table + "-" + written++);
     List<Column> figures = TableFigures.of(table, rows.columns());
     assertTrue(figures.size() > 1, table + " has figures besides its row count");
     Observation observed = new Observation("figures_" + table);
