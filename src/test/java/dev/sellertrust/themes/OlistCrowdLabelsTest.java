@@ -27,14 +27,14 @@ class OlistCrowdLabelsTest {
   private static final Map<Theme, Double> CV_FLOORS = Map.of(
       Theme.LATE_DELIVERY, 0.84,
       Theme.PARTIAL_DELIVERY, 0.91,
-      Theme.NOT_AS_DESCRIBED, 0.65,
-      Theme.POOR_QUALITY_OR_DAMAGED, 0.62,
+      Theme.NOT_AS_DESCRIBED, 0.71,
+      Theme.POOR_QUALITY_OR_DAMAGED, 0.61,
       Theme.RETURN_OR_REFUND_PROBLEM, 0.56,
       Theme.ARRIVED_EARLY_OR_PRAISE, 0.96);
   private static final double CV_MACRO_FLOOR = 0.76;
-  /** The rules were written without reading fold 4, so its held-out figure is the fairest (0.713 measured). */
+  /** The rules were written without reading fold 4, so its held-out figure is the fairest (0.724 measured). */
   private static final int RULES_UNSEEN_FOLD = 4;
-  private static final double RULES_UNSEEN_FOLD_MACRO_FLOOR = 0.71;
+  private static final double RULES_UNSEEN_FOLD_MACRO_FLOOR = 0.72;
 
   private static List<LabelledReview> reviews;
 
