@@ -116,7 +116,10 @@ public final class ReviewThemeExtractor {
    * rules read a refund problem and no delivery complaint (a money word before "não chegou": "o estorno não
    * chegou"), their reading stands: the words of a missing refund and of a missing parcel are the same to the model,
    * and the crowd's few refund examples cannot teach it the difference the rules read from the sentence. Themes the
-   * model was not trained on (an unresponsive seller) stay as the rules found them; praise is still reported only
+   * model was not trained on (an unresponsive seller) stay as the rules found them. Where the model reports no
+   * complaint at all, a wrong item the rules read ("veio a cor errada") stands: the model learned from a crowd that
+   * often voted a wrong item into another class, and it should not leave a review the rules read as a complaint
+   * with none. Praise is still reported only
    * for a review without a complaint. A theme the rules did not find shows the words that weighed most for it.
    */
   private Map<Theme, int[]> withModel(Reading r, Integer rating) {
@@ -160,11 +163,20 @@ public final class ReviewThemeExtractor {
       }
       out.put(theme, span);
     }
+    if (out.keySet().stream().noneMatch(Theme::isComplaint)) {
+      for (Theme t : RULES_STAND_ALONE) {
+        if (rules.containsKey(t)) {
+          out.put(t, rules.get(t));
+        }
+      }
+    }
     if (out.keySet().stream().anyMatch(Theme::isComplaint)) {
       out.remove(Theme.ARRIVED_EARLY_OR_PRAISE);
     }
     return out;
   }
+
+  private static final List<Theme> RULES_STAND_ALONE = List.of(Theme.NOT_AS_DESCRIBED);
 
   /** The rules' themes with the token span each was found at. */
   private Map<Theme, int[]> ruleThemes(ReviewTokens tokens, ThemeLexicon lexicon, Integer rating) {

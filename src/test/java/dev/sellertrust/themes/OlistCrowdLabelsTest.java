@@ -27,7 +27,7 @@ class OlistCrowdLabelsTest {
   private static final Map<Theme, Double> CV_FLOORS = Map.of(
       Theme.LATE_DELIVERY, 0.84,
       Theme.PARTIAL_DELIVERY, 0.90,
-      Theme.NOT_AS_DESCRIBED, 0.70,
+      Theme.NOT_AS_DESCRIBED, 0.72,
       Theme.POOR_QUALITY_OR_DAMAGED, 0.63,
       Theme.RETURN_OR_REFUND_PROBLEM, 0.57,
       Theme.ARRIVED_EARLY_OR_PRAISE, 0.96);

@@ -68,6 +68,12 @@ class ReviewThemeExtractorTest {
   }
 
   @Test
+  void aWrongItemTheRulesReadStandsWhereTheModelFindsNoComplaint() {
+    assertEquals(Set.of(Theme.NOT_AS_DESCRIBED), themes("veio a cor errada, de resto tudo certo", "pt", 4));
+    assertTrue(themes("Me mandaram o produto errado.", "pt", 1).contains(Theme.NOT_AS_DESCRIBED));
+  }
+
+  @Test
   void praiseIsOnlyReportedWithoutAComplaintAndAHighRatingAloneCounts() {
     assertEquals(Set.of(Theme.POOR_QUALITY_OR_DAMAGED), themes("Arrived early but broken", "en", 3));
     assertEquals(Set.of(Theme.ARRIVED_EARLY_OR_PRAISE), themes("ok", "en", 5));
