@@ -14,6 +14,8 @@ final class PortugueseThemes {
   private static final String REQUEST_MET = "certo|certinho|corret*|perfeit*|tudo|bem|conforme|direitinho|rapid*|"
       + "antes|no|dentro|so|apenas|somente|faltando|incomplet*|quebrad*|danific*|atrasad*|igual|exatamente|"
       + "mesmo|mesma|ok|otimo|otima";
+  /** Before "estornado", "reembolsado": the refund was made, which is no refund problem. */
+  private static final String REFUND_DONE = "ja|foi|foram|fui|sido|recebi|recebemos|devidamente";
   private static final String MONEY = "reembols*|dinheiro|estorno|valor|ressarc*";
 
   static ThemeLexicon build(Vocabulary v) {
@@ -85,7 +87,10 @@ final class PortugueseThemes {
             "!duvidos*", "nao ~1 tem ~2 qualidade", "sem ~1 qualidade", "!desconfort*", "!grosseir*", "!replica|paralelo|pirata*",
             "!sujo|suja|sujas|sujos", "!descolad*", "qualidade ~1 intermediaria|razoavel|mediana", "!parece|pareceu ~3 plastico", "!plastico ~2 fino|vagabundo|ruim")
         .rule(RETURN_OR_REFUND_PROBLEM,
-            "!devolu*", "!devolv*", "!reembols*", "!estorn*", "!ressarc*", "dinheiro ~2 volta|devolta", "!nao ~2 aceita*|querem|quer|consigo|consegui ~3 devol*|troca|trocar|reembols*|estorn*",
+            "!devolu*", "!devolv*", REFUND_DONE + " ~1 << !reembols*", REFUND_DONE + " ~1 << !estorn*",
+            REFUND_DONE + " ~1 << !ressarc*",
+            "nao ~3 receb*|recib*|cheg*|veio|caiu|fizeram|feito|devolv*|retorn* ~3 reembols*|estorn*|ressarc*|dinheiro|valor|credito",
+            "nada ~2 do|de|da ~1 reembols*|estorn*|ressarc*|dinheiro|devolu*", "dinheiro ~2 volta|devolta", "!nao ~2 aceita*|querem|quer|consigo|consegui ~3 devol*|troca|trocar|reembols*|estorn*",
             "quero|gostaria|solicit*|pedi|aguardando|aguardo|esperando|preciso ~3 troca|trocar|meu ~1 dinheiro",
             "!troca", "meu ~1 dinheiro", "!trocar")
         .rule(SELLER_UNRESPONSIVE,

@@ -41,6 +41,8 @@ class ReviewThemeExtractorTest {
     assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("le remboursement n'est jamais arrivé", "fr", 1));
     assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("退款还没到账", "zh", 1));
     assertEquals(Set.of(Theme.NOT_RECEIVED), themes("não chegou até hoje, quero meu dinheiro", "pt", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("ainda não recebi o estorno", "pt", 1));
+    assertFalse(themes("o valor já foi estornado", "pt", 1).contains(Theme.RETURN_OR_REFUND_PROBLEM));
     assertEquals(Set.of(Theme.NOT_RECEIVED), themes("付了钱还没收到货", "zh", 1));
   }
 
