@@ -110,9 +110,10 @@ public final class ReviewThemeExtractor {
   /**
    * The model decides each theme it was trained on, reading the rules' themes among its features. The labels it
    * learned from have one class for "late" and "never came", so where it reports lateness and the rules read a
-   * non-delivery, the non-delivery is kept; and the stars cannot take away a non-delivery the rules read (a
-   * five-star "não chegou" is the contradiction the integrity signals look for, and the crowd's high-star reviews
-   * teach the model that stars mean no complaint), so for it lateness is also judged on the words alone. Where the
+   * non-delivery, the non-delivery is kept; and the stars cannot take away a non-delivery or a lateness the rules
+   * read (a five-star "não chegou" is the contradiction the integrity signals look for, a five-star "só atrasou" still
+   * reports a late parcel, and the crowd's high-star reviews teach the model that stars mean no complaint), so for
+   * them lateness is also judged on the words alone. Where the
    * rules read a refund problem and no delivery complaint (a money word before "não chegou": "o estorno não
    * chegou"), their reading stands: the words of a missing refund and of a missing parcel are the same to the model,
    * and the crowd's few refund examples cannot teach it the difference the rules read from the sentence. Themes the
@@ -128,7 +129,7 @@ public final class ReviewThemeExtractor {
         model.options);
     double[] p = model.probabilities(features);
     int late = model.themes.indexOf(Theme.LATE_DELIVERY);
-    if (late >= 0 && rules.containsKey(Theme.NOT_RECEIVED)) {
+    if (late >= 0 && (rules.containsKey(Theme.NOT_RECEIVED) || rules.containsKey(Theme.LATE_DELIVERY))) {
       p[late] = Math.max(p[late], model.probabilities(ThemeFeatures.wordsOnly(features))[late]);
     }
     Map<Theme, int[]> out = new EnumMap<>(Theme.class);

@@ -32,7 +32,7 @@ class OlistCrowdLabelsTest {
       Theme.RETURN_OR_REFUND_PROBLEM, 0.59,
       Theme.ARRIVED_EARLY_OR_PRAISE, 0.96);
   private static final double CV_MACRO_FLOOR = 0.78;
-  /** The rules were written without reading fold 4, so its held-out figure is the fairest (0.723 measured). */
+  /** The rules were written without reading fold 4, so its held-out figure is the fairest (0.722 measured). */
   private static final int RULES_UNSEEN_FOLD = 4;
   private static final double RULES_UNSEEN_FOLD_MACRO_FLOOR = 0.72;
 

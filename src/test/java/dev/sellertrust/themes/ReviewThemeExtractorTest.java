@@ -70,6 +70,11 @@ class ReviewThemeExtractorTest {
   }
 
   @Test
+  void theStarsDoNotTakeAwayALatenessTheRulesRead() {
+    assertTrue(themes("tudo certo, só atrasou a entrega", "pt", 5).contains(Theme.LATE_DELIVERY));
+  }
+
+  @Test
   void aWrongItemTheRulesReadStandsWhereTheModelFindsNoComplaint() {
     assertEquals(Set.of(Theme.NOT_AS_DESCRIBED), themes("veio a cor errada, de resto tudo certo", "pt", 4));
     assertTrue(themes("Me mandaram o produto errado.", "pt", 1).contains(Theme.NOT_AS_DESCRIBED));
