@@ -10,6 +10,12 @@ final class PortugueseThemes {
   private static final String ITEM_COUNT = "um|uma|1|2|3|4|5|dois|duas|tres|metade|parte|01|02";
   private static final String SELLER_REPLY =
       "resposta*|retorno|contato|satisfac*|informac*|posicionamento|noticia*|explicac*|solucao|feedback|email|mail";
+  /** After "pedi ... veio": what came as asked (or only less of it: a partial delivery), not something else. */
+  private static final String REQUEST_MET = "certo|certinho|corret*|perfeit*|tudo|bem|conforme|direitinho|rapid*|"
+      + "antes|no|dentro|so|apenas|somente|faltando|incomplet*|quebrad*|danific*|atrasad*|igual|exatamente|"
+      + "mesmo|mesma|ok|otimo|otima";
+  /** Before "estornado", "reembolsado": the refund was made, which is no refund problem. */
+  private static final String REFUND_DONE = "ja|foi|foram|fui|sido|recebi|recebemos|devidamente";
   private static final String MONEY = "reembols*|dinheiro|estorno|valor|ressarc*";
 
   static ThemeLexicon build(Vocabulary v) {
@@ -59,8 +65,10 @@ final class PortugueseThemes {
             "!diferente|errad* ~1 produto|modelo|cor|tamanho|numero|numeracao|marca|item",
             "!outra ~1 cor|marca", "veio|vieram|recebi|mandaram|enviaram|entregaram|chegou ~2 errad*|trocad*",
             "!errad*",
-            "nao ~2 corresponde*|condiz*|confere|bate ~3 anunci*|foto*|descri*|site|pedido|comprado|vendido|imagem",
-            "nao ~2 corresponde*|condiz*", "nao ~1 e|era ~2 o|a ~1 mesmo|mesma ~2 anunci*|foto*|site|comprad*|pedido|publicado",
+            "nao ~2 correspond*|condiz*|confere|bate ~3 anunci*|foto*|descri*|site|pedido|comprado|vendido|imagem",
+            "nao ~2 correspond*|condiz*", "nao ~1 e|era ~2 o|a ~1 mesmo|mesma ~2 anunci*|foto*|site|comprad*|pedido|publicado",
+            "pedi|pedimos|pedir|solicitei|escolhi|encomendei ~5 veio|vieram|recebi|recebemos|mandaram|enviaram|entregaram|chegou // ~1 " + REQUEST_MET,
+            "anuncio|foto|fotos|descricao|site|imagem|imagens ~2 dizia|falava|mostrava|informava|constava|aparecia|parecia",
             "!difere|diferem ~3 foto*|anunci*|descri*|site|imagem|pedido|comprad*", "nada ~1 haver|ver ~4 site|foto*|anunci*|pedi|comprei|descri*", "inferior ~2 ao|a ~1 mostrado|anunciado|foto|site",
             "!recebi|entregaram|entregue|enviaram|mandaram ~2 outro|outra|incorret* // ~0 produto ~1 ou|que", "!incorret*", "nao ~1 e ~1 o ~1 publicado|anunciado",
             "ao ~1 inves ~1 de", "em ~1 vez ~1 de", "nao ~2 compativel ~3 descri*|anunci*|foto*", "nao ~1 e|era ~2 o ~1 que ~2 compr*|pedi|anunci*",
@@ -79,7 +87,10 @@ final class PortugueseThemes {
             "!duvidos*", "nao ~1 tem ~2 qualidade", "sem ~1 qualidade", "!desconfort*", "!grosseir*", "!replica|paralelo|pirata*",
             "!sujo|suja|sujas|sujos", "!descolad*", "qualidade ~1 intermediaria|razoavel|mediana", "!parece|pareceu ~3 plastico", "!plastico ~2 fino|vagabundo|ruim")
         .rule(RETURN_OR_REFUND_PROBLEM,
-            "!devolu*", "!devolv*", "!reembols*", "!estorn*", "!ressarc*", "dinheiro ~2 volta|devolta", "!nao ~2 aceita*|querem|quer|consigo|consegui ~3 devol*|troca|trocar|reembols*|estorn*",
+            "!devolu*", "!devolv*", REFUND_DONE + " ~1 << !reembols*", REFUND_DONE + " ~1 << !estorn*",
+            REFUND_DONE + " ~1 << !ressarc*",
+            "nao ~3 receb*|recib*|cheg*|veio|caiu|fizeram|feito|devolv*|retorn* ~3 reembols*|estorn*|ressarc*|dinheiro|valor|credito",
+            "nada ~2 do|de|da ~1 reembols*|estorn*|ressarc*|dinheiro|devolu*", "dinheiro ~2 volta|devolta", "!nao ~2 aceita*|querem|quer|consigo|consegui ~3 devol*|troca|trocar|reembols*|estorn*",
             "quero|gostaria|solicit*|pedi|aguardando|aguardo|esperando|preciso ~3 troca|trocar|meu ~1 dinheiro",
             "!troca", "meu ~1 dinheiro", "!trocar")
         .rule(SELLER_UNRESPONSIVE,

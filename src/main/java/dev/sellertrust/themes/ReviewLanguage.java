@@ -22,7 +22,10 @@ public final class ReviewLanguage {
     WORDS.put("pt", Set.of("nao", "o", "os", "do", "da", "dos", "das", "em", "um", "uma", "produto", "chegou",
         "recebi", "entrega", "prazo", "muito", "veio", "ainda", "ate", "mas", "bem", "voce", "pedido", "comprei",
         "loja", "foi", "esta", "estou", "otimo", "recomendo", "entregue", "antes", "qualidade", "tudo", "certo", "so",
-        "porem", "gostei", "nem", "ja", "meu", "minha", "com", "sem", "que", "rapido", "excelente", "pela"));
+        "porem", "gostei", "nem", "ja", "meu", "minha", "com", "sem", "que", "rapido", "excelente", "pela",
+        // as common in Portuguese as in Spanish: they must not count against a review declared Portuguese
+        "para", "por", "como", "nada", "no", "nunca", "envio",
+        "pelo", "na", "ao", "mais", "e", "isso", "vcs"));
     WORDS.put("en", Set.of("the", "and", "it", "is", "was", "not", "my", "i", "to", "of", "item", "arrived",
         "received", "never", "but", "very", "with", "this", "for", "seller", "product", "order", "late", "didnt",
         "great", "quality", "delivery", "fast", "broken", "refund", "would", "again", "no", "be", "were", "after",

@@ -110,18 +110,28 @@ public final class ReviewThemeExtractor {
   /**
    * The model decides each theme it was trained on, reading the rules' themes among its features. The labels it
    * learned from have one class for "late" and "never came", so where it reports lateness and the rules read a
-   * non-delivery, the non-delivery is kept. Where the rules read a refund problem and no delivery complaint (a money
-   * word before "não chegou": "o estorno não chegou"), their reading stands: the words of a missing refund and of a
-   * missing parcel are the same to the model, and the crowd's few refund examples cannot teach it the difference
-   * the rules read from the sentence. Themes the model was not trained on (an unresponsive seller) stay as the
-   * rules found them; praise is still reported only for a review without a complaint. A theme the rules did not find
-   * shows the words that weighed most for it.
+   * non-delivery, the non-delivery is kept; and the stars cannot take away a non-delivery or a lateness the rules
+   * read (a five-star "não chegou" is the contradiction the integrity signals look for, a five-star "só atrasou" still
+   * reports a late parcel, and the crowd's high-star reviews teach the model that stars mean no complaint), so for
+   * them lateness is also judged on the words alone. Where the
+   * rules read a refund problem and no delivery complaint (a money word before "não chegou": "o estorno não
+   * chegou"), their reading stands: the words of a missing refund and of a missing parcel are the same to the model,
+   * and the crowd's few refund examples cannot teach it the difference the rules read from the sentence. Themes the
+   * model was not trained on (an unresponsive seller) stay as the rules found them. Where the model reports no
+   * complaint at all, a wrong item the rules read ("veio a cor errada") stands: the model learned from a crowd that
+   * often voted a wrong item into another class, and it should not leave a review the rules read as a complaint
+   * with none. Praise is still reported only
+   * for a review without a complaint. A theme the rules did not find shows the words that weighed most for it.
    */
   private Map<Theme, int[]> withModel(Reading r, Integer rating) {
     Map<Theme, int[]> rules = r.found();
     Map<String, Integer> features = ThemeFeatures.of(r.tokens(), r.lexicon().negators, rating, rules.keySet(),
         model.options);
     double[] p = model.probabilities(features);
+    int late = model.themes.indexOf(Theme.LATE_DELIVERY);
+    if (late >= 0 && (rules.containsKey(Theme.NOT_RECEIVED) || rules.containsKey(Theme.LATE_DELIVERY))) {
+      p[late] = Math.max(p[late], model.probabilities(ThemeFeatures.wordsOnly(features))[late]);
+    }
     Map<Theme, int[]> out = new EnumMap<>(Theme.class);
     rules.forEach((t, span) -> {
       if (!model.themes.contains(t) && t != Theme.NOT_RECEIVED) {
@@ -154,11 +164,20 @@ public final class ReviewThemeExtractor {
       }
       out.put(theme, span);
     }
+    if (out.keySet().stream().noneMatch(Theme::isComplaint)) {
+      for (Theme t : RULES_STAND_ALONE) {
+        if (rules.containsKey(t)) {
+          out.put(t, rules.get(t));
+        }
+      }
+    }
     if (out.keySet().stream().anyMatch(Theme::isComplaint)) {
       out.remove(Theme.ARRIVED_EARLY_OR_PRAISE);
     }
     return out;
   }
+
+  private static final List<Theme> RULES_STAND_ALONE = List.of(Theme.NOT_AS_DESCRIBED);
 
   /** The rules' themes with the token span each was found at. */
   private Map<Theme, int[]> ruleThemes(ReviewTokens tokens, ThemeLexicon lexicon, Integer rating) {

@@ -13,6 +13,8 @@ import java.util.Set;
  * concatenations per token.
  */
 final class ThemeFeatures {
+  private static final String RATING = "#";
+
   private ThemeFeatures() {}
 
   /** Which feature families are on; written in the model file so that reading uses what training used. */
@@ -75,8 +77,15 @@ final class ThemeFeatures {
       }
     }
     if (o.rating() && rating != null) {
-      f.putIfAbsent("#" + rating, -1);
+      f.putIfAbsent(RATING + rating, -1);
     }
     return f;
+  }
+
+  /** The same features without the star rating: what the words alone say. */
+  static Map<String, Integer> wordsOnly(Map<String, Integer> features) {
+    Map<String, Integer> out = new LinkedHashMap<>(features);
+    out.keySet().removeIf(k -> k.startsWith(RATING));
+    return out;
   }
 }

@@ -9,7 +9,7 @@ public final class ThemeTrainingOptions {
           + "the rating (default: ${DEFAULT-VALUE}).")
   String features;
 
-  @Option(names = "--l2", defaultValue = "0.003", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--l2", defaultValue = "0.0015", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
   double l2;
 
   @Option(names = "--min-count", defaultValue = "3",

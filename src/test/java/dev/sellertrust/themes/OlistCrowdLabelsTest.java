@@ -26,15 +26,15 @@ class OlistCrowdLabelsTest {
       Path.of("/work/shared/realdata/olist_review_themes/olist_classified_reviews_dev.csv");
   private static final Map<Theme, Double> CV_FLOORS = Map.of(
       Theme.LATE_DELIVERY, 0.84,
-      Theme.PARTIAL_DELIVERY, 0.90,
-      Theme.NOT_AS_DESCRIBED, 0.62,
+      Theme.PARTIAL_DELIVERY, 0.91,
+      Theme.NOT_AS_DESCRIBED, 0.72,
       Theme.POOR_QUALITY_OR_DAMAGED, 0.62,
-      Theme.RETURN_OR_REFUND_PROBLEM, 0.52,
+      Theme.RETURN_OR_REFUND_PROBLEM, 0.59,
       Theme.ARRIVED_EARLY_OR_PRAISE, 0.96);
-  private static final double CV_MACRO_FLOOR = 0.74;
-  /** The rules were written without reading fold 4, so its held-out figure is the fairest (0.701 measured). */
+  private static final double CV_MACRO_FLOOR = 0.78;
+  /** The rules were written without reading fold 4, so its held-out figure is the fairest (0.722 measured). */
   private static final int RULES_UNSEEN_FOLD = 4;
-  private static final double RULES_UNSEEN_FOLD_MACRO_FLOOR = 0.70;
+  private static final double RULES_UNSEEN_FOLD_MACRO_FLOOR = 0.72;
 
   private static List<LabelledReview> reviews;
 

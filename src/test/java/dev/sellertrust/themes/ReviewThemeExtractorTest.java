@@ -41,6 +41,8 @@ class ReviewThemeExtractorTest {
     assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("le remboursement n'est jamais arrivé", "fr", 1));
     assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("退款还没到账", "zh", 1));
     assertEquals(Set.of(Theme.NOT_RECEIVED), themes("não chegou até hoje, quero meu dinheiro", "pt", 1));
+    assertEquals(Set.of(Theme.RETURN_OR_REFUND_PROBLEM), themes("ainda não recebi o estorno", "pt", 1));
+    assertFalse(themes("o valor já foi estornado", "pt", 1).contains(Theme.RETURN_OR_REFUND_PROBLEM));
     assertEquals(Set.of(Theme.NOT_RECEIVED), themes("付了钱还没收到货", "zh", 1));
   }
 
@@ -65,6 +67,17 @@ class ReviewThemeExtractorTest {
     assertTrue(themes("item was recieved with a scratch, asking for a refnud", "en", 1)
         .contains(Theme.POOR_QUALITY_OR_DAMAGED));
     assertTrue(themes("the product arrived damagde", "en", 1).contains(Theme.POOR_QUALITY_OR_DAMAGED));
+  }
+
+  @Test
+  void theStarsDoNotTakeAwayALatenessTheRulesRead() {
+    assertTrue(themes("tudo certo, só atrasou a entrega", "pt", 5).contains(Theme.LATE_DELIVERY));
+  }
+
+  @Test
+  void aWrongItemTheRulesReadStandsWhereTheModelFindsNoComplaint() {
+    assertEquals(Set.of(Theme.NOT_AS_DESCRIBED), themes("veio a cor errada, de resto tudo certo", "pt", 4));
+    assertTrue(themes("Me mandaram o produto errado.", "pt", 1).contains(Theme.NOT_AS_DESCRIBED));
   }
 
   @Test
