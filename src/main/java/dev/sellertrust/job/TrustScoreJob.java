@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -318,8 +319,12 @@ public final class TrustScoreJob {
 
     Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
     PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
-    Dataset<Row> sellerPolicy = policy == null ? null : Checkpoints.onDisk(policy.sellerPolicy());
-    String policyFingerprint = StateFingerprints.policy(sellerPolicy);
+    // Fingerprinted as it is checkpointed: one query for both.
+    Observation seenPolicy = new Observation("policy_fingerprint");
+    Dataset<Row> sellerPolicy = policy == null ? null
+        : Checkpoints.onDiskNow(StateFingerprints.observePolicy(policy.sellerPolicy(), seenPolicy));
+    String policyFingerprint = sellerPolicy == null ? StateFingerprints.policy(null)
+        : StateFingerprints.policy(seenPolicy, sellerPolicy);
 
     Dataset<Row> reviewsRead = checked.accepted(InputContract.REVIEWS);
     // Read by the theme extractor once: the integrity checks, the review facts and review_themes all use its hits.

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 
 /**
@@ -38,12 +41,39 @@ public final class StateFingerprints {
     if (sellerPolicy == null) {
       return "none";
     }
-    Row r = sellerPolicy
-        .select(xxhash64(col(MetricCols.SELLER_ID), col(ReturnMetrics.POLICY_WINDOW_DAYS), col("refund_timeline_days"),
-            col("return_shipping_paid_by"), col("restocking_fee")).as("h"))
-        .agg(count(lit(1)), bit_xor(col("h")))
-        .first();
+    Row r = sellerPolicy.agg(policyFigures()[0], policyFigures()[1]).first();
     return r.getLong(0) + ":" + (r.isNullAt(1) ? 0L : r.getLong(1));
+  }
+
+  /** The policy rows, observed by {@code seen} when first computed ({@link #policy(Observation, Dataset)}). */
+  public static Dataset<Row> observePolicy(Dataset<Row> sellerPolicy, Observation seen) {
+    Column[] f = policyFigures();
+    return sellerPolicy.observe(seen, f[0], f[1]);
+  }
+
+  /** As {@link #policy(Dataset)}, from what {@code seen} observed; queries the rows when Spark reported nothing. */
+  public static String policy(Observation seen, Dataset<Row> sellerPolicy) {
+    Map<String, Object> m;
+    try {
+      m = seen.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fingerprinting the policies", e);
+    }
+    if (m.isEmpty()) {
+      return policy(sellerPolicy);
+    }
+    Object xor = m.get(XOR);
+    return ((Number) m.get(ROWS)).longValue() + ":" + (xor == null ? 0L : ((Number) xor).longValue());
+  }
+
+  private static final String ROWS = "policy_rows";
+  private static final String XOR = "policy_xor";
+
+  private static Column[] policyFigures() {
+    Column h = xxhash64(col(MetricCols.SELLER_ID), col(ReturnMetrics.POLICY_WINDOW_DAYS), col("refund_timeline_days"),
+        col("return_shipping_paid_by"), col("restocking_fee"));
+    return new Column[] {count(lit(1)).as(ROWS), bit_xor(h).as(XOR)};
   }
 
   private static String sha256(String s) {
