@@ -14,7 +14,6 @@ import dev.sellertrust.metrics.ReturnMetrics;
 import dev.sellertrust.metrics.ReviewMetrics;
 import dev.sellertrust.metrics.ServiceMetrics;
 import dev.sellertrust.quality.AcceptedInputs;
-import dev.sellertrust.quality.AsOfView;
 import dev.sellertrust.score.EvidenceBands;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.RankCorrelation;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.themes.ReviewThemeRates;
+import dev.sellertrust.metrics.ReviewThemeRates;
 import dev.sellertrust.themes.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,8 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.Col;
-import dev.sellertrust.metrics.MetricCols;
-import dev.sellertrust.metrics.ReviewMetrics;
+import dev.sellertrust.quality.RowRules;
 import dev.sellertrust.themes.ReviewThemeColumns;
 import dev.sellertrust.themes.Theme;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Per-review integrity signals (docs/METHODOLOGY.md, "Review integrity"): each review keeps all its columns and gains
- * one boolean per signal, their count, its weight in the rating ({@link ReviewMetrics#INTEGRITY_WEIGHT}) and whether
+ * one boolean per signal, their count, its weight in the rating ({@link #WEIGHT}) and whether
  * it counts as suspicious. Nothing is dropped: a suspicious review still counts in the published averages and in
  * {@code review_integrity}; it only weighs less in the rating behind the score.
  *
@@ -26,6 +25,12 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * table (or a window over one seller's buyer), so the cost grows with the reviews, never with their pairs.
  */
 public final class ReviewIntegrity {
+  /**
+   * A review's weight in the rating: 1, or less for a suspicious review ({@code metrics/ReviewMetrics} multiplies it
+   * into the review's attribution weight).
+   */
+  public static final String WEIGHT = "integrity_weight";
+
   private ReviewIntegrity() {}
 
   /**
@@ -51,7 +56,7 @@ public final class ReviewIntegrity {
   public static Dataset<Row> flag(Dataset<Row> reviews, Dataset<Row> orders, JobConfig.Integrity g) {
     List<String> original = List.of(reviews.columns());
     Dataset<Row> o = orders.select(col(Col.ORDER_ID).as("_ri_o"), col(Col.SELLER_ID).as("_ri_seller"),
-        col(MetricCols.BUYER_KEY).as("_ri_key"), col(Col.Orders.DELIVERED_TS).as("_ri_delivered"),
+        col(RowRules.BUYER_KEY).as("_ri_key"), col(Col.Orders.DELIVERED_TS).as("_ri_delivered"),
         col(Col.Orders.STATUS).as("_ri_status"));
     Column matched = col("_ri_o").isNotNull().and(col("_ri_seller").equalTo(col(Col.SELLER_ID)));
     Column praise = coalesce(col(Col.Reviews.RATING).geq(g.positiveMinRating()), lit(false));
@@ -89,7 +94,7 @@ public final class ReviewIntegrity {
     Column suspicious = pattern.or(col(IntegrityCols.SIGNAL_COUNT).geq(2));
     Column perSignal = pow(lit(g.signalWeight()), col(IntegrityCols.SIGNAL_COUNT));
     out.add(when(suspicious, least(perSignal, lit(g.suspiciousWeight()))).otherwise(perSignal)
-        .as(ReviewMetrics.INTEGRITY_WEIGHT));
+        .as(WEIGHT));
     out.add(suspicious.as(IntegrityCols.SUSPICIOUS));
     return r.withColumn(IntegrityCols.SIGNAL_COUNT, signals).select(out.toArray(new Column[0]));
   }

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.Col;
-import dev.sellertrust.metrics.ReviewMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -52,7 +51,7 @@ public final class SellerIntegrity {
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as(REVIEWS_CHECKED));
     aggs.add(count(when(col(SUSPICIOUS), lit(1))).as(SUSPICIOUS_REVIEWS));
-    aggs.add(sum(col(ReviewMetrics.INTEGRITY_WEIGHT)).as(WEIGHTED_REVIEWS));
+    aggs.add(sum(col(ReviewIntegrity.WEIGHT)).as(WEIGHTED_REVIEWS));
     aggs.add(count(when(col(BURST).or(col(RING)).or(col(COPIED_TEXT)), lit(1))).as(COORDINATED_REVIEWS));
     aggs.add(size(collect_set(when(setAside(), col(Col.ORDER_ID)))).cast("long").as(ORDERS_SET_ASIDE));
     for (String s : SIGNALS) {

@@ -19,6 +19,7 @@ import dev.sellertrust.metrics.SellerAggregate;
 import dev.sellertrust.metrics.SellerSums;
 import dev.sellertrust.metrics.ServiceMetrics;
 import dev.sellertrust.output.Outputs;
+import dev.sellertrust.output.ReviewThemeOutputs;
 import dev.sellertrust.policy.PolicyClarity;
 import dev.sellertrust.policy.PolicyStage;
 import dev.sellertrust.score.BetaPosteriors;
@@ -27,7 +28,6 @@ import dev.sellertrust.score.RatingPosteriors;
 import dev.sellertrust.score.ScoringInputs;
 import dev.sellertrust.score.SellerScoring;
 import dev.sellertrust.spark.Checkpoints;
-import dev.sellertrust.themes.ReviewThemeOutputs;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -106,7 +106,7 @@ final class OutputsFromSums {
         col(MetricCols.BAD_BUYERS).as("bad_buyers"), col("peer_group"), col("peer_rate"), col("prior_strength"),
         col("post_mean").as("posterior_rate"), sqrt(col("post_var")).as("posterior_sd"),
         lit(req.methodologyVersion()).as("methodology_version"));
-    Dataset<Row> scores = dev.sellertrust.integrity.IntegrityScores.attach(scored.scores(), reviewIntegrity,
+    Dataset<Row> scores = dev.sellertrust.output.IntegrityScores.attach(scored.scores(), reviewIntegrity,
         req.config().reasons().max());
     ReviewThemeOutputs themes = ReviewThemeOutputs.of(scores, scored.metrics(),
         reviewAgg == null ? null : reviewAgg.summary(), reviews, req.config().themes());

@@ -2,9 +2,9 @@ package dev.sellertrust.metrics;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.integrity.ReviewIntegrity;
 import dev.sellertrust.io.Col;
 import dev.sellertrust.themes.ReviewThemeColumns;
-import dev.sellertrust.themes.ReviewThemeRates;
 import dev.sellertrust.themes.Theme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,10 +38,10 @@ public final class ReviewMetrics {
    */
   public static final String STRATUM = "excused_stratum";
   /**
-   * A review's integrity weight (dev.sellertrust.integrity.ReviewIntegrity), multiplied into {@link #ATTRIBUTION}
-   * when the reviews carry it: suspicious reviews weigh less in the rating, and still count everywhere else.
+   * A review's integrity weight ({@link ReviewIntegrity#WEIGHT}), multiplied into {@link #ATTRIBUTION} when the reviews
+   * carry it: suspicious reviews weigh less in the rating, and still count everywhere else.
    */
-  public static final String INTEGRITY_WEIGHT = "integrity_weight";
+  public static final String INTEGRITY_WEIGHT = ReviewIntegrity.WEIGHT;
   /** Return reasons outside the seller's control: carrier damage, carrier delay, buyer's remorse. */
   public static final java.util.List<String> EXCUSED_RETURN_REASONS = java.util.stream.Stream.concat(
       ReturnMetrics.LOGISTICS.stream(), java.util.stream.Stream.of(ReturnMetrics.CHANGED_MIND)).toList();

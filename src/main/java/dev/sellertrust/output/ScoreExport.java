@@ -4,8 +4,8 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.metrics.ReviewThemeRates;
 import dev.sellertrust.score.OutputCols;
-import dev.sellertrust.themes.ReviewThemeRates;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

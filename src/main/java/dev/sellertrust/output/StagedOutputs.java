@@ -2,7 +2,6 @@ package dev.sellertrust.output;
 
 import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.io.PausePoints;
 import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.metrics.MetricCols;

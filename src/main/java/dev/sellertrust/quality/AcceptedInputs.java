@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * The accepted rows of each dataset (null = absent) and the quarantine: what the computation consumes. Backtests and
- * simulated daily runs derive "as of" views of it ({@link AsOfView}).
+ * simulated daily runs derive "as of" views of it (evaluation/AsOfView).
  */
 public record AcceptedInputs(Map<String, Dataset<Row>> accepted, Dataset<Row> quarantine) {
 

@@ -168,7 +168,7 @@ class BacktestTest extends SparkTestBase {
         assertEquals(n, r.<Long>getAs("sellers"), m);
       }
       assertTrue(trust.<Double>getAs("spearman") > 0.3, population + ": " + trust.<Double>getAs("spearman"));
-      String late = dev.sellertrust.themes.ReviewThemeRates.rate(dev.sellertrust.themes.Theme.LATE_DELIVERY);
+      String late = dev.sellertrust.metrics.ReviewThemeRates.rate(dev.sellertrust.themes.Theme.LATE_DELIVERY);
       double lateSpearman = laterRatings.get(late + "/" + population).<Double>getAs("spearman");
       assertTrue(lateSpearman > 0, population + ": a higher late-delivery complaint share ranks lower: " + lateSpearman);
     }

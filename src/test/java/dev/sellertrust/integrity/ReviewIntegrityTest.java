@@ -9,6 +9,7 @@ import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.ReviewMetrics;
+import dev.sellertrust.output.IntegrityScores;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -15,7 +15,7 @@ import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.io.OutputSchemas;
+import dev.sellertrust.output.OutputSchemas;
 import dev.sellertrust.output.ScoreExport;
 import dev.sellertrust.policy.PolicyClarity;
 import dev.sellertrust.spark.SparkSessions;

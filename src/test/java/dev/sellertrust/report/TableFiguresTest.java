@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.metrics.Metric;
+import dev.sellertrust.output.OutputSchemas;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

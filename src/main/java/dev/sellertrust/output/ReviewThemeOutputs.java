@@ -1,10 +1,11 @@
-package dev.sellertrust.themes;
+package dev.sellertrust.output;
 
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
-import dev.sellertrust.io.OutputSchemas;
 import dev.sellertrust.metrics.MetricCols;
+import dev.sellertrust.metrics.ReviewThemeRates;
+import dev.sellertrust.themes.ReviewThemeColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -1,7 +1,9 @@
-package dev.sellertrust.integrity;
+package dev.sellertrust.output;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.sellertrust.integrity.IntegrityCols;
+import dev.sellertrust.integrity.SellerIntegrity;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.score.OutputCols;
 import org.apache.spark.sql.Column;

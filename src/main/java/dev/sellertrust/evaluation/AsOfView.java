@@ -1,4 +1,4 @@
-package dev.sellertrust.quality;
+package dev.sellertrust.evaluation;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -7,6 +7,7 @@ import dev.sellertrust.io.InputContract;
 import dev.sellertrust.metrics.OrderFacts;
 import dev.sellertrust.metrics.ReturnMetrics;
 import dev.sellertrust.metrics.ServiceMetrics;
+import dev.sellertrust.quality.AcceptedInputs;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

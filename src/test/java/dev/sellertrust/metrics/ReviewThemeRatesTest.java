@@ -1,4 +1,4 @@
-package dev.sellertrust.themes;
+package dev.sellertrust.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.JobConfig;
-import dev.sellertrust.io.OutputSchemas;
+import dev.sellertrust.output.OutputSchemas;
+import dev.sellertrust.themes.ReviewThemeColumns;
+import dev.sellertrust.themes.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;

@@ -1,10 +1,10 @@
-package dev.sellertrust.themes;
+package dev.sellertrust.metrics;
 
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
-import dev.sellertrust.metrics.MetricCols;
-import dev.sellertrust.metrics.Stat;
+import dev.sellertrust.themes.ReviewThemeColumns;
+import dev.sellertrust.themes.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;

@@ -1,6 +1,6 @@
-package dev.sellertrust.io;
+package dev.sellertrust.output;
 
-import dev.sellertrust.themes.ReviewThemeRates;
+import dev.sellertrust.metrics.ReviewThemeRates;
 import org.apache.spark.sql.types.StructType;
 
 /**
