@@ -1,24 +1,13 @@
 package dev.sellertrust.job;
 
-import static org.apache.spark.sql.functions.*;
-
-import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.config.RunRequest;
-import dev.sellertrust.integrity.ReviewIntegrityStage;
-import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
-import dev.sellertrust.metrics.Decay;
-import dev.sellertrust.metrics.FactTables;
-import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.MetricParams;
-import dev.sellertrust.metrics.SellerSums;
-import dev.sellertrust.metrics.StatFamily;
 import dev.sellertrust.output.Outputs;
 import dev.sellertrust.output.PolicyOutcomes;
 import dev.sellertrust.output.ScoringCoverage;
 import dev.sellertrust.output.StagedOutputs;
-import dev.sellertrust.policy.PolicyStage;
 import dev.sellertrust.policy.PolicyTextRepairs;
 import dev.sellertrust.quality.AcceptedInputs;
 import dev.sellertrust.quality.CheckedDataset;
@@ -28,7 +17,6 @@ import dev.sellertrust.quality.InputStage;
 import dev.sellertrust.quality.QualityException;
 import dev.sellertrust.quality.QualityGate;
 import dev.sellertrust.quality.ValidationContext;
-import dev.sellertrust.spark.Checkpoints;
 import dev.sellertrust.spark.SparkSessions;
 import dev.sellertrust.spark.SparkWorkCounter;
 import dev.sellertrust.state.Computation;
@@ -37,17 +25,13 @@ import dev.sellertrust.state.PriorState;
 import dev.sellertrust.state.StateFingerprints;
 import dev.sellertrust.state.StateIo;
 import dev.sellertrust.state.StateStore;
-import dev.sellertrust.themes.ReviewThemeColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -58,7 +42,6 @@ public final class TrustScoreJob {
   private static final Logger LOG = LoggerFactory.getLogger("dev.sellertrust.progress");
 
   private TrustScoreJob() {}
-
 
   public static RunResult run(SparkSession spark, RunRequest req) {
     return run(spark, req, false);
@@ -249,115 +232,13 @@ public final class TrustScoreJob {
   }
 
   /**
-   * The outputs and the state a later daily run continues from. The outputs are computed on first use: the state
-   * alone is what tomorrow needs, so a caller that only continues the chain (the 30-day simulation of the tests) pays
-   * for the sums only; a run asks for both.
-   */
-  public static final class Computed {
-    private final java.util.function.Supplier<Outputs> finish;
-    private final SellerSums frozen;
-    private final SellerSums exits;
-    private final String policyFingerprint;
-    private final List<String> families;
-    private Outputs outputs;
-
-    /**
-     * @param frozen the settled rows' sums as of this snapshot (attribution date on or before snapshot - settleDays)
-     * @param exits the same rows' sums as they will stand on the day each leaves the lookback, grouped by attribution
-     *     date
-     */
-    Computed(java.util.function.Supplier<Outputs> finish, SellerSums frozen, SellerSums exits, String policyFingerprint,
-        List<String> families) {
-      this.finish = finish;
-      this.frozen = frozen;
-      this.exits = exits;
-      this.policyFingerprint = policyFingerprint;
-      this.families = families;
-    }
-
-    public Outputs outputs() {
-      if (outputs == null) {
-        outputs = finish.get();
-      }
-      return outputs;
-    }
-
-    /** Itself, with the outputs computed (so that a timed stage measures them). */
-    Computed withOutputs() {
-      outputs();
-      return this;
-    }
-
-    public SellerSums frozen() {
-      return frozen;
-    }
-
-    public SellerSums exits() {
-      return exits;
-    }
-
-    public String policyFingerprint() {
-      return policyFingerprint;
-    }
-
-    public List<String> families() {
-      return families;
-    }
-  }
-
-  /**
    * @param prior null for a full recomputation; otherwise yesterday's state, and {@code checked} needs to hold only
    *     the rows {@link IncrementalInputs#restrict} keeps
    * @throws FullRecomputationNeeded when the prior state cannot give the exact result
    */
   public static Computed compute(AcceptedInputs checked, RunRequest req, PriorState prior) {
-    MetricParams p = new MetricParams(req.snapshotDate(), req.config());
-    JobConfig.Window window = req.config().window();
-    LocalDate settledOn = req.snapshotDate().minusDays(window.settleDays());
-    LocalDate leftBefore = req.snapshotDate().minusDays(window.lookbackDays());
-    Dataset<Row> sellers = checked.accepted(InputContract.SELLERS);
-
-    Dataset<Row> policies = checked.accepted(InputContract.RETURN_POLICIES);
-    PolicyStage.Result policy = policies == null ? null : PolicyStage.run(policies, req.snapshotDate());
-    // Fingerprinted as it is checkpointed: one query for both.
-    Observation seenPolicy = new Observation("policy_fingerprint");
-    Dataset<Row> sellerPolicy = policy == null ? null
-        : Checkpoints.onDiskNow(StateFingerprints.observePolicy(policy.sellerPolicy(), seenPolicy));
-    String policyFingerprint = sellerPolicy == null ? StateFingerprints.policy(null)
-        : StateFingerprints.policy(seenPolicy, sellerPolicy);
-
-    Dataset<Row> reviewsRead = checked.accepted(InputContract.REVIEWS);
-    // Read by the theme extractor once: the integrity checks, the review facts and review_themes all use its hits.
-    ReviewIntegrityStage.Result integrity = ReviewIntegrityStage.run(
-        reviewsRead == null ? null : ReviewThemeColumns.withHits(reviewsRead), checked.accepted(InputContract.ORDERS), req);
-    FactTables facts = FactTables.prepare(integrity.orders(), sellers, integrity.reviews(), checked.accepted(InputContract.RETURNS),
-        checked.accepted(InputContract.SERVICE_TICKETS), sellerPolicy, p);
-    List<String> families = facts.sources().keySet().stream().map(StatFamily::name).toList();
-    Column attr = col(MetricCols.ATTR_DATE);
-    Column cut = lit(java.sql.Date.valueOf(settledOn));
-    Column settling = prior == null ? attr.leq(cut) : attr.equalTo(cut);
-    double epsilon = Decay.residue(window);
-    // One pass over the facts: sums per day of attribution, unweighted. Every row of a day has the same decay weight,
-    // so the decayed sums of any set of days follow from these without reading a fact again.
-    FactTables used = prior == null ? facts : facts.where(attr.geq(cut));
-    SellerSums byDay = SellerSums.of(used, lit(1.0), attr).withoutPairs().checkpointed();
-    Column w = Decay.weight(attr, req.snapshotDate(), window.halfLifeDays());
-    SellerSums settled = byDay.where(settling, used.where(settling).badBuyerPairs());
-    SellerSums newlySettled = settled.weighted(w, false);
-    SellerSums exits = settled.weighted(lit(Decay.weightOnLeaving(window)), true);
-    SellerSums frozen = (prior == null ? newlySettled
-        : prior.sums().scaled(Decay.dailyFactor(window), 1)
-            .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore))
-        // The sums follow from the checkpointed per-day sums by one small aggregation, cheaper to run again for the
-        // state than to materialise; the pairs come from the facts.
-        .pairsCheckpointed();
-    SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
-    Dataset<Row> reviews = integrity.reviews();
-    return new Computed(() -> OutputsFromSums.of(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,
-        sellerPolicy, policy, checked.quarantine(), integrity.table(), req, reviews), frozen, exits, policyFingerprint, families);
+    return SumsGraph.of(checked, req, prior);
   }
-
-
 
   static String fmt(long n) {
     return String.format(java.util.Locale.ROOT, "%,d", n);

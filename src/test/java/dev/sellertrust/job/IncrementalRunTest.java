@@ -123,12 +123,12 @@ class IncrementalRunTest extends SparkTestBase {
   }
 
   /** One simulated daily run: continue the saved state (or recompute), save today's state. */
-  private Computation step(LocalDate day, Path out, boolean full, List<TrustScoreJob.Computed> keep) {
+  private Computation step(LocalDate day, Path out, boolean full, List<Computed> keep) {
     RunRequest req = request(day, out, cfg);
     StateStore store = new StateStore(spark.sparkContext().hadoopConfiguration(), out.toString());
     Computation how = Computation.plan(store, req, full);
     AcceptedInputs asOf = AsOfView.of(all, day);
-    TrustScoreJob.Computed c = null;
+    Computed c = null;
     if (how.incremental()) {
       try {
         c = TrustScoreJob.continueState(spark, req, store, how, asOf);
@@ -161,7 +161,7 @@ class IncrementalRunTest extends SparkTestBase {
   void dailyRunsEqualFullRecomputation() {
     Path out = tmp.resolve("daily");
     LocalDate first = LAST.minusDays(DAYS - 1);
-    List<TrustScoreJob.Computed> results = new ArrayList<>();
+    List<Computed> results = new ArrayList<>();
     List<String> modes = new ArrayList<>();
     for (int i = 0; i < DAYS; i++) {
       LocalDate day = first.plusDays(i);
