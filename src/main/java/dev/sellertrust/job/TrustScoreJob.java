@@ -3,12 +3,8 @@ package dev.sellertrust.job;
 import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
-import dev.sellertrust.metrics.MetricParams;
 import dev.sellertrust.output.Outputs;
-import dev.sellertrust.output.PolicyOutcomes;
-import dev.sellertrust.output.ScoringCoverage;
 import dev.sellertrust.output.StagedOutputs;
-import dev.sellertrust.policy.PolicyTextRepairs;
 import dev.sellertrust.quality.AcceptedInputs;
 import dev.sellertrust.quality.CheckedDataset;
 import dev.sellertrust.quality.DatasetCounts;
@@ -31,8 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,30 +114,13 @@ public final class TrustScoreJob {
     timer.time("write report", () -> dev.sellertrust.report.RunReport.writeStaged(spark, req, runId, publisher,
         checked.counts(), timer.millis(), staged.figures()));
     tables.add(dev.sellertrust.report.RunReport.TABLE);
-    Dataset<Row> stagedScores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
-    Map<String, Object> scoreFigures = staged.figures().get(OutputLayout.SELLER_SCORES);
-    Map<String, Long> tiers = StagedOutputs.tierCounts(scoreFigures);
-    if (tiers == null) {
-      tiers = StagedOutputs.tierCounts(stagedScores);
-    }
-    long sellers = tiers.values().stream().mapToLong(Long::longValue).sum();
-    Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
-        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
-    Map<String, Map<String, Long>> notCounted = NotCounted.of(AcceptedInputs.of(checked),
-        new MetricParams(req.snapshotDate(), req.config()));
-    notCounted.forEach((dataset, reasons) -> LOG.info("{}: read but not counted {}", dataset, reasons));
-    Map<String, Object> scoring = ScoringCoverage.measure(scoreFigures,
-        staged.figures().get(OutputLayout.SELLER_EVIDENCE),
-        () -> spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_EVIDENCE).toString()),
-        staged.figures().get(OutputLayout.SELLER_METRICS), checked.counts(), req.config().zeroPoints());
-    Map<String, Object> policyRepairs = tables.contains(OutputLayout.POLICY_CLARITY)
-        ? PolicyTextRepairs.measure(staged.figures().get(OutputLayout.POLICY_CLARITY))
-        : null;
+    RunFigures figures = RunFigures.of(spark, publisher, runId, staged, tables, checked, req);
     Map<String, Long> timings = timer.millis();
     SparkWorkCounter.Counts sparkWork = work.stop();
     LOG.info("spark work: {}", sparkWork);
-    String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, sellers, tiers, timings,
-        policyOutcomes, how, generatedCode, notCounted, scoring, policyRepairs, sparkWork);
+    String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, figures.sellers(),
+        figures.tiers(), timings, figures.policyOutcomes(), how, generatedCode, figures.notCounted(), figures.scoring(),
+        figures.policyRepairs(), sparkWork);
     timer.time("publish snapshot", () -> {
       try {
         publisher.publish(runId, req.snapshotDate(), tables, manifest);
@@ -160,7 +137,7 @@ public final class TrustScoreJob {
       }
     }
     return new RunResult(req.snapshotDate().toString(), req.outputDir(), layout.manifest(req.snapshotDate()).toString(),
-        sellers, tiers, checked.counts(), timer.millis(), how.describe(), sparkWork);
+        figures.sellers(), figures.tiers(), checked.counts(), timer.millis(), how.describe(), sparkWork);
   }
 
   /**
