@@ -31,8 +31,8 @@ import org.apache.spark.sql.types.StructField;
  * for people). Reads only published snapshots. A metric is compared with its peers in the same snapshot: a rate
  * with the pooled rate of the other sellers of the group its prior came from (their weighted bad outcomes over their
  * weighted trials, from seller_evidence), the average rating with the mean of the other sellers' reviews, any other
- * figure with the median over the seller's peer group. Pooled, because on a thin export most peers have two or three reviews without a low one,
- * so the median rate is 0% and every seller with evidence reads "worse".
+ * figure with the median over the seller's peer group. Pooled, because on a thin export most peers have two or three
+ * reviews without a low one, so the median rate is 0% and every seller with evidence reads "worse".
  */
 public final class SellerExplanation {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -192,9 +192,11 @@ public final class SellerExplanation {
         + " from, the average rating over the other sellers' reviews, other figures the median");
 
     String sellerId = s.getString(s.fieldIndex(OutputCols.SELLER_ID));
-    Map<String, Double> pooled = pooledPeerRates(spark, layout, snapshot, sellerId, peerGroup);
+    Dataset<Row> evidenceTable = evidenceTable(spark, layout, snapshot);
+    Map<String, Row> evidence = evidenceTable == null ? new HashMap<>() : sellerRows(evidenceTable, sellerId);
+    Map<String, Double> pooled = evidenceTable == null ? new HashMap<>()
+        : pooledPeerRates(evidenceTable, evidence, sellerId, peerGroup);
     Double peerRating = reviewWeightedRating(metrics, scores, inGroup.and(col(OutputCols.SELLER_ID).notEqual(sellerId)));
-    Map<String, Row> evidence = rateEvidence(spark, layout, snapshot, sellerId);
     JsonNode weights = manifest.path("config").path("weights");
     ArrayNode comps = out.putArray("components");
     for (int ci = 0; ci < COMPONENTS.size(); ci++) {
@@ -250,23 +252,19 @@ public final class SellerExplanation {
    * By seller_evidence metric, the weighted bad outcomes over the weighted trials of the other sellers of the group
    * whose prior the score used for that metric (a thin group's metric falls back to a wider group, "all"); the
    * seller's own peer group for a metric it has no evidence of.
+   *
+   * @param own the seller's rows of {@code evidence} by metric ({@link #sellerRows})
    */
-  private static Map<String, Double> pooledPeerRates(SparkSession spark, OutputLayout layout, LocalDate snapshot,
-      String sellerId, String peerGroup) {
-    Path p = layout.table("seller_evidence", snapshot);
-    return exists(spark, p) ? pooledPeerRates(spark.read().parquet(p.toString()), sellerId, peerGroup) : new HashMap<>();
-  }
-
-  static Map<String, Double> pooledPeerRates(Dataset<Row> evidence, String sellerId, String peerGroup) {
+  static Map<String, Double> pooledPeerRates(Dataset<Row> evidence, Map<String, Row> own, String sellerId,
+      String peerGroup) {
     Map<String, Double> out = new HashMap<>();
-    Column own = col(OutputCols.SELLER_ID).equalTo(sellerId);
-    List<Row> mine = evidence.filter(own).select("metric", OutputCols.PEER_GROUP).collectAsList();
     Column ownGroup = peerGroup == null ? col(OutputCols.PEER_GROUP).isNull() : col(OutputCols.PEER_GROUP).equalTo(peerGroup);
-    Column where = not(col("metric").isin(mine.stream().map(r -> r.get(0)).toArray())).and(ownGroup);
-    for (Row r : mine) {
-      where = where.or(col("metric").equalTo(r.get(0)).and(col(OutputCols.PEER_GROUP).eqNullSafe(r.get(1))));
+    Column where = not(col("metric").isin(own.keySet().toArray())).and(ownGroup);
+    for (Map.Entry<String, Row> e : own.entrySet()) {
+      where = where.or(col("metric").equalTo(e.getKey())
+          .and(col(OutputCols.PEER_GROUP).eqNullSafe(e.getValue().getAs(OutputCols.PEER_GROUP))));
     }
-    for (Row r : evidence.filter(where.and(not(own))).groupBy(col("metric"))
+    for (Row r : evidence.filter(where.and(col(OutputCols.SELLER_ID).notEqual(sellerId))).groupBy(col("metric"))
         .agg(sum("bad_weighted").divide(sum("trials_weighted"))).collectAsList()) {
       if (!r.isNullAt(1)) {
         out.put(r.getString(0), r.getDouble(1));
@@ -301,17 +299,16 @@ public final class SellerExplanation {
     }
   }
 
-  /**
-   * The seller's rows of seller_evidence by metric: what the score actually used (the posterior against the peer prior).
-   * Snapshots published before that table existed have none.
-   */
-  private static Map<String, Row> rateEvidence(SparkSession spark, OutputLayout layout, LocalDate snapshot, String sellerId) {
+  /** The published seller_evidence; null for a snapshot published before that table existed. */
+  private static Dataset<Row> evidenceTable(SparkSession spark, OutputLayout layout, LocalDate snapshot) {
     Path p = layout.table("seller_evidence", snapshot);
+    return exists(spark, p) ? spark.read().parquet(p.toString()) : null;
+  }
+
+  /** The seller's rows of seller_evidence by metric: what the score actually used (the posterior against the peer prior). */
+  static Map<String, Row> sellerRows(Dataset<Row> evidence, String sellerId) {
     Map<String, Row> out = new HashMap<>();
-    if (!exists(spark, p)) {
-      return out;
-    }
-    for (Row r : spark.read().parquet(p.toString()).filter(col(OutputCols.SELLER_ID).equalTo(sellerId)).collectAsList()) {
+    for (Row r : evidence.filter(col(OutputCols.SELLER_ID).equalTo(sellerId)).collectAsList()) {
       out.put(r.getString(r.fieldIndex("metric")), r);
     }
     return out;

@@ -35,7 +35,7 @@ class PooledPeerRatesTest extends SparkTestBase {
 
   @Test
   void aRateIsPooledOverTheOtherSellersOfTheGroupItsPriorCameFrom() {
-    Map<String, Double> pooled = SellerExplanation.pooledPeerRates(evidence(), "A", "toys");
+    Map<String, Double> pooled = pooled(evidence(), "A", "toys");
     assertEquals(9.0 / 50, pooled.get("negative_review"), 1e-12, "B, C and D in 'all', not A itself");
     assertEquals(1.0 / 20, pooled.get("order_defect"), 1e-12, "only B shares the group 'toys'");
     assertEquals(1.0 / 4, pooled.get("unanswered"), 1e-12, "no evidence of A: its own group 'toys'");
@@ -43,9 +43,14 @@ class PooledPeerRatesTest extends SparkTestBase {
 
   @Test
   void aSellerAloneInItsGroupHasNoPooledBenchmark() {
-    Map<String, Double> pooled = SellerExplanation.pooledPeerRates(evidence(), "D", "shoes");
+    Map<String, Double> pooled = pooled(evidence(), "D", "shoes");
     assertFalse(pooled.containsKey("order_defect"), "no other seller of 'shoes' has orders: " + pooled);
     assertFalse(pooled.containsKey("unanswered"), "no other seller of 'shoes' has contacts: " + pooled);
     assertEquals(5.0 / 10, pooled.get("negative_review"), 1e-12, "A, B and C in 'all'");
+  }
+
+  private static Map<String, Double> pooled(Dataset<Row> evidence, String sellerId, String peerGroup) {
+    return SellerExplanation.pooledPeerRates(evidence, SellerExplanation.sellerRows(evidence, sellerId), sellerId,
+        peerGroup);
   }
 }
