@@ -2,11 +2,11 @@ package dev.sellertrust.cli;
 
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
-import dev.sellertrust.io.OutputLayout;
-import dev.sellertrust.quality.DatasetCounts;
 import dev.sellertrust.config.RunRequest;
+import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.job.RunResult;
 import dev.sellertrust.job.TrustScoreJob;
+import dev.sellertrust.quality.DatasetCounts;
 import dev.sellertrust.spark.SparkSessions;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.sellertrust.cli;
 import dev.sellertrust.config.ConfigException;
 import dev.sellertrust.io.InputException;
 import dev.sellertrust.quality.QualityException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of jobs/trust-score and of spark-submit. */
 @Command(name = "trust-score", mixinStandardHelpOptions = true, version = "seller-trust 0.1.0",

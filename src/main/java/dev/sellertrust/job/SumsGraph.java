@@ -52,8 +52,7 @@ final class SumsGraph {
     Observation seenPolicy = new Observation("policy_fingerprint");
     Dataset<Row> sellerPolicy = policy == null ? null
         : Checkpoints.onDiskNow(StateFingerprints.observePolicy(policy.sellerPolicy(), seenPolicy));
-    String policyFingerprint = sellerPolicy == null ? StateFingerprints.policy(null)
-        : StateFingerprints.policy(seenPolicy, sellerPolicy);
+    String policyFingerprint = StateFingerprints.policy(seenPolicy, sellerPolicy);
 
     Dataset<Row> reviewsRead = checked.accepted(InputContract.REVIEWS);
     // Read by the theme extractor once: the integrity checks, the review facts and review_themes all use its hits.

@@ -10,7 +10,6 @@ import dev.sellertrust.report.TableFigures;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.ReviewsPerOrder;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;

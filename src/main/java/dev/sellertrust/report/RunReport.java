@@ -2,17 +2,17 @@ package dev.sellertrust.report;
 
 import static org.apache.spark.sql.functions.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sellertrust.changes.ChangeExport;
 import dev.sellertrust.changes.ChangeFeed;
 import dev.sellertrust.changes.Changes;
+import dev.sellertrust.config.CodeVersion;
 import dev.sellertrust.config.ConfigLoader;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
-import dev.sellertrust.config.CodeVersion;
 import dev.sellertrust.quality.DatasetCounts;
-import dev.sellertrust.config.RunRequest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

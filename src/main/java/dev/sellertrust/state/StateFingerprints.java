@@ -41,7 +41,8 @@ public final class StateFingerprints {
     if (sellerPolicy == null) {
       return "none";
     }
-    Row r = sellerPolicy.agg(policyFigures()[0], policyFigures()[1]).first();
+    Column[] f = policyFigures();
+    Row r = sellerPolicy.agg(f[0], f[1]).first();
     return r.getLong(0) + ":" + (r.isNullAt(1) ? 0L : r.getLong(1));
   }
 
@@ -51,8 +52,14 @@ public final class StateFingerprints {
     return sellerPolicy.observe(seen, f[0], f[1]);
   }
 
-  /** As {@link #policy(Dataset)}, from what {@code seen} observed; queries the rows when Spark reported nothing. */
+  /**
+   * As {@link #policy(Dataset)}, from what {@code seen} observed; queries the rows when Spark reported nothing.
+   * {@code sellerPolicy} null (no policies): nothing was observed, and none is waited for.
+   */
   public static String policy(Observation seen, Dataset<Row> sellerPolicy) {
+    if (sellerPolicy == null) {
+      return policy(null);
+    }
     Map<String, Object> m;
     try {
       m = seen.getAsJava();

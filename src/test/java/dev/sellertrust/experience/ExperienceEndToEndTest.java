@@ -1,5 +1,6 @@
 package dev.sellertrust.experience;
 
+import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,20 +12,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sellertrust.SparkTestBase;
-import static org.apache.spark.sql.functions.*;
-
 import dev.sellertrust.changes.ChangeFeed;
 import dev.sellertrust.changes.Changes;
 import dev.sellertrust.cli.QueryCommand;
 import dev.sellertrust.cli.TrustScoreCli;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.explain.ExplainText;
 import dev.sellertrust.explain.SellerExplanation;
 import dev.sellertrust.generate.GeneratorSpec;
 import dev.sellertrust.generate.MarketplaceGenerator;
 import dev.sellertrust.io.InputException;
-import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.job.TrustScoreJob;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
