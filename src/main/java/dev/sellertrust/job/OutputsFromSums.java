@@ -49,16 +49,16 @@ final class OutputsFromSums {
     Dataset<Row> ticketSums = all.get(ServiceMetrics.FAMILY);
     Dataset<Row> practiceSums = all.get(PolicyPracticeMetrics.FAMILY);
 
-    SellerAggregate delivery = DeliveryMetrics.aggregate(orderSums, sellers, buyerCounts).persisted();
-    SellerAggregate defects = OrderDefects.aggregate(orderSums, buyerCounts).persisted();
+    SellerAggregate delivery = DeliveryMetrics.aggregate(orderSums, sellers, buyerCounts).materialised(Checkpoints::onDisk);
+    SellerAggregate defects = OrderDefects.aggregate(orderSums, buyerCounts).materialised(Checkpoints::onDisk);
     List<Dataset<Row>> evidence = new ArrayList<>(List.of(delivery.evidence(), defects.evidence()));
     Dataset<Row> orderSummary = delivery.summary();
 
-    SellerAggregate reviewAgg = reviewSums == null ? null : ReviewMetrics.aggregate(reviewSums, sellers, buyerCounts).persisted();
-    SellerAggregate returnAgg = returnSums == null ? null : ReturnMetrics.aggregate(returnSums, buyerCounts).persisted();
-    SellerAggregate ticketAgg = ticketSums == null ? null : ServiceMetrics.aggregate(ticketSums, buyerCounts).persisted();
+    SellerAggregate reviewAgg = reviewSums == null ? null : ReviewMetrics.aggregate(reviewSums, sellers, buyerCounts).materialised(Checkpoints::onDisk);
+    SellerAggregate returnAgg = returnSums == null ? null : ReturnMetrics.aggregate(returnSums, buyerCounts).materialised(Checkpoints::onDisk);
+    SellerAggregate ticketAgg = ticketSums == null ? null : ServiceMetrics.aggregate(ticketSums, buyerCounts).materialised(Checkpoints::onDisk);
     SellerAggregate practice = practiceSums == null ? null
-        : PolicyPracticeMetrics.aggregate(practiceSums, sellerPolicy, buyerCounts).persisted();
+        : PolicyPracticeMetrics.aggregate(practiceSums, sellerPolicy, buyerCounts).materialised(Checkpoints::onDisk);
     if (reviewAgg != null) {
       evidence.add(reviewAgg.evidence());
     }
@@ -73,9 +73,9 @@ final class OutputsFromSums {
       evidence.add(practice.evidence());
     }
     Dataset<Row> allEvidence = evidence.stream().reduce(Dataset::unionByName).orElseThrow();
-    Dataset<Row> posteriors = BetaPosteriors.compute(allEvidence, peers, req.config().priors());
+    Dataset<Row> posteriors = BetaPosteriors.compute(allEvidence, peers, req.config().priors(), Checkpoints::onDisk);
     Dataset<Row> ratings = reviewAgg == null ? null
-        : RatingPosteriors.compute(reviewAgg.summary(), peers, req.config().priors());
+        : RatingPosteriors.compute(reviewAgg.summary(), peers, req.config().priors(), Checkpoints::onDisk);
 
     Dataset<Row> responseHistogram = all.get(ServiceMetrics.RESPONSE_HISTOGRAM);
     Dataset<Row> responseTimes = responseHistogram == null ? null
@@ -95,7 +95,7 @@ final class OutputsFromSums {
     ScoringInputs in = new ScoringInputs(sellers, peers, posteriors, ratings, orderSummary,
         reviewAgg == null ? null : reviewAgg.summary().select(MetricCols.SELLER_ID, "n_reviews", "avg_rating"),
         returnSummary, ticketAgg == null ? null : ticketAgg.summary(), responseTimes, refundTimes, policyScores);
-    SellerScoring.Result scored = SellerScoring.score(in, req.config(), req.methodologyVersion());
+    SellerScoring.Result scored = SellerScoring.score(in, req.config(), req.methodologyVersion(), Checkpoints::onDiskNow);
     Dataset<Row> corridors = CorridorMetrics.compute(orderSums, sellers, reviewSums, returnSums, responseHistogram);
     Dataset<Row> clarity = policy == null
         ? SparkSession.active().createDataFrame(new ArrayList<Row>(), PolicyClarity.OUTPUT_SCHEMA)

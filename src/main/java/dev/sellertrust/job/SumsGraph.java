@@ -59,7 +59,7 @@ final class SumsGraph {
     ReviewIntegrityStage.Result integrity = ReviewIntegrityStage.run(
         reviewsRead == null ? null : ReviewThemeColumns.withHits(reviewsRead), checked.accepted(InputContract.ORDERS), req);
     FactTables facts = FactTables.prepare(integrity.orders(), sellers, integrity.reviews(), checked.accepted(InputContract.RETURNS),
-        checked.accepted(InputContract.SERVICE_TICKETS), sellerPolicy, p);
+        checked.accepted(InputContract.SERVICE_TICKETS), sellerPolicy, p, Checkpoints::onDisk);
     List<String> families = facts.sources().keySet().stream().map(StatFamily::name).toList();
     Column attr = col(MetricCols.ATTR_DATE);
     Column cut = lit(java.sql.Date.valueOf(settledOn));
@@ -68,20 +68,19 @@ final class SumsGraph {
     // One pass over the facts: sums per day of attribution, unweighted. Every row of a day has the same decay weight,
     // so the decayed sums of any set of days follow from these without reading a fact again.
     FactTables used = prior == null ? facts : facts.where(attr.geq(cut));
-    SellerSums byDay = SellerSums.of(used, lit(1.0), attr).withoutPairs().checkpointed();
+    SellerSums byDay = Materialised.sums(SellerSums.of(used, lit(1.0), attr).withoutPairs());
     Column w = Decay.weight(attr, req.snapshotDate(), window.halfLifeDays());
     SellerSums settled = byDay.where(settling, used.where(settling).badBuyerPairs());
     SellerSums newlySettled = settled.weighted(w, false);
     SellerSums exits = settled.weighted(lit(Decay.weightOnLeaving(window)), true);
-    SellerSums frozen = (prior == null ? newlySettled
+    // The sums follow from the checkpointed per-day sums by one small aggregation, cheaper to run again for the state
+    // than to materialise; the pairs come from the facts.
+    SellerSums frozen = Materialised.pairs(prior == null ? newlySettled
         : prior.sums().scaled(Decay.dailyFactor(window), 1)
-            .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore))
-        // The sums follow from the checkpointed per-day sums by one small aggregation, cheaper to run again for the
-        // state than to materialise; the pairs come from the facts.
-        .pairsCheckpointed();
+            .plus(List.of(newlySettled, prior.leaving().scaled(1.0, -1)), epsilon, leftBefore));
     SellerSums live = byDay.where(attr.gt(cut), used.where(attr.gt(cut)).badBuyerPairs()).weighted(w, false);
     Dataset<Row> reviews = integrity.reviews();
-    return new Computed(() -> OutputsFromSums.of(frozen.plus(List.of(live), epsilon, leftBefore).checkpointed(), sellers,
+    return new Computed(() -> OutputsFromSums.of(Materialised.sumsAndPairs(frozen.plus(List.of(live), epsilon, leftBefore)), sellers,
         sellerPolicy, policy, checked.quarantine(), integrity.table(), req, reviews), frozen, exits, policyFingerprint, families);
   }
 }

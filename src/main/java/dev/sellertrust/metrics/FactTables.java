@@ -2,7 +2,7 @@ package dev.sellertrust.metrics;
 
 import static org.apache.spark.sql.functions.*;
 
-import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.Materialise;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,20 +24,21 @@ public record FactTables(Dataset<Row> orders, Dataset<Row> reviews, Dataset<Row>
 
   /**
    * @param sellerPolicy the policy in force per seller (null without policies)
+   * @param materialise how the fact tables are materialised: each is read by the sums, the pairs and the tables after it
    */
   public static FactTables prepare(Dataset<Row> orders, Dataset<Row> sellers, Dataset<Row> reviews,
-      Dataset<Row> returns, Dataset<Row> tickets, Dataset<Row> sellerPolicy, MetricParams p) {
-    Dataset<Row> orderFacts = Checkpoints.onDisk(OrderFacts.prepare(orders, sellers, p));
+      Dataset<Row> returns, Dataset<Row> tickets, Dataset<Row> sellerPolicy, MetricParams p, Materialise materialise) {
+    Dataset<Row> orderFacts = materialise.apply(OrderFacts.prepare(orders, sellers, p));
     Dataset<Row> orderKeys = OrderFacts.keys(orders);
     Dataset<Row> returnFacts = returns == null ? null
-        : Checkpoints.onDisk(ReturnMetrics.prepare(returns, orderFacts,
+        : materialise.apply(ReturnMetrics.prepare(returns, orderFacts,
             sellerPolicy == null ? null : sellerPolicy.select(MetricCols.SELLER_ID, ReturnMetrics.POLICY_WINDOW_DAYS), p));
     Dataset<Row> reviewFacts = reviews == null ? null
-        : Checkpoints.onDisk(ReviewMetrics.prepare(reviews, orderKeys, ReviewMetrics.excusedOrders(orderFacts, returnFacts), p));
-    Dataset<Row> ticketFacts = tickets == null ? null : Checkpoints.onDisk(ServiceMetrics.prepare(tickets, orderKeys, p));
+        : materialise.apply(ReviewMetrics.prepare(reviews, orderKeys, ReviewMetrics.excusedOrders(orderFacts, returnFacts), p));
+    Dataset<Row> ticketFacts = tickets == null ? null : materialise.apply(ServiceMetrics.prepare(tickets, orderKeys, p));
     Dataset<Row> practice = returnFacts == null || sellerPolicy == null ? null
         : PolicyPracticeMetrics.prepare(returnFacts, orderFacts, sellerPolicy, p.config().returns().returnTransitDays());
-    Dataset<Row> flagged = Checkpoints.onDisk(OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts));
+    Dataset<Row> flagged = materialise.apply(OrderDefects.flagged(orderFacts, reviewFacts, returnFacts, ticketFacts));
     return new FactTables(flagged, reviewFacts, returnFacts, ticketFacts, practice);
   }
 

@@ -1,6 +1,6 @@
 package dev.sellertrust.metrics;
 
-import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.Materialise;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * One concern's per-seller aggregate: plain metric columns plus one struct column per binomial metric.
- * Computed in one pass and small (a row per seller), so the caller persists it and reads both views.
+ * Computed in one pass and small (a row per seller), so the runner materialises it and both views read it.
  */
 public record SellerAggregate(Dataset<Row> perSeller, List<String> metrics) {
 
@@ -22,8 +22,9 @@ public record SellerAggregate(Dataset<Row> perSeller, List<String> metrics) {
     return perSeller.drop(metrics.toArray(new String[0]));
   }
 
-  public SellerAggregate persisted() {
-    return new SellerAggregate(Checkpoints.onDisk(perSeller), metrics);
+  /** The same aggregate with its table materialised by {@code m}: both views read it. */
+  public SellerAggregate materialised(Materialise materialise) {
+    return new SellerAggregate(materialise.apply(perSeller), metrics);
   }
 
   static SellerAggregate of(Dataset<Row> perSeller, String... metrics) {

@@ -1,6 +1,5 @@
 package dev.sellertrust.metrics;
 
-import dev.sellertrust.spark.Checkpoints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,15 +103,13 @@ public record SellerSums(Map<String, Dataset<Row>> sums, Dataset<Row> pairs) {
     return new SellerSums(m, pairs);
   }
 
-  /** The bad-buyer pairs computed once; the sums left as they are. */
-  public SellerSums pairsCheckpointed() {
-    return new SellerSums(sums, pairs == null ? null : Checkpoints.onDisk(pairs));
+  /** The same pairs with these sums (by family name): the runner's materialised tables. */
+  public SellerSums withSums(Map<String, Dataset<Row>> materialised) {
+    return new SellerSums(materialised, pairs);
   }
 
-  /** Computes every table once and cuts the lineage, so later plans stay small. */
-  public SellerSums checkpointed() {
-    Map<String, Dataset<Row>> m = new LinkedHashMap<>();
-    sums.forEach((name, d) -> m.put(name, Checkpoints.onDisk(d)));
-    return new SellerSums(m, pairs).pairsCheckpointed();
+  /** The same sums with these pairs. */
+  public SellerSums withPairs(Dataset<Row> materialised) {
+    return new SellerSums(sums, materialised);
   }
 }

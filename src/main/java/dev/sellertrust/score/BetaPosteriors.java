@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.MetricCols;
-import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.Materialise;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -29,7 +29,9 @@ public final class BetaPosteriors {
   /** Sellers needed for a moment estimate; with fewer, the prior is as strong as allowed (no verdict without data). */
   static final int MIN_FIT_SELLERS = 3;
 
-  public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg) {
+  /** @param materialise how the evidence grid, read by the three prior levels and the posterior, is materialised */
+  public static Dataset<Row> compute(Dataset<Row> evidence, Dataset<Row> peers, JobConfig.Priors cfg,
+      Materialise materialise) {
     // Read four times below (three prior levels and the posterior): compute once.
     Dataset<Row> grid = completeGrid(evidence, peers);
     if (cfg.counted()) {
@@ -40,7 +42,7 @@ public final class BetaPosteriors {
           .withColumn(MetricCols.TRIALS, col(MetricCols.TRIALS).multiply(scale))
           .withColumn(MetricCols.EXPECTED_BAD, col(MetricCols.EXPECTED_BAD).multiply(scale));
     }
-    Dataset<Row> ev = Checkpoints.onDisk(grid);
+    Dataset<Row> ev = materialise.apply(grid);
     Dataset<Row> l0 = groupStats(ev, cfg, "l0", PeerGroups.CATEGORY, PeerGroups.MARKET);
     Dataset<Row> l1 = groupStats(ev, cfg, "l1", PeerGroups.CATEGORY);
     Dataset<Row> l2 = groupStats(ev, cfg, "l2");

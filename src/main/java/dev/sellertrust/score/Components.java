@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.Metric;
-import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.Materialise;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -116,11 +116,11 @@ final class Components {
     return new Sub(Metric.POLICY_MISMATCH, 0.5, cfg.zeroPoints().policyMismatchRate(), "policy_not_kept", null);
   }
 
-  Dataset<Row> apply(Dataset<Row> base) {
+  Dataset<Row> apply(Dataset<Row> base, Materialise materialise) {
     // Cutting the lineage here keeps the optimizer from inlining the whole metric pipeline into every derived
     // expression below (which exhausted the driver's heap).
-    Dataset<Row> d = Checkpoints.onDiskNow(ensureColumns(base));
-    d = Checkpoints.onDiskNow(withSubScores(d));
+    Dataset<Row> d = materialise.apply(ensureColumns(base));
+    d = materialise.apply(withSubScores(d));
     JobConfig.Weights w = cfg.weights();
 
     Scored review = reviewComponent();
@@ -182,7 +182,7 @@ final class Components {
                 .when(col("score_low").geq(t.goodLow()), lit(Tier.GOOD))
                 .when(col("score_high").lt(t.cautionHigh()), lit(Tier.CAUTION))
                 .otherwise(lit(Tier.FAIR)));
-    return new ReasonBuilder(cfg, this).withReasons(Checkpoints.onDiskNow(d));
+    return new ReasonBuilder(cfg, this).withReasons(materialise.apply(d));
   }
 
   /**

@@ -7,7 +7,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReviewMetrics;
-import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.Materialise;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -42,8 +42,12 @@ public final class RatingPosteriors {
   /** The seller's reviews as counted rows (not decayed), when the star summary carries them. */
   public static final String RAW_REVIEWS = "n_reviews";
 
-  /** @param stars seller_id, star1_w..star5_w (decayed counts); every seller of {@code peers} gets a row */
-  public static Dataset<Row> compute(Dataset<Row> stars, Dataset<Row> peers, JobConfig.Priors cfg) {
+  /**
+   * @param stars seller_id, star1_w..star5_w (decayed counts); every seller of {@code peers} gets a row
+   * @param materialise how the per-seller means, read by the fit and the posterior, are materialised
+   */
+  public static Dataset<Row> compute(Dataset<Row> stars, Dataset<Row> peers, JobConfig.Priors cfg,
+      Materialise materialise) {
     Dataset<Row> s = peers.join(stars, new String[] {MetricCols.SELLER_ID}, "left");
     List<String> present = List.of(stars.columns());
     for (int k = 1; k <= 5; k++) {
@@ -91,7 +95,7 @@ public final class RatingPosteriors {
     // The strength is fitted on the means as the rating will read them: shifted by the all-sellers gap (0 without
     // excused sums), so the lanes' and remorse's spread between sellers is not taken for quality spread.
     Dataset<Row> gapAll = s.agg(gapOf(sum(col("n")), sum(col("n_x")), sumStars(false), sumStars(true)).as("_gap_fit"));
-    s = Checkpoints.onDisk(s.crossJoin(gapAll)
+    s = materialise.apply(s.crossJoin(gapAll)
         .withColumn("m_fit", col("m").plus(when(col("n").gt(0), col("n_x").divide(col("n")).multiply(coalesce(col("_gap_fit"), lit(0.0))))
             .otherwise(lit(0.0))))
         .drop("_gap_fit"));

@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.metrics.Metric;
 import dev.sellertrust.metrics.MetricCols;
-import dev.sellertrust.spark.Checkpoints;
+import dev.sellertrust.spark.Materialise;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -29,7 +29,8 @@ public final class SellerScoring {
           Metric.SLOW_RESPONSE, Metric.UNANSWERED, Metric.LATE_DELIVERY, Metric.DELIVERY_COMPLAINT, Metric.ORDER_DEFECT,
           Metric.POLICY_MISMATCH);
 
-  public static Result score(ScoringInputs in, JobConfig cfg, String methodologyVersion) {
+  /** @param materialise how the joined per-seller frame is materialised every few joins and between the steps */
+  public static Result score(ScoringInputs in, JobConfig cfg, String methodologyVersion, Materialise materialise) {
     Dataset<Row> base = in.sellers().select(col(MetricCols.SELLER_ID)).join(in.peers(), MetricCols.SELLER_ID);
     base = base.join(widePosteriors(in.posteriors()), new String[] {MetricCols.SELLER_ID}, "left");
     base = leftJoin(base, in.orderSummary());
@@ -37,18 +38,18 @@ public final class SellerScoring {
     // Materialised every few joins: once the per-seller tables are too big to broadcast (600k sellers), every join
     // of the chain is a sort-merge join in one stage, and each of its sorters holds at least a memory page for the
     // whole task; ten of them with the pivot's aggregation left a task no memory in a 2 GB heap (docs/BENCHMARKS.md).
-    base = Checkpoints.onDiskNow(base);
+    base = materialise.apply(base);
     base = leftJoin(base, in.returnSummary());
     base = leftJoin(base, in.ticketSummary());
     base = leftJoin(base, in.responseTimes());
-    base = Checkpoints.onDiskNow(base);
+    base = materialise.apply(base);
     base = leftJoin(base, in.refundTimes());
     base = leftJoin(base, in.ratings());
     base = leftJoin(base, in.policies());
 
     Components c = new Components(cfg, in);
     // Both published tables read this per-seller frame: compute it once.
-    Dataset<Row> scored = EvidenceFloorBand.apply(c.apply(base), cfg).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    Dataset<Row> scored = EvidenceFloorBand.apply(c.apply(base, materialise), cfg).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     Dataset<Row> scores =
         scored.select(
             col(MetricCols.SELLER_ID),

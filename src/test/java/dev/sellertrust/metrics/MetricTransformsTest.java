@@ -9,6 +9,7 @@ import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.ConfigLoader;
 import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.score.BetaPosteriors;
+import dev.sellertrust.spark.Materialise;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ class MetricTransformsTest extends SparkTestBase {
     Dataset<Row> evidence = df("seller_id string, metric string, bad double, trials double, n_raw long, bad_buyers long, expected_bad double",
         "{\"seller_id\":\"a\",\"metric\":\"m\",\"bad\":2.0,\"trials\":10.0,\"n_raw\":10,\"bad_buyers\":2}",
         "{\"seller_id\":\"b\",\"metric\":\"m\",\"bad\":0.0,\"trials\":10.0,\"n_raw\":10,\"bad_buyers\":0}");
-    List<Row> post = BetaPosteriors.compute(evidence, peers, fixed).orderBy("seller_id")
+    List<Row> post = BetaPosteriors.compute(evidence, peers, fixed, Materialise.NONE).orderBy("seller_id")
         .select("seller_id", "peer_rate", "prior_strength", "post_mean", "trials").collectAsList();
     // Pooled peer rate 2/20 = 0.1 (every level the same); a: (10*0.1 + 2) / (10 + 10) = 0.15.
     assertEquals(0.1, post.get(0).getDouble(1), 1e-9);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sellertrust.SparkTestBase;
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.spark.Materialise;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ class RatingPosteriorsTest extends SparkTestBase {
 
   private static Map<String, Row> ratings(boolean stratified) {
     Map<String, Row> m = new HashMap<>();
-    for (Row r : RatingPosteriors.compute(stars(stratified), peers(), PRIORS).collectAsList()) {
+    for (Row r : RatingPosteriors.compute(stars(stratified), peers(), PRIORS, Materialise.NONE).collectAsList()) {
       m.put(r.getAs("seller_id"), r);
     }
     return m;
