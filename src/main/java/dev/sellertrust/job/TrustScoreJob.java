@@ -6,20 +6,14 @@ import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.output.Outputs;
 import dev.sellertrust.output.StagedOutputs;
 import dev.sellertrust.quality.AcceptedInputs;
-import dev.sellertrust.quality.CheckedDataset;
-import dev.sellertrust.quality.DatasetCounts;
 import dev.sellertrust.quality.IncrementalInputs;
 import dev.sellertrust.quality.InputStage;
 import dev.sellertrust.quality.QualityException;
-import dev.sellertrust.quality.QualityGate;
-import dev.sellertrust.quality.ValidationContext;
 import dev.sellertrust.spark.SparkSessions;
 import dev.sellertrust.spark.SparkWorkCounter;
 import dev.sellertrust.state.Computation;
 import dev.sellertrust.state.FullRecomputationNeeded;
 import dev.sellertrust.state.PriorState;
-import dev.sellertrust.state.StateFingerprints;
-import dev.sellertrust.state.StateIo;
 import dev.sellertrust.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,53 +55,16 @@ public final class TrustScoreJob {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     OutputLayout layout = new OutputLayout(req.outputDir());
     SnapshotPublisher publisher = new SnapshotPublisher(hadoop, layout);
-    timer.time("recover", () -> {
-      try {
-        publisher.recover();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return null;
-    });
+    timer.time("recover", () -> io(publisher::recover));
     StateStore store = new StateStore(hadoop, req.outputDir());
-    Computation how = Computation.plan(store, req, fullRecomputation);
-    Validated v = null;
-    Computed computed = null;
-    if (how.incremental()) {
-      try {
-        v = validate(spark, req, timer, IncrementalInputs.pruning(req.snapshotDate(), req.config().window().settleDays()));
-        // The computation also reads yesterday's state, which grows with the sellers, not with today's input.
-        SparkSessions.chooseCodegen(spark, v.checked().inputBytes(), store.bytes(how.prior()));
-        Validated read = v;
-        Computation plan = how;
-        computed = timer.time("compute metrics and scores", () -> continueState(spark, req, store, plan,
-            AcceptedInputs.of(read.checked())).withOutputs());
-      } catch (FullRecomputationNeeded e) {
-        how = how.fallBack(e.getMessage());
-        if (v != null) {
-          v.checked().datasets().values().stream().filter(CheckedDataset::present).forEach(d -> d.rows().unpersist());
-        }
-        v = null;
-      }
-    }
-    LOG.info("computation: {}", how.describe());
-    if (!how.incremental()) {
-      v = validate(spark, req, timer, InputStage.Pruning.NONE);
-      AcceptedInputs all = AcceptedInputs.of(v.checked());
-      computed = timer.time("compute metrics and scores", () -> compute(all, req, null).withOutputs());
-    }
+    ComputeStep step = ComputeStep.run(spark, req, store, Computation.plan(store, req, fullRecomputation), timer);
+    Computation how = step.how();
+    ValidatedInputs v = step.inputs();
     boolean generatedCode = !SparkSessions.interpreted(spark);
     InputStage.Checked checked = v.checked();
-    Computed c = computed;
-    String chain = how.incremental() ? how.prior().chain() : runId;
-    String chainStart = how.incremental() ? how.prior().chainStart() : req.snapshotDate().toString();
-    int exitFiles = how.incremental() ? 1
-        : StateIo.exitFiles(checked.inputBytes(), spark.sparkContext().defaultParallelism());
-    timer.time("write state", () -> {
-      StateIo.write(store, req.snapshotDate(), chain, c.frozen(), c.exits(), c.families(),
-          req.config().window().lookbackDays(), exitFiles);
-      return null;
-    });
+    Computed c = step.computed();
+    StateSteps.Chain chain = timer.time("write state",
+        () -> StateSteps.write(spark, store, req, how, c, runId, checked.inputBytes()));
     Outputs out = c.outputs();
     StagedOutputs.Staged staged = timer.time("write outputs", () -> StagedOutputs.stage(spark, publisher, runId, out, req));
     List<String> tables = staged.tables();
@@ -121,78 +78,20 @@ public final class TrustScoreJob {
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, figures.sellers(),
         figures.tiers(), timings, figures.policyOutcomes(), how, generatedCode, figures.notCounted(), figures.scoring(),
         figures.policyRepairs(), sparkWork);
-    timer.time("publish snapshot", () -> {
-      try {
-        publisher.publish(runId, req.snapshotDate(), tables, manifest);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return null;
-    });
+    timer.time("publish snapshot", () -> io(() -> publisher.publish(runId, req.snapshotDate(), tables, manifest)));
     // The snapshot is published: only now may its state feed tomorrow's run.
-    commitState(store, req, how, c, runId, chain, chainStart);
-    for (CheckedDataset d : checked.datasets().values()) {
-      if (d.present()) {
-        d.rows().unpersist();
-      }
-    }
+    StateSteps.commitState(store, req, how, c, runId, chain.id(), chain.start());
+    v.release();
     return new RunResult(req.snapshotDate().toString(), req.outputDir(), layout.manifest(req.snapshotDate()).toString(),
         figures.sellers(), figures.tiers(), checked.counts(), timer.millis(), how.describe(), sparkWork);
   }
 
   /**
-   * Continues yesterday's state with the rows of the settle horizon.
-   *
-   * @param inputs accepted rows (all of them, or only those partition pruning read)
-   * @throws FullRecomputationNeeded when the inputs or the state do not allow an exact continuation
-   */
-  static Computed continueState(SparkSession spark, RunRequest req, StateStore store, Computation how,
-      AcceptedInputs inputs) {
-    AcceptedInputs recent = IncrementalInputs.restrict(inputs, req.snapshotDate(), req.config().window().settleDays());
-    PriorState prior = StateIo.read(spark, store, how.prior(), req.snapshotDate(), req.config().window());
-    return compute(recent, req, prior);
-  }
-
-  /** Makes the written state of this run the one tomorrow continues from, and drops what no rerun needs. */
-  static void commitState(StateStore store, RunRequest req, Computation how, Computed c, String runId, String chain,
-      String chainStart) {
-    store.commit(new StateStore.StateInfo(StateStore.FORMAT_VERSION, req.snapshotDate().toString(), chain, chainStart,
-        how.incremental() ? "incremental" : "full", runId, req.methodologyVersion(), StateFingerprints.config(req),
-        StateFingerprints.buyerKey(req), c.policyFingerprint(), c.families()));
-    if (!how.incremental()) {
-      store.retireOtherChains(req.snapshotDate(), chain);
-    }
-    store.prune(chain, chainStart, req.config().window().lookbackDays(), req.config().window().settleDays());
-  }
-
-  /** The inputs after every row, reference and quality rule: what the job publishes from. */
-  public record Validated(InputStage.Checked checked, List<QualityGate.Check> checks) {}
-
-  /**
    * Reads and validates the inputs and evaluates the quality rules, exactly as {@link #run} does before it computes
    * anything; throws {@link dev.sellertrust.io.InputException} or {@link QualityException} when the run must stop.
    */
-  public static Validated validate(SparkSession spark, RunRequest req) {
-    return validate(spark, req, new StageTimer(), InputStage.Pruning.NONE);
-  }
-
-  private static Validated validate(SparkSession spark, RunRequest req, StageTimer timer,
-      InputStage.Pruning pruning) {
-    if (!req.buyerKeyFromEnv()) {
-      LOG.warn("environment variable {} is not set: buyer pseudonyms use a random per-run key (not stable across runs)",
-          req.config().privacy().buyerKeyEnv());
-    }
-    ValidationContext ctx = ValidationContext.of(req.snapshotDate(), req.config().quality(), req.buyerKey());
-    InputStage.Checked checked = timer.time("read and validate inputs", () -> InputStage.run(spark, req.inputDir(), ctx, pruning));
-    for (DatasetCounts c : checked.counts().values()) {
-      if (c.present()) {
-        LOG.info("{}: {} read, {} accepted, {} quarantined{}", c.dataset(), fmt(c.rowsRead()), fmt(c.rowsAccepted()),
-            fmt(c.rowsQuarantined()), c.quarantinedByReason().isEmpty() ? "" : " " + c.quarantinedByReason());
-      } else {
-        LOG.info("{}: not provided, its components are reported as not available", c.dataset());
-      }
-    }
-    return new Validated(checked, QualityGate.check(checked.counts(), req.config().quality()));
+  public static ValidatedInputs validate(SparkSession spark, RunRequest req) {
+    return ValidatedInputs.of(spark, req, new StageTimer(), InputStage.Pruning.NONE);
   }
 
   /**
@@ -217,7 +116,16 @@ public final class TrustScoreJob {
     return SumsGraph.of(checked, req, prior);
   }
 
-  static String fmt(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
+  private interface IoStep {
+    void run() throws IOException;
+  }
+
+  private static Void io(IoStep step) {
+    try {
+      step.run();
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -131,7 +131,7 @@ class IncrementalRunTest extends SparkTestBase {
     Computed c = null;
     if (how.incremental()) {
       try {
-        c = TrustScoreJob.continueState(spark, req, store, how, asOf);
+        c = StateSteps.continueState(spark, req, store, how, asOf);
       } catch (FullRecomputationNeeded e) {
         how = how.fallBack(e.getMessage());
       }
@@ -144,7 +144,7 @@ class IncrementalRunTest extends SparkTestBase {
     // A full recomputation's exits in two files (as a large run writes them), so the daily runs read a split table.
     StateIo.write(store, day, chain, c.frozen(), c.exits(), c.families(), cfg.window().lookbackDays(),
         how.incremental() ? 1 : 2);
-    TrustScoreJob.commitState(store, req, how, c, "run-" + day, chain, start);
+    StateSteps.commitState(store, req, how, c, "run-" + day, chain, start);
     keep.add(c);
     return how;
   }

@@ -12,6 +12,7 @@ import dev.sellertrust.config.JobConfig;
 import dev.sellertrust.io.InputContract;
 import dev.sellertrust.io.InputException;
 import dev.sellertrust.job.TrustScoreJob;
+import dev.sellertrust.job.ValidatedInputs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -566,7 +567,7 @@ class BadInputSuiteTest extends SparkTestBase {
   }
 
   /** A validated fixture with the checks every case shares. */
-  private record Checked(TrustScoreJob.Validated validated, Map<String, Integer> baseRows) {
+  private record Checked(ValidatedInputs validated, Map<String, Integer> baseRows) {
     Map<String, DatasetCounts> counts() {
       return validated.checked().counts();
     }
