@@ -33,6 +33,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /** The outputs from the merged sums: metrics, posteriors, scores, corridors and the review themes, not yet written. */
 final class OutputsFromSums {
@@ -95,7 +96,9 @@ final class OutputsFromSums {
     ScoringInputs in = new ScoringInputs(sellers, peers, posteriors, ratings, orderSummary,
         reviewAgg == null ? null : reviewAgg.summary().select(MetricCols.SELLER_ID, "n_reviews", "avg_rating"),
         returnSummary, ticketAgg == null ? null : ticketAgg.summary(), responseTimes, refundTimes, policyScores);
-    SellerScoring.Result scored = SellerScoring.score(in, req.config(), req.methodologyVersion(), Checkpoints::onDiskNow);
+    // Both published tables read the per-seller frame: computed once.
+    Dataset<Row> perSeller = SellerScoring.scored(in, req.config(), Checkpoints::onDiskNow).persist(StorageLevel.DISK_ONLY());
+    SellerScoring.Result scored = SellerScoring.tables(perSeller, req.methodologyVersion());
     Dataset<Row> corridors = CorridorMetrics.compute(orderSums, sellers, reviewSums, returnSums, responseHistogram);
     Dataset<Row> clarity = policy == null
         ? SparkSession.active().createDataFrame(new ArrayList<Row>(), PolicyClarity.OUTPUT_SCHEMA)

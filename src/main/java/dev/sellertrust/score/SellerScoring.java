@@ -29,8 +29,12 @@ public final class SellerScoring {
           Metric.SLOW_RESPONSE, Metric.UNANSWERED, Metric.LATE_DELIVERY, Metric.DELIVERY_COMPLAINT, Metric.ORDER_DEFECT,
           Metric.POLICY_MISMATCH);
 
-  /** @param materialise how the joined per-seller frame is materialised every few joins and between the steps */
-  public static Result score(ScoringInputs in, JobConfig cfg, String methodologyVersion, Materialise materialise) {
+  /**
+   * The per-seller frame with scores, intervals, tiers and reasons, which both published tables ({@link #tables}) read.
+   *
+   * @param materialise how the joined per-seller frame is materialised every few joins and between the steps
+   */
+  public static Dataset<Row> scored(ScoringInputs in, JobConfig cfg, Materialise materialise) {
     Dataset<Row> base = in.sellers().select(col(MetricCols.SELLER_ID)).join(in.peers(), MetricCols.SELLER_ID);
     base = base.join(widePosteriors(in.posteriors()), new String[] {MetricCols.SELLER_ID}, "left");
     base = leftJoin(base, in.orderSummary());
@@ -47,9 +51,11 @@ public final class SellerScoring {
     base = leftJoin(base, in.ratings());
     base = leftJoin(base, in.policies());
 
-    Components c = new Components(cfg, in);
-    // Both published tables read this per-seller frame: compute it once.
-    Dataset<Row> scored = EvidenceFloorBand.apply(c.apply(base, materialise), cfg).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    return EvidenceFloorBand.apply(new Components(cfg, in).apply(base, materialise), cfg);
+  }
+
+  /** The seller_scores and seller_metrics rows from the per-seller frame of {@link #scored}. */
+  public static Result tables(Dataset<Row> scored, String methodologyVersion) {
     Dataset<Row> scores =
         scored.select(
             col(MetricCols.SELLER_ID),
