@@ -22,7 +22,7 @@ public record SellerAggregate(Dataset<Row> perSeller, List<String> metrics) {
     return perSeller.drop(metrics.toArray(new String[0]));
   }
 
-  /** The same aggregate with its table materialised by {@code m}: both views read it. */
+  /** The same aggregate with its table materialised by {@code materialise}: both views read it. */
   public SellerAggregate materialised(Materialise materialise) {
     return new SellerAggregate(materialise.apply(perSeller), metrics);
   }
