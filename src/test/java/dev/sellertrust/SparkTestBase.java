@@ -33,15 +33,19 @@ public abstract class SparkTestBase {
             .config("spark.ui.enabled", "false")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.sql.shuffle.partitions", "2")
+            .config(SparkSessions.SHUFFLE_PARTITIONS, "1")
             .config("spark.default.parallelism", "2")
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.datetime.java8API.enabled", "true")
             .config("spark.sql.maxPlanStringLength", "200000")
-            // As in a local run: test inputs are tiny, so the job runs them without code generation
-            // (SparkSessions.chooseCodegen), and the session starts that way for every other test too.
-            // EndToEndTest runs the job both ways and compares the snapshots.
+            // As in a local run: test inputs are tiny, so the job runs them without code generation, adaptive
+            // execution or automatic broadcast joins, on one shuffle partition (SparkSessions.chooseExecution), and
+            // the session starts that way for every other test too. EndToEndTest runs the job both ways and compares
+            // the snapshots.
             .config(SparkSessions.AUTO_CODEGEN, "true")
+            .config(SparkSessions.AUTO_SHUFFLE_PARTITIONS, "true")
+            .config(SparkSessions.ADAPTIVE, "false")
+            .config(SparkSessions.AUTO_BROADCAST, "-1")
             .config(SparkSessions.WHOLE_STAGE_CODEGEN, "false")
             .config(SparkSessions.CODEGEN_FACTORY_MODE, "NO_CODEGEN")
             .getOrCreate();

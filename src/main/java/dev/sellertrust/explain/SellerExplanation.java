@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sellertrust.io.InputException;
+import dev.sellertrust.io.Io;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.PublishedSnapshots;
 import dev.sellertrust.score.OutputCols;
@@ -291,18 +292,10 @@ public final class SellerExplanation {
     return r.isNullAt(0) ? null : r.getDouble(0);
   }
 
-  private static boolean exists(SparkSession spark, Path p) {
-    try {
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The published seller_evidence; null for a snapshot published before that table existed. */
   private static Dataset<Row> evidenceTable(SparkSession spark, OutputLayout layout, LocalDate snapshot) {
     Path p = layout.table("seller_evidence", snapshot);
-    return exists(spark, p) ? spark.read().parquet(p.toString()) : null;
+    return Io.exists(spark, p) ? spark.read().parquet(p.toString()) : null;
   }
 
   /** The seller's rows of seller_evidence by metric: what the score actually used (the posterior against the peer prior). */

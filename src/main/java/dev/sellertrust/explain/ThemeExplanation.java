@@ -5,11 +5,10 @@ import static org.apache.spark.sql.functions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sellertrust.io.Io;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.metrics.ReviewThemeRates;
 import dev.sellertrust.themes.Theme;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ final class ThemeExplanation {
     }
     List<Row> snippets = List.of();
     Path themesPath = layout.table(OutputLayout.REVIEW_THEMES, snapshot);
-    if (exists(spark, themesPath)) {
+    if (Io.exists(spark, themesPath)) {
       snippets = spark.read().parquet(themesPath.toString()).filter(col("seller_id").equalTo(sellerId))
           .select("theme", "snippet").orderBy("theme", "review_id").collectAsList();
     }
@@ -85,14 +84,6 @@ final class ThemeExplanation {
       node.putNull(key);
     } else {
       node.put(key, r.getDouble(i));
-    }
-  }
-
-  private static boolean exists(SparkSession spark, Path p) {
-    try {
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -30,7 +30,7 @@ record ComputeStep(Computation how, ValidatedInputs inputs, Computed computed) {
         v = ValidatedInputs.of(spark, req, timer,
             IncrementalInputs.pruning(req.snapshotDate(), req.config().window().settleDays()));
         // The computation also reads yesterday's state, which grows with the sellers, not with today's input.
-        SparkSessions.chooseCodegen(spark, v.checked().inputBytes(), store.bytes(how.prior()));
+        SparkSessions.chooseExecution(spark, v.checked().inputBytes(), store.bytes(how.prior()));
         AcceptedInputs read = AcceptedInputs.of(v.checked());
         Computation plan = how;
         Computed computed = timer.time(STAGE,

@@ -11,6 +11,7 @@ import dev.sellertrust.config.RunRequest;
 import dev.sellertrust.policy.PolicyTextRepairs;
 import dev.sellertrust.quality.DatasetCounts;
 import dev.sellertrust.quality.QualityGate;
+import dev.sellertrust.spark.SparkSessions;
 import dev.sellertrust.state.Computation;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class Manifest {
 
   static String toJson(RunRequest req, String runId, Instant started, Map<String, DatasetCounts> counts,
       List<QualityGate.Check> checks, List<String> tables, long sellers, Map<String, Long> tiers,
-      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, boolean generatedCode,
+      Map<String, Long> timings, Map<String, Object> policyOutcomes, Computation how, SparkSessions.Execution execution,
       Map<String, Map<String, Long>> notCounted, Map<String, Object> scoring, Map<String, Object> policyTextRepairs,
       dev.sellertrust.spark.SparkWorkCounter.Counts sparkWork) {
     ObjectNode m = MAPPER.createObjectNode();
@@ -39,8 +40,11 @@ public final class Manifest {
     comp.put("full_reason", how.reason());
     comp.put("settle_days", how.settleDays());
     comp.put("detail", how.describe());
-    // Whether Spark compiled generated code for the computation (SparkSessions.chooseCodegen): it moves run times.
-    comp.put("code_generation", generatedCode ? "on" : "off");
+    // How Spark executed the computation (SparkSessions.chooseExecution): it moves run times, not results.
+    comp.put("code_generation", execution.generatedCode() ? "on" : "off");
+    comp.put("adaptive_execution", execution.adaptive() ? "on" : "off");
+    comp.put("shuffle_partitions", execution.shufflePartitions());
+    comp.put("auto_broadcast_joins", execution.autoBroadcast() ? "on" : "off");
     m.put("started_at", started.toString());
     m.put("finished_at", Instant.now().toString());
     m.put("methodology_version", req.methodologyVersion());

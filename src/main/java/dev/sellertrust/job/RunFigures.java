@@ -29,7 +29,7 @@ record RunFigures(long sellers, Map<String, Long> tiers, Map<String, Object> pol
 
   static RunFigures of(SparkSession spark, SnapshotPublisher publisher, String runId, StagedOutputs.Staged staged,
       List<String> tables, InputStage.Checked checked, RunRequest req) {
-    Dataset<Row> stagedScores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
+    Dataset<Row> stagedScores = staged.read(spark, publisher, runId, OutputLayout.SELLER_SCORES);
     Map<String, Object> scoreFigures = staged.figures().get(OutputLayout.SELLER_SCORES);
     Map<String, Long> tiers = StagedOutputs.tierCounts(scoreFigures);
     if (tiers == null) {
@@ -37,7 +37,7 @@ record RunFigures(long sellers, Map<String, Long> tiers, Map<String, Object> pol
     }
     long sellers = tiers.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Object> policyOutcomes = PolicyOutcomes.measure(
-        spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString()), stagedScores);
+        staged.read(spark, publisher, runId, OutputLayout.SELLER_METRICS), stagedScores);
     Map<String, Map<String, Long>> notCounted = NotCounted.of(AcceptedInputs.of(checked),
         new MetricParams(req.snapshotDate(), req.config()));
     notCounted.forEach((dataset, reasons) -> LOG.info("{}: read but not counted {}", dataset, reasons));

@@ -21,6 +21,13 @@ final class StageTimer {
     return out;
   }
 
+  void run(String stage, Runnable work) {
+    time(stage, () -> {
+      work.run();
+      return null;
+    });
+  }
+
   Map<String, Long> millis() {
     Map<String, Long> m = new LinkedHashMap<>(millis);
     m.put("total", (System.nanoTime() - start) / 1_000_000);

@@ -1,6 +1,7 @@
 package dev.sellertrust.job;
 
 import dev.sellertrust.config.RunRequest;
+import dev.sellertrust.io.Io;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.io.SnapshotPublisher;
 import dev.sellertrust.output.Outputs;
@@ -15,8 +16,6 @@ import dev.sellertrust.state.Computation;
 import dev.sellertrust.state.FullRecomputationNeeded;
 import dev.sellertrust.state.PriorState;
 import dev.sellertrust.state.StateStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +54,12 @@ public final class TrustScoreJob {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     OutputLayout layout = new OutputLayout(req.outputDir());
     SnapshotPublisher publisher = new SnapshotPublisher(hadoop, layout);
-    timer.time("recover", () -> io(publisher::recover));
+    timer.run("recover", () -> Io.run(publisher::recover));
     StateStore store = new StateStore(hadoop, req.outputDir());
     ComputeStep step = ComputeStep.run(spark, req, store, Computation.plan(store, req, fullRecomputation), timer);
     Computation how = step.how();
     ValidatedInputs v = step.inputs();
-    boolean generatedCode = !SparkSessions.interpreted(spark);
+    SparkSessions.Execution execution = SparkSessions.Execution.of(spark);
     InputStage.Checked checked = v.checked();
     Computed c = step.computed();
     StateSteps.Chain chain = timer.time("write state",
@@ -69,16 +68,16 @@ public final class TrustScoreJob {
     StagedOutputs.Staged staged = timer.time("write outputs", () -> StagedOutputs.stage(spark, publisher, runId, out, req));
     List<String> tables = staged.tables();
     timer.time("write report", () -> dev.sellertrust.report.RunReport.writeStaged(spark, req, runId, publisher,
-        checked.counts(), timer.millis(), staged.figures()));
+        checked.counts(), timer.millis(), staged.figures(), t -> staged.read(spark, publisher, runId, t)));
     tables.add(dev.sellertrust.report.RunReport.TABLE);
     RunFigures figures = RunFigures.of(spark, publisher, runId, staged, tables, checked, req);
     Map<String, Long> timings = timer.millis();
     SparkWorkCounter.Counts sparkWork = work.stop();
     LOG.info("spark work: {}", sparkWork);
     String manifest = Manifest.toJson(req, runId, started, checked.counts(), v.checks(), tables, figures.sellers(),
-        figures.tiers(), timings, figures.policyOutcomes(), how, generatedCode, figures.notCounted(), figures.scoring(),
+        figures.tiers(), timings, figures.policyOutcomes(), how, execution, figures.notCounted(), figures.scoring(),
         figures.policyRepairs(), sparkWork);
-    timer.time("publish snapshot", () -> io(() -> publisher.publish(runId, req.snapshotDate(), tables, manifest)));
+    timer.run("publish snapshot", () -> Io.run(() -> publisher.publish(runId, req.snapshotDate(), tables, manifest)));
     // The snapshot is published: only now may its state feed tomorrow's run.
     StateSteps.commitState(store, req, how, c, runId, chain.id(), chain.start());
     v.release();
@@ -114,18 +113,5 @@ public final class TrustScoreJob {
    */
   public static Computed compute(AcceptedInputs checked, RunRequest req, PriorState prior) {
     return SumsGraph.of(checked, req, prior);
-  }
-
-  private interface IoStep {
-    void run() throws IOException;
-  }
-
-  private static Void io(IoStep step) {
-    try {
-      step.run();
-      return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -23,6 +23,7 @@ import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,14 +69,17 @@ public final class StagedOutputs {
       Map<String, Object> f = observed(observed);
       // Spark reports no metrics for a plan it proved empty without running it: then the table itself tells.
       if (f.isEmpty()) {
-        f = TableFigures.query(spark.read().parquet(path), t.getKey());
+        f = TableFigures.query(spark.read().schema(t.getValue().schema()).parquet(path), t.getKey());
       }
       figures.put(t.getKey(), f);
       LOG.info("{}: {} rows staged", t.getKey(), fmt(TableFigures.asLong(f.get(TableFigures.ROWS))));
     }
-    Dataset<Row> scores = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_SCORES).toString());
+    Map<String, StructType> schemas = new LinkedHashMap<>();
+    tables.forEach((name, table) -> schemas.put(name, table.schema()));
+    Staged staged = new Staged(new ArrayList<>(tables.keySet()), figures, schemas);
+    Dataset<Row> scores = staged.read(spark, publisher, runId, OutputLayout.SELLER_SCORES);
     // The theme rates come from the staged seller_metrics: one row per seller, a small join.
-    Dataset<Row> metrics = spark.read().parquet(publisher.stagedTable(runId, OutputLayout.SELLER_METRICS).toString());
+    Dataset<Row> metrics = staged.read(spark, publisher, runId, OutputLayout.SELLER_METRICS);
     writeExport(spark, ScoreExport.toExport(scores, metrics, runId.substring(0, 10), req.config().themes())
             .coalesce(1).sortWithinPartitions("seller_id"),
         publisher.stagedTable(runId, OutputLayout.EXPORTS), OutputLayout.SCORES_EXPORT_FILE);
@@ -92,16 +96,23 @@ public final class StagedOutputs {
       figures.put(TableFigures.CHANGES, changeFigures);
     }
     LOG.info("exports: {} and {} staged", OutputLayout.SCORES_EXPORT_FILE, dev.sellertrust.changes.ChangeExport.FILE);
-    List<String> names = new ArrayList<>(tables.keySet());
-    names.add(OutputLayout.EXPORTS);
-    return new Staged(names, figures);
+    staged.tables().add(OutputLayout.EXPORTS);
+    return staged;
   }
 
   /**
    * The staged tables' names; per staged table (and {@link TableFigures#CHANGES} for the change feed, when it was
-   * counted), its figures.
+   * counted), its figures; per staged table, the schema it was written with.
    */
-  public record Staged(List<String> tables, Map<String, Map<String, Object>> figures) {}
+  public record Staged(List<String> tables, Map<String, Map<String, Object>> figures, Map<String, StructType> schemas) {
+    /**
+     * A staged table read back with the schema it was written with: Spark then reads no Parquet footer to infer it
+     * (a Spark job per read otherwise).
+     */
+    public Dataset<Row> read(SparkSession spark, SnapshotPublisher publisher, String runId, String table) {
+      return spark.read().schema(schemas.get(table)).parquet(publisher.stagedTable(runId, table).toString());
+    }
+  }
 
   /** Sellers per tier from the scores' figures; null unless every seller's tier was among those counted. */
   public static Map<String, Long> tierCounts(Map<String, Object> scores) {

@@ -101,8 +101,7 @@ public final class InputStage {
       source.ifPresent(s -> sources.put(spec.name(), s));
     }
     long inputBytes = sources.values().stream().mapToLong(InputSource::bytes).sum();
-    SparkSessions.sizeShufflePartitions(spark, inputBytes);
-    SparkSessions.chooseCodegen(spark, inputBytes);
+    SparkSessions.chooseExecution(spark, inputBytes);
     Map<String, Integer> partitionsFor = new LinkedHashMap<>();
     // Row rules only, without the read observation: what the rare duplicate path recomputes from.
     Map<String, Dataset<Row>> unobserved = new LinkedHashMap<>();

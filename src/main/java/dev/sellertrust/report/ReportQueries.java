@@ -3,14 +3,13 @@ package dev.sellertrust.report;
 import static org.apache.spark.sql.functions.*;
 
 import dev.sellertrust.config.JobConfig;
+import dev.sellertrust.io.Io;
 import dev.sellertrust.io.OutputLayout;
 import dev.sellertrust.metrics.MetricCols;
 import dev.sellertrust.metrics.ReviewThemeRates;
 import dev.sellertrust.score.OutputCols;
 import dev.sellertrust.score.Tier;
 import dev.sellertrust.themes.Theme;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,11 +283,7 @@ public final class ReportQueries {
   /** One file of this snapshot's backtest, or null when it was not written. */
   private static Path backtestFile(SparkSession spark, String outputDir, String snapshot, String file) {
     Path p = new Path(new OutputLayout(outputDir).backtest(java.time.LocalDate.parse(snapshot)), file);
-    try {
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p) ? p : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Io.exists(spark, p) ? p : null;
   }
 
   private static Double dbl(Row r, int i) {
@@ -298,13 +293,12 @@ public final class ReportQueries {
   /**
    * All of the report's aggregates.
    *
-   * @param pathOf where each table of this snapshot is (staged or published)
+   * @param table each table of this snapshot (staged or published) by name
    * @param figures per table, its {@link TableFigures} as observed while it was written; a table missing here is
    *     aggregated with one query
    */
-  public static ReportData collect(SparkSession spark, Function<String, String> pathOf, ReportData.Meta meta,
+  public static ReportData collect(SparkSession spark, Function<String, Dataset<Row>> table, ReportData.Meta meta,
       ReportData.ChangeSummary changes, JobConfig.Themes themes, Map<String, Map<String, Object>> figures) {
-    Function<String, Dataset<Row>> table = t -> spark.read().parquet(pathOf.apply(t));
     Function<String, Map<String, Object>> figuresOf = t -> figures.containsKey(t) ? figures.get(t)
         : TableFigures.query(table.apply(t), t);
     Dataset<Row> scores = table.apply(OutputLayout.SELLER_SCORES);

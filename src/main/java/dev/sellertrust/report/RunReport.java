@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -51,23 +52,23 @@ public final class RunReport {
    * Builds the report from the staged tables and writes it under the run's staging; returns its published path.
    *
    * @param figures per staged table (and {@link TableFigures#CHANGES} for the change feed), its figures as observed
-   *     while it was written
+   *     while it was written   * @param stagedTable a staged table by name
    */
   public static String writeStaged(SparkSession spark, RunRequest req, String runId, SnapshotPublisher publisher,
-      Map<String, DatasetCounts> counts, Map<String, Long> timings, Map<String, Map<String, Object>> figures) {
+      Map<String, DatasetCounts> counts, Map<String, Long> timings, Map<String, Map<String, Object>> figures,
+      Function<String, Dataset<Row>> stagedTable) {
     String published = publishedPath(req.outputDir(), req.snapshotDate()).toString();
     ReportData.Meta meta = new ReportData.Meta(req.snapshotDate().toString(), runId, req.outputDir(), req.inputDir(),
         req.methodologyVersion(), CodeVersion.get(), org.apache.spark.package$.MODULE$.SPARK_VERSION(),
         System.getProperty("java.version"), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         ConfigLoader.toJson(req.config()), timings, new ArrayList<>(counts.values()), published);
-    Function<String, String> staged = t -> publisher.stagedTable(runId, t).toString();
     List<ReportData.Count> byType = changeCounts(figures.get(TableFigures.CHANGES));
     ReportData.ChangeSummary changes = byType != null
         ? changeSummary(spark, req.outputDir(), req.snapshotDate(), req.config().output().exportChangePoints(), byType)
         : changeSummary(spark, req.outputDir(), req.snapshotDate(),
             new Path(publisher.stagedTable(runId, OutputLayout.EXPORTS), ChangeExport.FILE),
             req.config().output().exportChangePoints());
-    ReportData data = ReportQueries.collect(spark, staged, meta, changes, req.config().themes(), figures);
+    ReportData data = ReportQueries.collect(spark, stagedTable, meta, changes, req.config().themes(), figures);
     Path target = new Path(publisher.stagedTable(runId, TABLE), FILE);
     write(spark, target, ReportHtml.render(data));
     LOG.info("report: {} (published with the snapshot)", published);
@@ -159,7 +160,8 @@ public final class RunReport {
     double points = m.path("config").path("output").path("exportChangePoints").asDouble(Double.NaN);
     ReportData.ChangeSummary changes = changeSummary(spark, outputDir, snapshot,
         dev.sellertrust.changes.ChangeCounts.feedPath(outputDir, snapshot), points);
-    ReportData data = ReportQueries.collect(spark, t -> layout.table(t, snapshot).toString(), meta, changes,
+    ReportData data = ReportQueries.collect(spark, t -> spark.read().parquet(layout.table(t, snapshot).toString()),
+        meta, changes,
         themesConfig(m.path("config").path("themes")), Map.of());
     write(spark, publishedPath(outputDir, snapshot), ReportHtml.render(data));
     return published;

@@ -50,7 +50,7 @@ public final class SparkSessions {
           // with 2 GB on 2 cores), so a stage of a dozen sort-merge joins needed ~400 MB per task before its first
           // row and ran out of execution memory at 600k sellers; smaller pages cost a few more allocations.
           .config("spark.buffer.pageSize", PAGE_SIZE)
-          .config("spark.sql.shuffle.partitions", Integer.toString(minShufflePartitions()))
+          .config(SHUFFLE_PARTITIONS, Integer.toString(minShufflePartitions()))
           .config(AUTO_SHUFFLE_PARTITIONS, "true")
           .config(AUTO_CODEGEN, "true");
     }
@@ -61,23 +61,29 @@ public final class SparkSessions {
 
   /**
    * Set on sessions built here in local mode (a submitter may set it too): the job may turn Spark's code generation
-   * off for a small input ({@link #chooseCodegen}).
+   * off for a small run ({@link #chooseExecution}).
    */
   public static final String AUTO_CODEGEN = "spark.sellertrust.autoCodegen";
   public static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
   public static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
   /**
-   * While both the input files a run reads and the state it continues are below this many bytes, Spark evaluates
-   * expressions without generating code. Compiling the generated classes is a fixed cost of each distinct plan (about
+   * A small run: both the input files it reads and the state it continues are below this many bytes
+   * ({@link #chooseExecution}). Code generation: Compiling the generated classes is a fixed cost of each distinct plan (about
    * 950 classes in a run) that only pays off over many rows. Measured (docs/BENCHMARKS.md, "Code generation"): interpreted,
    * the sample ran 20% faster, daily runs of 5.3 MB of input with 6.9 MB of state 17% and of 17.9 MB with 16.3 MB
    * of state 10%; full runs of 28 MB ran 4% slower and of 86.5 MB 15% slower. The state counts on its own: it is
    * per-seller sums, far fewer rows per byte than the input.
    */
-  public static final long INTERPRETED_MAX_BYTES = 32L << 20;
+  public static final long SMALL_RUN_MAX_BYTES = 32L << 20;
 
-  /** Set on sessions built here in local mode: the job may size the shuffles by its input (never under spark-submit). */
-  static final String AUTO_SHUFFLE_PARTITIONS = "spark.sellertrust.autoShufflePartitions";
+  /**
+   * Set on sessions built here in local mode: the job may size the shuffles by its input and choose adaptive execution
+   * ({@link #chooseExecution}; never under spark-submit, where the submitter's settings stand).
+   */
+  public static final String AUTO_SHUFFLE_PARTITIONS = "spark.sellertrust.autoShufflePartitions";
+  public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  public static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+  public static final String AUTO_BROADCAST = "spark.sql.autoBroadcastJoinThreshold";
   /**
    * Input bytes per shuffle partition. Adaptive execution merges partitions smaller than its advisory size (64 MB) after
    * each shuffle, so erring high costs little, while too few partitions made each task sort and aggregate hundreds of
@@ -91,48 +97,68 @@ public final class SparkSessions {
   }
 
   /**
-   * Sizes {@code spark.sql.shuffle.partitions} by the input: one partition per {@link #BYTES_PER_SHUFFLE_PARTITION}
-   * of input files, at least two per core. Only on sessions built here in local mode: under spark-submit the
-   * submitter's setting stands.
+   * Chooses how Spark executes a run by the bytes of the input files it reads and of the state it continues, setting
+   * every choice each time (a session may serve several runs of different sizes). While both are below
+   * {@link #SMALL_RUN_MAX_BYTES}:
+   *
+   * <ul>
+   *   <li>expressions are evaluated without generated code, where {@link #AUTO_CODEGEN} is set;
+   *   <li>adaptive execution is off, the shuffles have {@link #smallRunShufflePartitions} partitions and joins are
+   *       only broadcast where the code asks for it, where {@link #AUTO_SHUFFLE_PARTITIONS} is set. Adaptive execution
+   *       runs each shuffle stage of a plan as a Spark job of its own, so that it can re-plan on the stage's real
+   *       size, and then merges the stage's output into about one partition per MB; a broadcast join collects its
+   *       small side in a job of its own too. On a small run every such stage is one task of a few hundred KB, and
+   *       the separate jobs are the cost (docs/BENCHMARKS.md, "Spark jobs per run").
+   * </ul>
+   *
+   * Otherwise code generation and adaptive execution are on, the shuffles are sized by {@link #shufflePartitions} and
+   * Spark's default broadcast threshold applies.
+   * Results are the same either way (sums may differ in the last bits, as with any change of plan).
    */
-  public static void sizeShufflePartitions(SparkSession spark, long inputBytes) {
-    if (!spark.conf().get(AUTO_SHUFFLE_PARTITIONS, "false").equals("true")) {
-      return;
-    }
-    spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions(inputBytes)));
-  }
-
-  /**
-   * Turns code generation off while the input files and the state are each below {@link #INTERPRETED_MAX_BYTES}, on
-   * otherwise (both settings every time: a session may serve several runs). Only where {@link #AUTO_CODEGEN} is set: a
-   * submitter's own codegen settings stand. Results are the same either way (sums may differ in the last bits, as with
-   * any change of plan).
-   */
-  public static void chooseCodegen(SparkSession spark, long inputBytes, long stateBytes) {
+  public static void chooseExecution(SparkSession spark, long inputBytes, long stateBytes) {
     choose(spark, inputBytes, stateBytes, String.format(Locale.ROOT,
         "%s MB of input, %s MB of state, threshold %d MB each", megabytes(inputBytes), megabytes(stateBytes),
-        INTERPRETED_MAX_BYTES >> 20));
+        SMALL_RUN_MAX_BYTES >> 20));
   }
 
-  /** As {@link #chooseCodegen(SparkSession, long, long)} before any state is read (the log then names no state). */
-  public static void chooseCodegen(SparkSession spark, long inputBytes) {
+  /** As {@link #chooseExecution(SparkSession, long, long)} before any state is read (the log then names no state). */
+  public static void chooseExecution(SparkSession spark, long inputBytes) {
     choose(spark, inputBytes, 0, String.format(Locale.ROOT, "%s MB of input, threshold %d MB",
-        megabytes(inputBytes), INTERPRETED_MAX_BYTES >> 20));
+        megabytes(inputBytes), SMALL_RUN_MAX_BYTES >> 20));
   }
 
   private static void choose(SparkSession spark, long inputBytes, long stateBytes, String sizes) {
-    if (!spark.conf().get(AUTO_CODEGEN, "false").equals("true")) {
-      return;
+    boolean small = inputBytes < SMALL_RUN_MAX_BYTES && stateBytes < SMALL_RUN_MAX_BYTES;
+    if (spark.conf().get(AUTO_SHUFFLE_PARTITIONS, "false").equals("true")) {
+      int partitions = small ? smallRunShufflePartitions(inputBytes + stateBytes) : shufflePartitions(inputBytes);
+      LOG.info("adaptive execution {}, shuffle partitions {}: {}", small ? "off" : "on", partitions, sizes);
+      spark.conf().set(ADAPTIVE, Boolean.toString(!small));
+      spark.conf().set(SHUFFLE_PARTITIONS, Integer.toString(partitions));
+      if (small) {
+        spark.conf().set(AUTO_BROADCAST, "-1");
+      } else {
+        spark.conf().unset(AUTO_BROADCAST);
+      }
     }
-    boolean interpreted = inputBytes < INTERPRETED_MAX_BYTES && stateBytes < INTERPRETED_MAX_BYTES;
-    LOG.info("code generation {}: {}", interpreted ? "off" : "on", sizes);
-    spark.conf().set(WHOLE_STAGE_CODEGEN, Boolean.toString(!interpreted));
-    // Whole-stage codegen off alone changes nothing measurable: each operator then compiles its own projections.
-    spark.conf().set(CODEGEN_FACTORY_MODE, interpreted ? "NO_CODEGEN" : "FALLBACK");
+    if (spark.conf().get(AUTO_CODEGEN, "false").equals("true")) {
+      LOG.info("code generation {}: {}", small ? "off" : "on", sizes);
+      spark.conf().set(WHOLE_STAGE_CODEGEN, Boolean.toString(!small));
+      // Whole-stage codegen off alone changes nothing measurable: each operator then compiles its own projections.
+      spark.conf().set(CODEGEN_FACTORY_MODE, small ? "NO_CODEGEN" : "FALLBACK");
+    }
   }
 
   private static String megabytes(long bytes) {
     return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
+  }
+
+  /** How the session currently executes a run's queries, for the manifest: these settings move run times. */
+  public record Execution(boolean generatedCode, boolean adaptive, int shufflePartitions, boolean autoBroadcast) {
+    public static Execution of(SparkSession spark) {
+      return new Execution(!interpreted(spark), spark.conf().get(ADAPTIVE, "true").equals("true"),
+          Integer.parseInt(spark.conf().get(SHUFFLE_PARTITIONS, "200")),
+          !spark.conf().get(AUTO_BROADCAST, "10485760b").trim().equals("-1"));
+    }
   }
 
   /** Whether the session currently evaluates expressions without generated code. */
@@ -140,7 +166,19 @@ public final class SparkSessions {
     return spark.conf().get(CODEGEN_FACTORY_MODE, "FALLBACK").equals("NO_CODEGEN");
   }
 
-  /** Partitions for this many bytes of input files: one per {@link #BYTES_PER_SHUFFLE_PARTITION}, within bounds. */
+  /**
+   * Partitions of a small run's shuffles, without adaptive execution to merge them: one per
+   * {@link #BYTES_PER_SHUFFLE_PARTITION} of input and state, at least one (what adaptive execution merged such a
+   * run's shuffles into).
+   */
+  public static int smallRunShufflePartitions(long bytes) {
+    return (int) Math.max(1, (bytes + BYTES_PER_SHUFFLE_PARTITION - 1) / BYTES_PER_SHUFFLE_PARTITION);
+  }
+
+  /**
+   * Partitions for this many bytes of input files with adaptive execution on: one per
+   * {@link #BYTES_PER_SHUFFLE_PARTITION}, at least two per core, within bounds.
+   */
   public static int shufflePartitions(long inputBytes) {
     long byInput = (inputBytes + BYTES_PER_SHUFFLE_PARTITION - 1) / BYTES_PER_SHUFFLE_PARTITION;
     return (int) Math.min(MAX_SHUFFLE_PARTITIONS, Math.max(minShufflePartitions(), byInput));

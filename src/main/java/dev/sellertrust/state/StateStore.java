@@ -2,11 +2,11 @@ package dev.sellertrust.state;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sellertrust.io.Io;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class StateStore {
     LocalDate settledBy = day.minusDays((long) lookbackDays - settleDays);
     for (LocalDate from : settledBy.isAfter(start) ? List.of(start, settledBy) : List.of(start)) {
       Path p = exits(chain.chain(), from);
-      if (io(() -> fs().exists(p))) {
+      if (Io.call(() -> fs().exists(p))) {
         out.add(p);
       }
     }
@@ -90,7 +90,7 @@ public final class StateStore {
    * state never feeds a run).
    */
   public Optional<StateInfo> latestBefore(LocalDate day) {
-    FileStatus[] dirs = io(() -> fs().globStatus(new Path(root, "snapshot_date=*")));
+    FileStatus[] dirs = Io.call(() -> fs().globStatus(new Path(root, "snapshot_date=*")));
     if (dirs == null) {
       return Optional.empty();
     }
@@ -106,7 +106,7 @@ public final class StateStore {
         continue;
       }
       Path commit = new Path(st.getPath(), STATE_FILE);
-      if (!io(() -> fs().exists(commit))) {
+      if (!Io.call(() -> fs().exists(commit))) {
         continue;
       }
       try (InputStream in = fs().open(commit)) {
@@ -143,7 +143,7 @@ public final class StateStore {
 
   /** Deletes the folders matching {@code glob} whose name after {@code prefix} satisfies {@code stale}. */
   private void deleteWhere(Path glob, String prefix, java.util.function.Predicate<String> stale) {
-    io(() -> {
+    Io.call(() -> {
       FileSystem fs = fs();
       FileStatus[] found = fs.globStatus(glob);
       if (found != null) {
@@ -160,7 +160,7 @@ public final class StateStore {
   /** Writes the commit record: from now on the state of this day may feed a run. */
   public void commit(StateInfo info) {
     Path file = new Path(snapshot(LocalDate.parse(info.snapshotDate())), STATE_FILE);
-    io(() -> {
+    Io.call(() -> {
       try (OutputStream out = fs().create(file, true)) {
         out.write(MAPPER.writeValueAsString(info).getBytes(StandardCharsets.UTF_8));
       }
@@ -170,7 +170,7 @@ public final class StateStore {
 
   /** Keeps the newest {@link #KEEP_STATES} states and the exits they may still need. */
   public void prune(String chain, String chainStart, int lookbackDays, int settleDays) {
-    io(() -> {
+    Io.call(() -> {
       FileSystem fs = fs();
       FileStatus[] dirs = fs.globStatus(new Path(root, "snapshot_date=*"));
       if (dirs == null || dirs.length <= KEEP_STATES) {
@@ -203,7 +203,7 @@ public final class StateStore {
 
   /** Bytes of the files of a committed state's tables; 0 when its folder is gone (reading it then falls back). */
   public long bytes(StateInfo info) {
-    return io(() -> {
+    return Io.call(() -> {
       try {
         return fs().getContentSummary(snapshot(LocalDate.parse(info.snapshotDate()))).getLength();
       } catch (FileNotFoundException e) {
@@ -213,22 +213,10 @@ public final class StateStore {
   }
 
   public boolean exists(Path p) {
-    return io(() -> fs().exists(p));
+    return Io.call(() -> fs().exists(p));
   }
 
   private FileSystem fs() throws IOException {
     return root.getFileSystem(hadoop);
-  }
-
-  private interface IoCall<T> {
-    T call() throws IOException;
-  }
-
-  private static <T> T io(IoCall<T> c) {
-    try {
-      return c.call();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

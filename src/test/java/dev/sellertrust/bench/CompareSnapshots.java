@@ -167,6 +167,19 @@ public final class CompareSnapshots {
   static final List<String> MANIFEST_FIELDS = List.of("datasets", "quality_checks", "outputs", "sellers_scored", "tiers",
       "policy_clarity_vs_disputes", "methodology_version");
 
+  /** Equal JSON values, decimals as the tables' doubles: within a relative {@link #REL_TOL}. */
+  static final java.util.Comparator<com.fasterxml.jackson.databind.JsonNode> DOUBLES_WITHIN_TOLERANCE = (x, y) -> {
+    if (x.equals(y)) {
+      return 0;
+    }
+    if (x.isNumber() && y.isNumber() && (x.isFloatingPointNumber() || y.isFloatingPointNumber())) {
+      double p = x.asDouble();
+      double q = y.asDouble();
+      return Math.abs(p - q) <= REL_TOL * Math.max(1.0, Math.abs(p)) ? 0 : 1;
+    }
+    return 1;
+  };
+
   static List<String> compareManifests(String a, String b, String snapshot) throws Exception {
     String manifest = "/manifests/snapshot_date=" + snapshot + "/_MANIFEST.json";
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -184,12 +197,12 @@ public final class CompareSnapshots {
           d.forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove(List.of("location", "files")));
         }
       }
-      if (!fa.equals(fb)) {
+      if (!fa.equals(DOUBLES_WITHIN_TOLERANCE, fb)) {
         problems.add("manifest " + f + ": " + fa + " vs " + fb);
       }
     }
     if (problems.isEmpty()) {
-      System.out.println("manifest: " + String.join(", ", MANIFEST_FIELDS) + " identical");
+      System.out.println("manifest: " + String.join(", ", MANIFEST_FIELDS) + " equal (doubles within " + REL_TOL + ")");
     }
     return problems;
   }

@@ -47,7 +47,7 @@ class EndToEndTest extends SparkTestBase {
   Path output;
   Path truthDir;
   RunResult result;
-  boolean ranInterpreted;
+  SparkSessions.Execution ranWith;
   Map<String, Double> truth = new HashMap<>();
   Map<String, Map<String, String>> truthRows = new HashMap<>();
 
@@ -62,7 +62,7 @@ class EndToEndTest extends SparkTestBase {
     RunRequest req = new RunRequest(input.toString(), output.toString(), SNAPSHOT, cfg,
         ConfigLoader.methodologyVersion(cfg), "test-key", true);
     result = TrustScoreJob.run(spark, req);
-    ranInterpreted = SparkSessions.interpreted(spark);
+    ranWith = SparkSessions.Execution.of(spark);
     List<String> lines = Files.readAllLines(truthDir.resolve("seller_truth.csv"));
     List<String> header = List.of(lines.get(0).split(","));
     int id = header.indexOf("seller_id");
@@ -258,19 +258,25 @@ class EndToEndTest extends SparkTestBase {
   }
 
   @Test
-  void generatedCodePublishesTheSameSnapshotAsInterpretedExpressions() throws Exception {
-    // This input is small, so the run above chose interpreted expressions, as a local run of it would; large inputs
-    // run Spark's generated code. Both ways must publish the same tables.
-    assertTrue(ranInterpreted, "a small input runs without code generation");
+  void aLargeRunsExecutionPublishesTheSameSnapshotAsASmallRuns() throws Exception {
+    // This input is small, so the run above chose interpreted expressions, no adaptive execution and no automatic
+    // broadcast joins, as a local run of it would; large inputs run Spark's generated code with adaptive execution. Both ways must publish the same
+    // tables.
+    assertEquals(new SparkSessions.Execution(false, false, 1, false), ranWith, "a small input's execution");
     Path generated = tmp.resolve("out-generated-code");
     JobConfig cfg = ConfigLoader.defaults();
     RunRequest req = new RunRequest(tmp.resolve("input").toString(), generated.toString(), SNAPSHOT, cfg,
         ConfigLoader.methodologyVersion(cfg), "test-key", true);
     withSettings(Map.of(SparkSessions.AUTO_CODEGEN, "false", SparkSessions.WHOLE_STAGE_CODEGEN, "true",
-        SparkSessions.CODEGEN_FACTORY_MODE, "FALLBACK"), () -> TrustScoreJob.run(spark, req));
+        SparkSessions.CODEGEN_FACTORY_MODE, "FALLBACK", SparkSessions.AUTO_SHUFFLE_PARTITIONS, "false",
+        SparkSessions.ADAPTIVE, "true", SparkSessions.SHUFFLE_PARTITIONS, "4", SparkSessions.AUTO_BROADCAST, "10m"),
+        () -> TrustScoreJob.run(spark, req));
     assertEquals(List.of(), CompareSnapshots.compare(output.toString(), generated.toString(), SNAPSHOT.toString()));
     JsonNode m = new ObjectMapper().readTree(
         generated.resolve("manifests/snapshot_date=2026-11-28/_MANIFEST.json").toFile());
     assertEquals("on", m.get("computation").get("code_generation").asText());
+    assertEquals("on", m.get("computation").get("adaptive_execution").asText());
+    assertEquals(4, m.get("computation").get("shuffle_partitions").asInt());
+    assertEquals("on", m.get("computation").get("auto_broadcast_joins").asText());
   }
 }
