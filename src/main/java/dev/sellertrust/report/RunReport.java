@@ -52,7 +52,8 @@ public final class RunReport {
    * Builds the report from the staged tables and writes it under the run's staging; returns its published path.
    *
    * @param figures per staged table (and {@link TableFigures#CHANGES} for the change feed), its figures as observed
-   *     while it was written   * @param stagedTable a staged table by name
+   *     while it was written
+   * @param stagedTable a staged table by name
    */
   public static String writeStaged(SparkSession spark, RunRequest req, String runId, SnapshotPublisher publisher,
       Map<String, DatasetCounts> counts, Map<String, Long> timings, Map<String, Map<String, Object>> figures,
@@ -161,8 +162,7 @@ public final class RunReport {
     ReportData.ChangeSummary changes = changeSummary(spark, outputDir, snapshot,
         dev.sellertrust.changes.ChangeCounts.feedPath(outputDir, snapshot), points);
     ReportData data = ReportQueries.collect(spark, t -> spark.read().parquet(layout.table(t, snapshot).toString()),
-        meta, changes,
-        themesConfig(m.path("config").path("themes")), Map.of());
+        meta, changes, themesConfig(m.path("config").path("themes")), Map.of());
     write(spark, publishedPath(outputDir, snapshot), ReportHtml.render(data));
     return published;
   }

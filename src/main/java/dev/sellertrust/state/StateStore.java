@@ -78,7 +78,7 @@ public final class StateStore {
     LocalDate settledBy = day.minusDays((long) lookbackDays - settleDays);
     for (LocalDate from : settledBy.isAfter(start) ? List.of(start, settledBy) : List.of(start)) {
       Path p = exits(chain.chain(), from);
-      if (Io.call(() -> fs().exists(p))) {
+      if (exists(p)) {
         out.add(p);
       }
     }
@@ -106,7 +106,7 @@ public final class StateStore {
         continue;
       }
       Path commit = new Path(st.getPath(), STATE_FILE);
-      if (!Io.call(() -> fs().exists(commit))) {
+      if (!exists(commit)) {
         continue;
       }
       try (InputStream in = fs().open(commit)) {
@@ -143,7 +143,7 @@ public final class StateStore {
 
   /** Deletes the folders matching {@code glob} whose name after {@code prefix} satisfies {@code stale}. */
   private void deleteWhere(Path glob, String prefix, java.util.function.Predicate<String> stale) {
-    Io.call(() -> {
+    Io.run(() -> {
       FileSystem fs = fs();
       FileStatus[] found = fs.globStatus(glob);
       if (found != null) {
@@ -153,18 +153,16 @@ public final class StateStore {
           }
         }
       }
-      return null;
     });
   }
 
   /** Writes the commit record: from now on the state of this day may feed a run. */
   public void commit(StateInfo info) {
     Path file = new Path(snapshot(LocalDate.parse(info.snapshotDate())), STATE_FILE);
-    Io.call(() -> {
+    Io.run(() -> {
       try (OutputStream out = fs().create(file, true)) {
         out.write(MAPPER.writeValueAsString(info).getBytes(StandardCharsets.UTF_8));
       }
-      return null;
     });
   }
 

@@ -260,8 +260,8 @@ class EndToEndTest extends SparkTestBase {
   @Test
   void aLargeRunsExecutionPublishesTheSameSnapshotAsASmallRuns() throws Exception {
     // This input is small, so the run above chose interpreted expressions, no adaptive execution and no automatic
-    // broadcast joins, as a local run of it would; large inputs run Spark's generated code with adaptive execution. Both ways must publish the same
-    // tables.
+    // broadcast joins, as a local run of it would; large inputs run Spark's generated code with adaptive execution.
+    // Both ways must publish the same tables.
     assertEquals(new SparkSessions.Execution(false, false, 1, false), ranWith, "a small input's execution");
     Path generated = tmp.resolve("out-generated-code");
     JobConfig cfg = ConfigLoader.defaults();
