@@ -97,7 +97,7 @@ final class OutputsFromSums {
         reviewAgg == null ? null : reviewAgg.summary().select(MetricCols.SELLER_ID, "n_reviews", "avg_rating"),
         returnSummary, ticketAgg == null ? null : ticketAgg.summary(), responseTimes, refundTimes, policyScores);
     // Both published tables read the per-seller frame: computed once.
-    Dataset<Row> perSeller = SellerScoring.scored(in, req.config(), Checkpoints::onDiskNow).persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> perSeller = SellerScoring.scored(in, req.config(), Checkpoints::onDisk).persist(StorageLevel.DISK_ONLY());
     SellerScoring.Result scored = SellerScoring.tables(perSeller, req.methodologyVersion());
     Dataset<Row> corridors = CorridorMetrics.compute(orderSums, sellers, reviewSums, returnSums, responseHistogram);
     Dataset<Row> clarity = policy == null

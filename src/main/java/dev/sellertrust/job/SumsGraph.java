@@ -51,7 +51,7 @@ final class SumsGraph {
     // Fingerprinted as it is checkpointed: one query for both.
     Observation seenPolicy = new Observation("policy_fingerprint");
     Dataset<Row> sellerPolicy = policy == null ? null
-        : Checkpoints.onDiskNow(StateFingerprints.observePolicy(policy.sellerPolicy(), seenPolicy));
+        : Checkpoints.onDisk(StateFingerprints.observePolicy(policy.sellerPolicy(), seenPolicy));
     String policyFingerprint = StateFingerprints.policy(seenPolicy, sellerPolicy);
 
     Dataset<Row> reviewsRead = checked.accepted(InputContract.REVIEWS);

@@ -32,7 +32,7 @@ public final class PolicyStage {
     // Materialised once: both the published table and the per-seller choice read it, and the table is written through
     // coalesce(1), which would otherwise run the text analysis of every policy again in a single task (at 600k
     // policies: 350 s of one core, seen with jstack).
-    Dataset<Row> clarity = Checkpoints.onDiskNow(PolicyClarity.analyze(inForce));
+    Dataset<Row> clarity = Checkpoints.onDisk(PolicyClarity.analyze(inForce));
     Dataset<Row> best =
         clarity.withColumn("_r", row_number().over(Window.partitionBy(col(Col.SELLER_ID))
                 .orderBy(col("clarity_score").desc(), col("market").asc_nulls_last(), col("language").asc())))

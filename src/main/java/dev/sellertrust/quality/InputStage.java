@@ -250,7 +250,7 @@ public final class InputStage {
     void orders(CheckedDataset orders, DatasetCounts c) {
       Dataset<Row> acceptedKeys = orders.accepted().select(col(Col.ORDER_ID), col(Col.SELLER_ID));
       Dataset<Row> earlierKeys = earlierOrders == null || earlierOrders.files().isEmpty() ? null
-          : Checkpoints.onDiskNow(ReferenceRules.earlierOrderKeys(DatasetReader.read(spark, earlierOrders), acceptedKeys));
+          : Checkpoints.onDisk(ReferenceRules.earlierOrderKeys(DatasetReader.read(spark, earlierOrders), acceptedKeys));
       orderKeys = earlierKeys == null ? acceptedKeys : acceptedKeys.unionByName(earlierKeys);
       fewOrders = c.rowsAccepted() + (earlierKeys == null ? 0 : earlierKeys.count()) <= BROADCAST_MAX_KEYS;
     }
@@ -315,7 +315,7 @@ public final class InputStage {
     checkedRows.put(d.spec().name(), checked);
     rows = rows.observe(checked, count(lit(1)).as("rows"),
         count(when(size(col(RowRules.REASONS)).gt(0), lit(1))).as("quarantined"));
-    return withRows(d, Checkpoints.onDiskNow(rows));
+    return withRows(d, Checkpoints.onDisk(rows));
   }
 
   /**

@@ -24,16 +24,16 @@ import org.apache.spark.storage.StorageLevel;
 public final class Checkpoints {
   private Checkpoints() {}
 
-  /** Materialised by its first action, once, whichever later query reads it first. */
-  public static Dataset<Row> onDisk(Dataset<Row> d) {
-    return d.localCheckpoint(false, StorageLevel.DISK_ONLY());
-  }
-
   /**
-   * Materialised now: where the step's cost belongs to the stage being timed, or where an {@code Observation} on the
-   * plan must fire here, once.
+   * Materialised now, in a Spark job of its own. Why not lazily, when the first query that reads the table runs: on a
+   * small run (adaptive execution off, {@link SparkSessions#chooseExecution}) the tables that one query reads are then
+   * computed inside its job, and every stage of that job ships the plans of every table below it still uncut, since
+   * the closures of a physical plan hold the whole plan under them. The sample shipped 290 MB of task binaries per run
+   * that way against 43 MB materialising each table when it is defined, and ran 15-25% slower, for 32 fewer jobs
+   * (docs/BENCHMARKS.md, "Spark jobs per run"). With adaptive execution on, Spark ran a lazy checkpoint's shuffle
+   * stages when it was defined anyway.
    */
-  public static Dataset<Row> onDiskNow(Dataset<Row> d) {
+  public static Dataset<Row> onDisk(Dataset<Row> d) {
     return d.localCheckpoint(true, StorageLevel.DISK_ONLY());
   }
 }
