@@ -69,10 +69,10 @@ public final class SparkSessions {
   /**
    * A small run: both the input files it reads and the state it continues are below this many bytes
    * ({@link #chooseExecution}). The threshold was measured for code generation, whose compiled classes are a fixed
-   * cost of each distinct plan (about 950 classes in a run) that only pays off over many rows. Measured (docs/BENCHMARKS.md, "Code generation"): interpreted,
-   * the sample ran 20% faster, daily runs of 5.3 MB of input with 6.9 MB of state 17% and of 17.9 MB with 16.3 MB
-   * of state 10%; full runs of 28 MB ran 4% slower and of 86.5 MB 15% slower. The state counts on its own: it is
-   * per-seller sums, far fewer rows per byte than the input.
+   * cost of each distinct plan (about 950 classes in a run) that only pays off over many rows. Measured
+   * (docs/BENCHMARKS.md, "Code generation"): interpreted, the sample ran 20% faster, daily runs of 5.3 MB of input
+   * with 6.9 MB of state 17% and of 17.9 MB with 16.3 MB of state 10%; full runs of 28 MB ran 4% slower and of
+   * 86.5 MB 15% slower. The state counts on its own: it is per-seller sums, far fewer rows per byte than the input.
    */
   public static final long SMALL_RUN_MAX_BYTES = 32L << 20;
 
