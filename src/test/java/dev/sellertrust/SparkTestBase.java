@@ -3,6 +3,7 @@ package dev.sellertrust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.sellertrust.spark.ForklessLocalFileSystem;
 import dev.sellertrust.spark.SparkSessions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,9 @@ public abstract class SparkTestBase {
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.datetime.java8API.enabled", "true")
             .config("spark.sql.maxPlanStringLength", "200000")
+            // As in a local run (SparkSessions): no chmod process per file written, folders listed on the driver.
+            .config(SparkSessions.LOCAL_FILE_SYSTEM, ForklessLocalFileSystem.class.getName())
+            .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
             // As in a local run: test inputs are tiny, so the job runs them without code generation, adaptive
             // execution or automatic broadcast joins, on one shuffle partition (SparkSessions.chooseExecution), and
             // the session starts that way for every other test too. EndToEndTest runs the job both ways and compares

@@ -3,6 +3,8 @@ package dev.sellertrust.generate;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_date;
 
+import dev.sellertrust.spark.ForklessLocalFileSystem;
+import dev.sellertrust.spark.SparkSessions;
 import java.nio.file.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.DataFrameWriter;
@@ -59,7 +61,8 @@ final class ParquetConverter {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ui.enabled", "false");
     if (!new SparkConf().contains("spark.master")) {
-      builder.master("local[*]");
+      builder.master("local[*]")
+          .config(SparkSessions.LOCAL_FILE_SYSTEM, ForklessLocalFileSystem.class.getName());
     }
     return builder.getOrCreate();
   }

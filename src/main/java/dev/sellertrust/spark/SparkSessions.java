@@ -50,6 +50,7 @@ public final class SparkSessions {
           // with 2 GB on 2 cores), so a stage of a dozen sort-merge joins needed ~400 MB per task before its first
           // row and ran out of execution memory at 600k sellers; smaller pages cost a few more allocations.
           .config("spark.buffer.pageSize", PAGE_SIZE)
+          .config(LOCAL_FILE_SYSTEM, ForklessLocalFileSystem.class.getName())
           .config(SHUFFLE_PARTITIONS, Integer.toString(minShufflePartitions()))
           .config(AUTO_SHUFFLE_PARTITIONS, "true")
           .config(AUTO_CODEGEN, "true");
@@ -58,6 +59,9 @@ public final class SparkSessions {
   }
 
   static final String PAGE_SIZE = "4m";
+
+  /** Hadoop's class for {@code file:} paths; in local mode {@link ForklessLocalFileSystem}. */
+  public static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
   /**
    * Set on sessions built here in local mode (a submitter may set it too): the job may turn Spark's code generation

@@ -43,14 +43,16 @@ class GeneratorParquetTest extends SparkTestBase {
     assertTrue(Files.exists(tmp.resolve("parquet_truth").resolve(TruthWriter.SELLER_TRUTH)));
   }
 
+  /** Three weeks of orders: the property holds row by row, and every day's folder is a Parquet write of its own. */
   @Test
   void partitionedParquetHasADateColumn() throws IOException {
     Path out = tmp.resolve("pq");
-    MarketplaceGenerator.generate(
-        GeneratorSpec.of(20, 500, out).withFormat(OutputFormat.PARQUET).withPartitionByDate(true), spark);
+    MarketplaceGenerator.generate(GeneratorSpec.of(20, 500, out).withPeriod(java.time.LocalDate.of(2026, 11, 28), 21)
+        .withFormat(OutputFormat.PARQUET).withPartitionByDate(true), spark);
     Dataset<Row> orders = spark.read().parquet(out.resolve("orders").toString());
     assertEquals(500, orders.count());
     assertEquals(0, orders.filter("date <> to_date(order_ts)").count());
+    assertTrue(orders.select("date").distinct().count() > 7, "orders fall on many days");
     Dataset<Row> sellers = spark.read().parquet(out.resolve("sellers").toString());
     assertEquals(20, sellers.count());
     assertFalse(List.of(sellers.columns()).contains("date"), "sellers are a reference table, written whole");
