@@ -3,7 +3,7 @@ package dev.sellertrust.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
@@ -32,22 +32,16 @@ public final class ForklessLocalFileSystem extends LocalFileSystem {
         return;
       }
       try {
-        Files.setPosixFilePermissions(pathToFile(p).toPath(), posix(mode));
+        Files.setPosixFilePermissions(pathToFile(p).toPath(), posix(permission));
       } catch (UnsupportedOperationException notPosix) {
         super.setPermission(p, permission);
       }
     }
   }
 
-  /** The permission bits of a mode such as 0644, owner's first. */
-  static Set<PosixFilePermission> posix(int mode) {
-    Set<PosixFilePermission> s = EnumSet.noneOf(PosixFilePermission.class);
-    PosixFilePermission[] order = PosixFilePermission.values(); // OWNER_READ ... OTHERS_EXECUTE, high bit first
-    for (int i = 0; i < order.length; i++) {
-      if ((mode & (1 << (order.length - 1 - i))) != 0) {
-        s.add(order[i]);
-      }
-    }
-    return s;
+  /** The permission bits of a mode without sticky or set-id bits, such as 0644 ({@code rw-r--r--}). */
+  static Set<PosixFilePermission> posix(FsPermission permission) {
+    // Rebuilt from the mode: a subclass of FsPermission may render itself with more than the nine symbols.
+    return PosixFilePermissions.fromString(new FsPermission(permission.toShort()).toString());
   }
 }

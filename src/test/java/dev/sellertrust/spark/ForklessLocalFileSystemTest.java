@@ -26,10 +26,14 @@ class ForklessLocalFileSystemTest extends SparkTestBase {
 
   @Test
   void posixBitsFollowTheOctalMode() {
-    assertEquals(PosixFilePermissions.fromString("rw-r--r--"), ForklessLocalFileSystem.posix(0644));
-    assertEquals(PosixFilePermissions.fromString("rwxr-x---"), ForklessLocalFileSystem.posix(0750));
-    assertEquals(PosixFilePermissions.fromString("---------"), ForklessLocalFileSystem.posix(0));
-    assertEquals(PosixFilePermissions.fromString("rwxrwxrwx"), ForklessLocalFileSystem.posix(0777));
+    assertEquals(PosixFilePermissions.fromString("rw-r--r--"), ForklessLocalFileSystem.posix(mode(0644)));
+    assertEquals(PosixFilePermissions.fromString("rwxr-x---"), ForklessLocalFileSystem.posix(mode(0750)));
+    assertEquals(PosixFilePermissions.fromString("---------"), ForklessLocalFileSystem.posix(mode(0)));
+    assertEquals(PosixFilePermissions.fromString("rwxrwxrwx"), ForklessLocalFileSystem.posix(mode(0777)));
+  }
+
+  private static FsPermission mode(int octal) {
+    return new FsPermission((short) octal);
   }
 
   /** The same directories, files and checksum files, with the same modes, as Hadoop's own local file system. */
